@@ -1,0 +1,22 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable', require: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // Drivers stay behind the event-store port: only infrastructure (and its tests) may import them.
+    files: ['src/domain/**', 'src/projections/**', 'src/graphql/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['better-sqlite3', '@eventstore/db-client'] }],
+    },
+  },
+);

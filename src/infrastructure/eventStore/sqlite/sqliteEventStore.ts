@@ -1,0 +1,216 @@
+/**
+ * The embedded event store: one SQLite file, so the ledger runs with no server.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import {
+  ANY,
+  NO_STREAM,
+  STREAM_EXISTS,
+  streamCategory,
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type LogFilter,
+  type LogSubscription,
+  type ReadLogOptions,
+  type ReadStreamOptions,
+  type ReadStreamResult,
+  type StoredEvent,
+  type StreamRevision,
+  type SubscribeOptions,
+} from '../eventStore';
+import { RevisionConflictError } from '../errors';
+import { assertAppendable, decodePayload, encodePayload } from '../payloadCodec';
+import { prepareEventsDatabase, type EventRow } from './schema';
+import { appendSignals, pollingSubscription } from './pollingSubscription';
+
+export interface SqliteEventStoreOptions {
+  /** File path; its folder is created on demand. ':memory:' is accepted for throwaway stores. */
+  readonly path: string;
+  /** How often a subscriber looks for appends made by another process on the same file. */
+  readonly pollIntervalMs?: number;
+  /** How long a writer waits for another process's write lock before failing. */
+  readonly busyTimeoutMs?: number;
+  /** Events read per batch while a subscriber catches up. */
+  readonly batchSize?: number;
+  readonly clock?: () => Date;
+}
+
+type Row = Omit<EventRow, 'position' | 'stream_revision'> & { position: bigint; stream_revision: bigint };
+
+const toStoredEvent = (row: Row): StoredEvent => ({
+  id: row.event_id,
+  type: row.event_type,
+  data: decodePayload(row.data),
+  metadata: decodePayload(row.metadata),
+  streamName: row.stream_name,
+  streamRevision: row.stream_revision,
+  globalPosition: row.position,
+  recordedAt: new Date(row.recorded_at),
+});
+
+const expectationHolds = (expected: ExpectedRevision, actual: StreamRevision): boolean => {
+  if (expected === ANY) return true;
+  if (expected === STREAM_EXISTS) return actual !== NO_STREAM;
+  return expected === actual;
+};
+
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly signalKey: string;
+  private readonly subscriptions = new Set<LogSubscription>();
+  private readonly logQueries = new Map<string, Database.Statement>();
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: SqliteEventStoreOptions) {
+    const inMemory = options.path === ':memory:';
+    if (!inMemory) mkdirSync(dirname(resolve(options.path)), { recursive: true });
+    this.db = new Database(options.path);
+    prepareEventsDatabase(this.db, options.busyTimeoutMs ?? 5000);
+    this.signalKey = inMemory ? `memory:${Math.random()}` : resolve(options.path);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  private readonly streamRevisionQuery = this.lazy(() =>
+    this.db.prepare('SELECT MAX(stream_revision) AS revision FROM events WHERE stream_name = ?').safeIntegers(true),
+  );
+
+  private currentRevision(streamName: string): StreamRevision {
+    const row = this.streamRevisionQuery().get(streamName) as { revision: bigint | null };
+    return row.revision ?? NO_STREAM;
+  }
+
+  private readonly insertEvent = this.lazy(() =>
+    this.db.prepare(
+      `INSERT INTO events (event_id, stream_name, stream_category, stream_revision, event_type, data, metadata, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+  );
+
+  private readonly appendTransaction = this.lazy(() =>
+    this.db.transaction(
+      (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult => {
+        const actual = this.currentRevision(streamName);
+        if (!expectationHolds(expected, actual)) throw new RevisionConflictError(streamName, expected, actual);
+        const category = streamCategory(streamName);
+        const recordedAt = this.clock().toISOString();
+        let revision = actual === NO_STREAM ? -1n : actual;
+        let lastPosition = 0n;
+        for (const event of events) {
+          revision += 1n;
+          const info = this.insertEvent().run(
+            event.id,
+            streamName,
+            category,
+            revision,
+            event.type,
+            encodePayload(event.data),
+            encodePayload(event.metadata),
+            recordedAt,
+          );
+          lastPosition = BigInt(info.lastInsertRowid);
+        }
+        return { nextExpectedRevision: revision, lastPosition };
+      },
+    ),
+  );
+
+  async appendToStream(
+    streamName: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    assertAppendable(streamName, events);
+    // Encode before taking the write lock, so a payload that cannot be stored fails with nothing written.
+    events.forEach((event) => (encodePayload(event.data), encodePayload(event.metadata)));
+    let result: AppendResult;
+    try {
+      result = this.appendTransaction().immediate(streamName, events, expected);
+    } catch (error) {
+      // The unique (stream, revision) index is the last line of defence against a racing writer.
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /stream_revision/.test(String(error))) {
+        throw new RevisionConflictError(streamName, expected, this.currentRevision(streamName));
+      }
+      throw error;
+    }
+    appendSignals.emit(this.signalKey);
+    return result;
+  }
+
+  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult> {
+    const backwards = options.direction === 'backwards';
+    const limit = options.maxCount ?? -1;
+    const sql = backwards
+      ? `SELECT * FROM events WHERE stream_name = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?`
+      : `SELECT * FROM events WHERE stream_name = ? AND stream_revision >= ? ORDER BY stream_revision ASC LIMIT ?`;
+    const from = options.fromRevision ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
+    const read = this.db.transaction(() => ({
+      rows: this.db.prepare(sql).safeIntegers(true).all(streamName, from, limit) as Row[],
+      streamRevision: this.currentRevision(streamName),
+    }));
+    const { rows, streamRevision } = read();
+    return { events: rows.map(toStoredEvent), streamRevision };
+  }
+
+  async readLog(options: ReadLogOptions = {}): Promise<StoredEvent[]> {
+    return this.readLogNow(options);
+  }
+
+  private readLogNow({ after, maxCount, filter }: ReadLogOptions): StoredEvent[] {
+    const categories = filter?.categories ?? [];
+    const types = filter?.eventTypes ?? [];
+    const statement = this.logQuery(filter);
+    const rows = statement.all(after ?? 0n, ...categories, ...types, maxCount ?? -1) as Row[];
+    return rows.map(toStoredEvent);
+  }
+
+  private logQuery(filter?: LogFilter): Database.Statement {
+    const categories = filter?.categories;
+    const types = filter?.eventTypes;
+    const key = `${categories?.length ?? '-'}:${types?.length ?? '-'}`;
+    let statement = this.logQueries.get(key);
+    if (!statement) {
+      const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+      const clauses = ['position > ?'];
+      // An empty list matches nothing, as it would in memory.
+      if (categories) clauses.push(categories.length ? `stream_category IN (${placeholders(categories.length)})` : '0');
+      if (types) clauses.push(types.length ? `event_type IN (${placeholders(types.length)})` : '0');
+      const sql = `SELECT * FROM events WHERE ${clauses.join(' AND ')} ORDER BY position LIMIT ?`;
+      statement = this.db.prepare(sql).safeIntegers(true);
+      this.logQueries.set(key, statement);
+    }
+    return statement;
+  }
+
+  subscribe(options: SubscribeOptions): LogSubscription {
+    const subscription = pollingSubscription({
+      ...options,
+      signalKey: this.signalKey,
+      pollIntervalMs: this.options.pollIntervalMs ?? 500,
+      readBatch: (after) => this.readLogNow({ after, maxCount: this.options.batchSize ?? 500, filter: options.filter }),
+      onStopped: () => this.subscriptions.delete(subscription),
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async lastPosition(): Promise<bigint | undefined> {
+    const row = this.db.prepare('SELECT MAX(position) AS position FROM events').safeIntegers(true).get() as {
+      position: bigint | null;
+    };
+    return row.position ?? undefined;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    if (this.db.open) this.db.close();
+  }
+
+  private lazy<T>(create: () => T): () => T {
+    let value: T | undefined;
+    return () => (value ??= create());
+  }
+}
