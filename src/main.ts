@@ -10,10 +10,13 @@ const main = async (): Promise<void> => {
   const store = openEventStore(config.store);
   const server = await startHealthServer(store, config.port).catch(async (error: NodeJS.ErrnoException) => {
     await store.close();
-    if (error.code === 'EADDRINUSE') throw new ConfigurationError('PORT', `port ${config.port} is already in use`);
+    if (error.code === 'EADDRINUSE')
+      throw new ConfigurationError('PORT', `port ${config.port} is already in use`);
     throw error;
   });
-  console.log(`Change-programme ledger on http://localhost:${config.port} (event store: ${describeStore(config.store)})`);
+  console.log(
+    `Change-programme ledger on http://localhost:${config.port} (event store: ${describeStore(config.store)})`,
+  );
 
   const shutdown = (signal: string) => {
     console.log(`${signal} received: closing the ledger`);

@@ -2,8 +2,9 @@
  * Configuration from environment variables, validated once at start-up. A mistake stops start-up
  * with a ConfigurationError naming the variable and what is wrong with it.
  */
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ensureFolder } from './ensureFolder';
 
 export type StoreConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
@@ -46,6 +47,7 @@ const PATH_PROBLEMS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EROFS: 'the file system is read-only',
+  ENOENT: 'its folder cannot be created there',
 };
 
 /** Creates the folder if needed and proves the file could be written, without creating it. */
@@ -53,7 +55,7 @@ const writableSqlitePath = (raw: string): string => {
   const path = resolve(raw);
   const folder = dirname(path);
   try {
-    mkdirSync(folder, { recursive: true });
+    ensureFolder(folder);
     if (existsSync(path) && !statSync(path).isFile()) throw new Error('it exists and is not a file');
     accessSync(existsSync(path) ? path : folder, constants.W_OK);
   } catch (error) {
@@ -68,11 +70,15 @@ const CONNECTION_STRING = /^esdb(\+discover)?:\/\/[^/?#\s]+(\/)?(\?[^#\s]*)?$/;
 
 const readStore = (env: Environment): StoreConfig => {
   const kind = (env.EVENT_STORE?.trim() || 'sqlite').toLowerCase();
-  if (kind === 'sqlite') return { kind, path: writableSqlitePath(env.SQLITE_PATH?.trim() || DEFAULT_SQLITE_PATH) };
+  if (kind === 'sqlite')
+    return { kind, path: writableSqlitePath(env.SQLITE_PATH?.trim() || DEFAULT_SQLITE_PATH) };
   if (kind === 'eventstoredb') {
     const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
     if (!connectionString) {
-      throw new ConfigurationError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb');
+      throw new ConfigurationError(
+        'EVENTSTORE_CONNECTION_STRING',
+        'is required when EVENT_STORE=eventstoredb',
+      );
     }
     if (!CONNECTION_STRING.test(connectionString)) {
       throw new ConfigurationError(
@@ -82,7 +88,10 @@ const readStore = (env: Environment): StoreConfig => {
     }
     return { kind, connectionString };
   }
-  throw new ConfigurationError('EVENT_STORE', `"${env.EVENT_STORE}" is not a store; use one of ${STORE_KINDS.join(', ')}`);
+  throw new ConfigurationError(
+    'EVENT_STORE',
+    `"${env.EVENT_STORE}" is not a store; use one of ${STORE_KINDS.join(', ')}`,
+  );
 };
 
 export const loadConfig = (env: Environment = process.env): LedgerConfig => ({

@@ -15,4 +15,6 @@ export const openEventStore = (config: StoreConfig): EventStore => {
 };
 
 export const describeStore = (config: StoreConfig): string =>
-  config.kind === 'sqlite' ? `embedded SQLite at ${config.path}` : `EventStoreDB at ${config.connectionString}`;
+  config.kind === 'sqlite'
+    ? `embedded SQLite at ${config.path}`
+    : `EventStoreDB at ${config.connectionString}`;

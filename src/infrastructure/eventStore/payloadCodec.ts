@@ -36,7 +36,8 @@ export const assertAppendable = (streamName: string, events: readonly EventToApp
   if (streamName.length === 0 || streamName.startsWith('$')) {
     throw new InvalidAppendError(`"${streamName}" is not a stream name the ledger may write to`);
   }
-  if (events.length === 0) throw new InvalidAppendError(`An append to ${streamName} must carry at least one event`);
+  if (events.length === 0)
+    throw new InvalidAppendError(`An append to ${streamName} must carry at least one event`);
   for (const event of events) {
     if (!event.type || event.type.startsWith('$')) {
       throw new InvalidAppendError(`"${event.type}" is not an event type the ledger may write`);

@@ -19,5 +19,7 @@ const isUnreachable = (error: Error): boolean =>
 export const translateClientError = (error: unknown, attempted: string): Error => {
   const failure = error instanceof Error ? error : new Error(String(error));
   if (failure instanceof StoreUnavailableError || !isUnreachable(failure)) return failure;
-  return new StoreUnavailableError(`EventStoreDB could not ${attempted}: ${failure.message}`, { cause: failure });
+  return new StoreUnavailableError(`EventStoreDB could not ${attempted}: ${failure.message}`, {
+    cause: failure,
+  });
 };

@@ -45,12 +45,15 @@ type Recorded = NonNullable<ResolvedEvent['event']> | NonNullable<AllStreamResol
 const positionAfter = (after: bigint | undefined): Position | typeof START =>
   after === undefined ? START : { commit: after, prepare: after };
 
-const isSystem = (recorded: Recorded): boolean => recorded.streamId.startsWith('$') || recorded.type.startsWith('$');
+const isSystem = (recorded: Recorded): boolean =>
+  recorded.streamId.startsWith('$') || recorded.type.startsWith('$');
 
 const toStoredEvent = (recorded: Recorded, commitPosition?: bigint): StoredEvent => ({
   id: recorded.id,
   type: recorded.type,
-  data: fromPlainJson(recorded.isJson ? recorded.data : JSON.parse(Buffer.from(recorded.data).toString('utf8'))),
+  data: fromPlainJson(
+    recorded.isJson ? recorded.data : JSON.parse(Buffer.from(recorded.data).toString('utf8')),
+  ),
   metadata: fromPlainJson(
     recorded.metadata instanceof Uint8Array
       ? JSON.parse(Buffer.from(recorded.metadata).toString('utf8') || '{}')
@@ -79,15 +82,27 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<AppendResult> {
     assertAppendable(streamName, events);
     const eventData = events.map((event) =>
-      jsonEvent({ id: event.id, type: event.type, data: toPlainJson(event.data), metadata: toPlainJson(event.metadata) }),
+      jsonEvent({
+        id: event.id,
+        type: event.type,
+        data: toPlainJson(event.data),
+        metadata: toPlainJson(event.metadata),
+      }),
     );
     try {
       const result = await this.client.appendToStream(streamName, eventData, { expectedRevision: expected });
-      return { nextExpectedRevision: result.nextExpectedRevision, lastPosition: result.position?.commit ?? -1n };
+      return {
+        nextExpectedRevision: result.nextExpectedRevision,
+        lastPosition: result.position?.commit ?? -1n,
+      };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         const actual = error.actualVersion;
-        throw new RevisionConflictError(streamName, expected, typeof actual === 'bigint' ? actual : NO_STREAM);
+        throw new RevisionConflictError(
+          streamName,
+          expected,
+          typeof actual === 'bigint' ? actual : NO_STREAM,
+        );
       }
       throw translateClientError(error, `append to ${streamName}`);
     }

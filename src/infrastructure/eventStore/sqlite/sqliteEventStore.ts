@@ -2,8 +2,8 @@
  * The embedded event store: one SQLite file, so the ledger runs with no server.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ensureFolder } from '../../ensureFolder';
 import {
   ANY,
   NO_STREAM,
@@ -67,7 +67,7 @@ export class SqliteEventStore implements EventStore {
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     const inMemory = options.path === ':memory:';
-    if (!inMemory) mkdirSync(dirname(resolve(options.path)), { recursive: true });
+    if (!inMemory) ensureFolder(dirname(resolve(options.path)));
     this.db = new Database(options.path);
     prepareEventsDatabase(this.db, options.busyTimeoutMs ?? 5000);
     this.signalKey = inMemory ? `memory:${Math.random()}` : resolve(options.path);
@@ -75,7 +75,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   private readonly streamRevisionQuery = this.lazy(() =>
-    this.db.prepare('SELECT MAX(stream_revision) AS revision FROM events WHERE stream_name = ?').safeIntegers(true),
+    this.db
+      .prepare('SELECT MAX(stream_revision) AS revision FROM events WHERE stream_name = ?')
+      .safeIntegers(true),
   );
 
   private currentRevision(streamName: string): StreamRevision {
@@ -94,7 +96,8 @@ export class SqliteEventStore implements EventStore {
     this.db.transaction(
       (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult => {
         const actual = this.currentRevision(streamName);
-        if (!expectationHolds(expected, actual)) throw new RevisionConflictError(streamName, expected, actual);
+        if (!expectationHolds(expected, actual))
+          throw new RevisionConflictError(streamName, expected, actual);
         const category = streamCategory(streamName);
         const recordedAt = this.clock().toISOString();
         let revision = actual === NO_STREAM ? -1n : actual;
@@ -124,14 +127,16 @@ export class SqliteEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     assertAppendable(streamName, events);
-    // Encode before taking the write lock, so a payload that cannot be stored fails with nothing written.
-    events.forEach((event) => (encodePayload(event.data), encodePayload(event.metadata)));
     let result: AppendResult;
     try {
+      // A payload that cannot be encoded throws inside the transaction, which then writes nothing.
       result = this.appendTransaction().immediate(streamName, events, expected);
     } catch (error) {
       // The unique (stream, revision) index is the last line of defence against a racing writer.
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /stream_revision/.test(String(error))) {
+      if (
+        (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+        /stream_revision/.test(String(error))
+      ) {
         throw new RevisionConflictError(streamName, expected, this.currentRevision(streamName));
       }
       throw error;
@@ -176,7 +181,8 @@ export class SqliteEventStore implements EventStore {
       const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
       const clauses = ['position > ?'];
       // An empty list matches nothing, as it would in memory.
-      if (categories) clauses.push(categories.length ? `stream_category IN (${placeholders(categories.length)})` : '0');
+      if (categories)
+        clauses.push(categories.length ? `stream_category IN (${placeholders(categories.length)})` : '0');
       if (types) clauses.push(types.length ? `event_type IN (${placeholders(types.length)})` : '0');
       const sql = `SELECT * FROM events WHERE ${clauses.join(' AND ')} ORDER BY position LIMIT ?`;
       statement = this.db.prepare(sql).safeIntegers(true);
@@ -190,7 +196,8 @@ export class SqliteEventStore implements EventStore {
       ...options,
       signalKey: this.signalKey,
       pollIntervalMs: this.options.pollIntervalMs ?? 500,
-      readBatch: (after) => this.readLogNow({ after, maxCount: this.options.batchSize ?? 500, filter: options.filter }),
+      readBatch: (after) =>
+        this.readLogNow({ after, maxCount: this.options.batchSize ?? 500, filter: options.filter }),
       onStopped: () => this.subscriptions.delete(subscription),
     });
     this.subscriptions.add(subscription);

@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ConfigurationError, DEFAULT_PORT, loadConfig } from '../../src/infrastructure/config';
+
+const folder = mkdtempSync(join(tmpdir(), 'ledger-config-'));
+
+const refusal = (env: Record<string, string>): ConfigurationError => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return error as ConfigurationError;
+  }
+  throw new Error('the configuration was accepted');
+};
+
+describe('configuration', () => {
+  it('defaults to the embedded store in ./data/ledger.db on port 4000', () => {
+    const previous = process.cwd();
+    process.chdir(folder);
+    try {
+      expect(loadConfig({})).toEqual({
+        port: DEFAULT_PORT,
+        store: { kind: 'sqlite', path: resolve(folder, 'data/ledger.db') },
+      });
+    } finally {
+      process.chdir(previous);
+    }
+  });
+
+  it('selects EventStoreDB with a connection string', () => {
+    const env = {
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+      PORT: '8080',
+    };
+    expect(loadConfig(env)).toEqual({
+      port: 8080,
+      store: { kind: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' },
+    });
+  });
+
+  it('names the variable and the problem for an unknown store', () => {
+    const error = refusal({ EVENT_STORE: 'mongodb' });
+    expect(error.variable).toBe('EVENT_STORE');
+    expect(error.message).toBe('EVENT_STORE: "mongodb" is not a store; use one of sqlite, eventstoredb');
+  });
+
+  it('requires a well-formed connection string for EventStoreDB', () => {
+    expect(refusal({ EVENT_STORE: 'eventstoredb' }).message).toMatch(
+      /^EVENTSTORE_CONNECTION_STRING: is required/,
+    );
+    const malformed = refusal({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'http://localhost:2113',
+    });
+    expect(malformed.variable).toBe('EVENTSTORE_CONNECTION_STRING');
+    expect(malformed.message).toContain('esdb://localhost:2113?tls=false');
+  });
+
+  it('refuses an SQLite path that cannot be written', () => {
+    const file = join(folder, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const error = refusal({ SQLITE_PATH: join(file, 'ledger.db') });
+    expect(error.variable).toBe('SQLITE_PATH');
+    expect(error.message).toContain('part of the path is a file, not a folder');
+    expect(refusal({ SQLITE_PATH: folder }).message).toContain('it exists and is not a file');
+  });
+
+  it('refuses a port that is not a number in range', () => {
+    expect(refusal({ PORT: '70000' }).message).toBe('PORT: "70000" is not a port number (1 to 65535)');
+    expect(refusal({ PORT: 'http' }).variable).toBe('PORT');
+  });
+});

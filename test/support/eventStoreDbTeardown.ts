@@ -1,0 +1,3 @@
+export default async function eventStoreDbTeardown(): Promise<void> {
+  await globalThis.eventStoreDbContainer?.stop();
+}

@@ -1,0 +1,12 @@
+/** Resolves once `condition` holds; fails the test with `what` after `timeoutMs`. */
+export const waitFor = async (
+  condition: () => boolean,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
