@@ -1,0 +1,130 @@
+/**
+ * npm run bench:store
+ *
+ * Durable appends through the SQLite adapter, next to raw better-sqlite3 inserts of the same rows
+ * into the same schema with the same durability (WAL, synchronous=FULL, one transaction per
+ * append). Single events and batches of 10. Rounds alternate between the two so that disk
+ * weather affects both alike; the median round is reported, with the adapter/raw ratio.
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NO_STREAM, type EventToAppend } from '../src/infrastructure/eventStore/eventStore';
+import { encodePayload } from '../src/infrastructure/eventStore/payloadCodec';
+import { prepareEventsDatabase } from '../src/infrastructure/eventStore/sqlite/schema';
+import { SqliteEventStore } from '../src/infrastructure/eventStore/sqlite/sqliteEventStore';
+
+const APPENDS_PER_ROUND = Number(process.env.BENCH_APPENDS ?? 1500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const STREAMS = 50;
+
+const folder = mkdtempSync(join(tmpdir(), 'ledger-bench-store-'));
+let fileNumber = 0;
+const freshFile = () => join(folder, `run-${(fileNumber += 1)}.db`);
+
+const smallChangeEvent = (i: number): EventToAppend => ({
+  id: randomUUID(),
+  type: 'SmallChangeImplemented',
+  data: {
+    smallChangeId: randomUUID(),
+    implementedOn: '2022-03-14',
+    whatChanged: `One-page visit notes replace the four-page template (change ${i})`,
+    barrierIds: [randomUUID(), randomUUID()],
+  },
+  metadata: {
+    actorId: randomUUID(),
+    actorRole: 'practitioner',
+    occurredAt: '2022-03-14T09:00:00.000Z',
+    correlationId: randomUUID(),
+    commandId: randomUUID(),
+    schemaVersion: 1,
+  },
+});
+
+/** The workload: `appends` appends of `batch` events, spread round-robin over STREAMS streams. */
+const workload = (batch: number) =>
+  Array.from({ length: APPENDS_PER_ROUND }, (_, i) => ({
+    stream: `smallChange-${i % STREAMS}`,
+    revision: Math.floor(i / STREAMS) * batch,
+    events: Array.from({ length: batch }, (_, j) => smallChangeEvent(i * batch + j)),
+  }));
+
+type Workload = ReturnType<typeof workload>;
+
+const timeRaw = (appends: Workload): number => {
+  const db = new Database(freshFile());
+  prepareEventsDatabase(db, 5000);
+  const insert = db.prepare(
+    `INSERT INTO events (event_id, stream_name, stream_category, stream_revision, event_type, data, metadata, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const append = db.transaction((stream: string, revision: number, events: EventToAppend[]) => {
+    const recordedAt = new Date().toISOString();
+    events.forEach((event, j) =>
+      insert.run(
+        event.id,
+        stream,
+        'smallChange',
+        revision + j,
+        event.type,
+        encodePayload(event.data),
+        encodePayload(event.metadata),
+        recordedAt,
+      ),
+    );
+  });
+  const started = process.hrtime.bigint();
+  for (const { stream, revision, events } of appends) append.immediate(stream, revision, events);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  db.close();
+  return appends.length / seconds;
+};
+
+const timeAdapter = async (appends: Workload): Promise<number> => {
+  const store = new SqliteEventStore({ path: freshFile() });
+  const started = process.hrtime.bigint();
+  for (const { stream, revision, events } of appends) {
+    await store.appendToStream(stream, events, revision === 0 ? NO_STREAM : BigInt(revision - 1));
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await store.close();
+  return appends.length / seconds;
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+const measure = async (batch: number) => {
+  const raw: number[] = [];
+  const adapter: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Alternate which goes first, so neither always meets a warm or a cold disk.
+    if (round % 2 === 0) {
+      raw.push(timeRaw(workload(batch)));
+      adapter.push(await timeAdapter(workload(batch)));
+    } else {
+      adapter.push(await timeAdapter(workload(batch)));
+      raw.push(timeRaw(workload(batch)));
+    }
+  }
+  return { batch, raw: median(raw), adapter: median(adapter) };
+};
+
+const main = async () => {
+  console.log(`bench:store: ${APPENDS_PER_ROUND} durable appends per round, ${ROUNDS} rounds, median shown`);
+  console.log('batch | raw better-sqlite3 appends/s | adapter appends/s | adapter events/s | adapter / raw');
+  for (const batch of [1, 10]) {
+    const { raw, adapter } = await measure(batch);
+    console.log(
+      `${String(batch).padStart(5)} | ${raw.toFixed(0).padStart(28)} | ${adapter.toFixed(0).padStart(17)} | ${(
+        adapter * batch
+      )
+        .toFixed(0)
+        .padStart(16)} | ${(adapter / raw).toFixed(2)}`,
+    );
+  }
+  rmSync(folder, { recursive: true, force: true });
+};
+
+void main();
