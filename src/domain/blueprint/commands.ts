@@ -1,0 +1,29 @@
+import type { Command } from '../shared/command';
+import type { ElementContent, Evidence } from './events';
+
+type B<T> = { programmeId: string } & T;
+
+export type BlueprintCommand =
+  | Command<'DraftBlueprint', B<{ coOwnerIds: string[] }>>
+  | Command<'DeriveBlueprint', B<{ coOwnerIds: string[]; sourceProgrammeId: string; sourceVersion: number }>>
+  | Command<'AddBlueprintCoOwner', B<{ participantId: string }>>
+  | Command<
+      'AddBlueprintElement',
+      B<ElementContent & { elementId: string; rationale?: string; evidence?: Evidence[] }>
+    >
+  | Command<
+      'ReviseBlueprintElement',
+      B<ElementContent & { elementId: string; rationale?: string; evidence?: Evidence[] }>
+    >
+  | Command<'RemoveBlueprintElement', B<{ elementId: string; rationale: string; evidence?: Evidence[] }>>
+  | Command<'PublishBlueprintVersion', B<{ summary: string; endorsedBy: string[] }>>;
+
+export const BLUEPRINT_COMMAND_TYPES: readonly BlueprintCommand['type'][] = [
+  'DraftBlueprint',
+  'DeriveBlueprint',
+  'AddBlueprintCoOwner',
+  'AddBlueprintElement',
+  'ReviseBlueprintElement',
+  'RemoveBlueprintElement',
+  'PublishBlueprintVersion',
+];

@@ -1,0 +1,92 @@
+/**
+ * The whole domain in one place: every aggregate, the union of commands and events, and the
+ * categories of the ledger's streams.
+ */
+import { barrierAggregate } from './barrier';
+import type { BarrierCommand, BarrierEvent } from './barrier/events';
+import { blueprintAggregate } from './blueprint';
+import type { BlueprintCommand } from './blueprint/commands';
+import type { BlueprintEvent } from './blueprint/events';
+import { experimentAggregate } from './experiment';
+import type { ExperimentCommand, ExperimentEvent } from './experiment/events';
+import type { ReferenceKind } from './facts';
+import { measurementAggregate } from './measurement';
+import type { MeasurementCommand, MeasurementEvent } from './measurement/events';
+import { programmeAggregate } from './programme';
+import type { ProgrammeCommand } from './programme/commands';
+import type { ProgrammeEvent } from './programme/events';
+import { reviewAggregate } from './review';
+import type { ReviewCommand, ReviewEvent } from './review/events';
+import type { AnyCommand, AnyEvent } from './shared/command';
+import type { Aggregate } from './shared/decider';
+import { smallChangeAggregate } from './smallChange';
+import type { SmallChangeCommand } from './smallChange/commands';
+import type { SmallChangeEvent } from './smallChange/events';
+import { identifyEscalatedBarrier } from './smallChange/reactions';
+import { surveyRoundAggregate } from './surveyRound';
+import type { SurveyRoundCommand, SurveyRoundEvent } from './surveyRound/events';
+
+export type LedgerCommand =
+  | ProgrammeCommand
+  | BarrierCommand
+  | SmallChangeCommand
+  | ReviewCommand
+  | ExperimentCommand
+  | BlueprintCommand
+  | MeasurementCommand
+  | SurveyRoundCommand;
+
+export type LedgerEvent =
+  | ProgrammeEvent
+  | BarrierEvent
+  | SmallChangeEvent
+  | ReviewEvent
+  | ExperimentEvent
+  | BlueprintEvent
+  | MeasurementEvent
+  | SurveyRoundEvent;
+
+export type AnyAggregate = Aggregate<AnyCommand, AnyEvent, unknown>;
+
+export const AGGREGATES: readonly AnyAggregate[] = [
+  programmeAggregate,
+  barrierAggregate,
+  smallChangeAggregate,
+  reviewAggregate,
+  experimentAggregate,
+  blueprintAggregate,
+  measurementAggregate,
+  surveyRoundAggregate,
+] as unknown as AnyAggregate[];
+
+/** The stream categories the ledger writes: what projections and subscriptions follow. */
+export const LEDGER_CATEGORIES: readonly string[] = AGGREGATES.map((aggregate) => aggregate.category);
+
+const byCommandType = new Map(
+  AGGREGATES.flatMap((aggregate) => aggregate.commandTypes.map((type) => [type, aggregate] as const)),
+);
+
+export const aggregateFor = (commandType: string): AnyAggregate | undefined => byCommandType.get(commandType);
+
+/** The aggregate whose stream a reference of each kind points at. */
+export const REFERENCED: Readonly<Record<ReferenceKind, AnyAggregate>> = {
+  barrier: barrierAggregate as unknown as AnyAggregate,
+  smallChange: smallChangeAggregate as unknown as AnyAggregate,
+  experiment: experimentAggregate as unknown as AnyAggregate,
+  review: reviewAggregate as unknown as AnyAggregate,
+  surveyRound: surveyRoundAggregate as unknown as AnyAggregate,
+  blueprint: blueprintAggregate as unknown as AnyAggregate,
+};
+
+/** A command without its context: what a caller asks for. The handler adds time and actor. */
+export type LedgerCommandRequest = LedgerCommand extends infer C
+  ? C extends { type: infer T; data: infer D }
+    ? { readonly type: T; readonly data: D }
+    : never
+  : never;
+
+/** Follow-up commands the ledger records in reaction to an event (one workflow so far). */
+export const reactionsTo = (event: LedgerEvent): LedgerCommandRequest[] => {
+  const followUp = identifyEscalatedBarrier(event as SmallChangeEvent);
+  return followUp ? [followUp] : [];
+};

@@ -1,0 +1,30 @@
+import type { Command, Event } from '../shared/command';
+
+export const MEASUREMENT_SOURCES = ['surveyRound', 'caseRecords', 'timeDiary', 'other'] as const;
+export interface MeasurementSource {
+  readonly kind: (typeof MEASUREMENT_SOURCES)[number];
+  /** The survey round, when the source is one. */
+  readonly id?: string;
+  readonly description?: string;
+}
+
+export interface Period {
+  readonly periodStart: string;
+  readonly periodEnd: string;
+}
+
+type M<T> = { programmeId: string; metricId: string; measurementId: string } & T;
+
+export type MeasurementEvent =
+  | Event<'MeasurementRecorded', M<Period & { value: number; source: MeasurementSource }>>
+  | Event<'MeasurementCorrected', M<Period & { value: number; supersedes: string; reason: string }>>;
+
+export type MeasurementCommand =
+  | Command<'RecordMeasurement', M<Period & { value: number; source: MeasurementSource }>>
+  /** Supersedes a wrong measurement: nothing is edited; the old value stays visible as superseded. */
+  | Command<'CorrectMeasurement', M<Partial<Period> & { value: number; supersedes: string; reason: string }>>;
+
+export const MEASUREMENT_COMMAND_TYPES: readonly MeasurementCommand['type'][] = [
+  'RecordMeasurement',
+  'CorrectMeasurement',
+];

@@ -1,0 +1,263 @@
+import { unhandled } from '../shared/command';
+import { IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
+import {
+  requireDate,
+  requireFiniteNumber,
+  requireNonEmpty,
+  requireNotBefore,
+  requireOneOf,
+  requireRationale,
+  requireText,
+  requireWholeNumber,
+} from '../shared/validation';
+import { levelsOf, openProgramme, requireParticipants, requireTeam } from '../facts';
+import type { ProgrammeCommand } from './commands';
+import { DEFAULT_PHASES, DIRECTIONS, LEVELS, ROLES, TEAM_KINDS, type ProgrammeEvent } from './events';
+import type { Programme, ProgrammeDetails } from './state';
+
+type Cmd<T extends ProgrammeCommand['type']> = Extract<ProgrammeCommand, { type: T }>;
+
+const launch = ({ data }: Cmd<'LaunchProgramme'>, state: Programme): ProgrammeEvent => {
+  if (state.status !== 'None')
+    throw new IllegalStateError('LaunchOnce', 'This programme has already been launched');
+  const phases = data.phases ?? [...DEFAULT_PHASES];
+  requireNonEmpty(
+    phases.map((phase) => requireText(phase.phaseId, 'phase id', 100)),
+    'phases',
+  );
+  const target = data.smallChangeTarget ?? null;
+  if (target) {
+    requireWholeNumber(target.count, 'small change target count', 1);
+    requireWholeNumber(target.withinWeeks, 'small change target weeks', 1);
+  }
+  return {
+    type: 'ProgrammeLaunched',
+    data: {
+      programmeId: data.programmeId,
+      name: requireText(data.name, 'name', 200),
+      localAuthority: requireText(data.localAuthority, 'local authority', 200),
+      scope: requireText(data.scope, 'scope'),
+      startDate: requireDate(data.startDate, 'start date'),
+      plannedDurationMonths: requireWholeNumber(data.plannedDurationMonths, 'planned duration in months', 1),
+      phases: phases.map((phase) => ({
+        phaseId: phase.phaseId,
+        name: requireText(phase.name, 'phase name', 200),
+      })),
+      smallChangeTarget: target,
+    },
+  };
+};
+
+/** DOMAIN: a vision is set with named co-authors at several levels. */
+const visionCoAuthors = (programme: ProgrammeDetails, coAuthorIds: string[]): string[] => {
+  const coAuthors = requireParticipants(programme, requireNonEmpty(coAuthorIds, 'co-authors'), 'co-authors');
+  if (levelsOf(coAuthors).size < 2) {
+    throw new ValidationError(
+      'VisionCoAuthoredAcrossLevels',
+      'A vision needs co-authors from at least two levels (e.g. practitioner and senior leader)',
+    );
+  }
+  return coAuthorIds;
+};
+
+const phaseOf = (programme: ProgrammeDetails, phaseId: string) => {
+  const phase = programme.phases.find((candidate) => candidate.phaseId === phaseId);
+  if (!phase)
+    throw new NotFoundError('PhaseInProgramme', `Phase ${phaseId} is not one of this programme's phases`);
+  return phase;
+};
+
+const startPhase = ({ data, context }: Cmd<'StartPhase'>, programme: ProgrammeDetails): ProgrammeEvent => {
+  const phase = phaseOf(programme, data.phaseId);
+  if (phase.status !== 'NotStarted')
+    throw new IllegalStateError('PhaseStartsOnce', `Phase "${phase.name}" has already started`);
+  requireNotBefore(
+    context.occurredAt,
+    programme.startDate,
+    'PhaseStartsWithinProgramme',
+    `Phase "${phase.name}" cannot start before the programme starts (${programme.startDate})`,
+  );
+  return {
+    type: 'PhaseStarted',
+    data: { programmeId: programme.id, phaseId: phase.phaseId, startedAt: context.occurredAt },
+  };
+};
+
+const completePhase = (
+  { data, context }: Cmd<'CompletePhase'>,
+  programme: ProgrammeDetails,
+): ProgrammeEvent => {
+  const phase = phaseOf(programme, data.phaseId);
+  if (phase.status !== 'Started' || !phase.startedAt) {
+    throw new IllegalStateError(
+      'PhaseCompletesOnceStarted',
+      `Phase "${phase.name}" is ${phase.status}; only a started phase can complete`,
+    );
+  }
+  requireNotBefore(
+    context.occurredAt,
+    phase.startedAt,
+    'PhaseCannotCompleteBeforeItStarts',
+    `Phase "${phase.name}" cannot complete before it started (${phase.startedAt})`,
+  );
+  const summary = requireText(data.summary, 'summary');
+  return {
+    type: 'PhaseCompleted',
+    data: { programmeId: programme.id, phaseId: phase.phaseId, completedAt: context.occurredAt, summary },
+  };
+};
+
+const decideOnOpen = (
+  command: Exclude<ProgrammeCommand, Cmd<'LaunchProgramme'>>,
+  programme: ProgrammeDetails,
+): ProgrammeEvent => {
+  const programmeId = programme.id;
+  switch (command.type) {
+    case 'DefineTheoryOfChange': {
+      const { problem, intendedChange, assumptions, rationale } = command.data;
+      return {
+        type: 'TheoryOfChangeDefined',
+        data: {
+          programmeId,
+          problem: requireText(problem, 'problem'),
+          intendedChange: requireText(intendedChange, 'intended change'),
+          assumptions: assumptions.map((assumption) => requireText(assumption, 'assumption')),
+          rationale: programme.hasTheoryOfChange
+            ? requireRationale(rationale, 'revising the theory of change')
+            : rationale?.trim() || null,
+        },
+      };
+    }
+    case 'SetVision':
+      if (programme.vision)
+        throw new IllegalStateError(
+          'VisionSetOnce',
+          'The vision is already set; revise it, with a rationale',
+        );
+      return {
+        type: 'VisionSet',
+        data: {
+          programmeId,
+          statement: requireText(command.data.statement, 'vision statement'),
+          coAuthorIds: visionCoAuthors(programme, command.data.coAuthorIds),
+        },
+      };
+    case 'ReviseVision':
+      if (!programme.vision)
+        throw new IllegalStateError('VisionRevisedOnceSet', 'There is no vision to revise yet; set it first');
+      return {
+        type: 'VisionRevised',
+        data: {
+          programmeId,
+          statement: requireText(command.data.statement, 'vision statement'),
+          coAuthorIds: visionCoAuthors(programme, command.data.coAuthorIds),
+          rationale: requireRationale(command.data.rationale, 'revising the vision'),
+        },
+      };
+    case 'AdoptSimpleRule':
+      return {
+        type: 'SimpleRuleAdopted',
+        data: { programmeId, rule: requireText(command.data.rule, 'simple rule', 300) },
+      };
+    case 'EnrolTeam':
+      if (programme.teams[command.data.teamId])
+        throw new IllegalStateError('TeamEnrolsOnce', `Team ${command.data.teamId} is already enrolled`);
+      return {
+        type: 'TeamEnrolled',
+        data: {
+          programmeId,
+          teamId: requireText(command.data.teamId, 'team id', 100),
+          name: requireText(command.data.name, 'team name', 200),
+          kind: requireOneOf(command.data.kind, TEAM_KINDS, 'team kind'),
+        },
+      };
+    case 'JoinParticipant': {
+      const { participantId, teamId, role, level } = command.data;
+      if (programme.participants[participantId])
+        throw new IllegalStateError(
+          'ParticipantJoinsOnce',
+          `Participant ${participantId} has already joined this programme`,
+        );
+      if (teamId) requireTeam(programme, teamId);
+      return {
+        type: 'ParticipantJoined',
+        data: {
+          programmeId,
+          participantId: requireText(participantId, 'participant id', 100),
+          teamId: teamId ?? null,
+          role: requireOneOf(role, ROLES, 'role'),
+          level: requireOneOf(level, LEVELS, 'level'),
+        },
+      };
+    }
+    case 'RecordParticipantLeft':
+      requireParticipants(programme, [command.data.participantId], 'participant');
+      return {
+        type: 'ParticipantLeft',
+        data: {
+          programmeId,
+          participantId: command.data.participantId,
+          reason: command.data.reason?.trim() || null,
+        },
+      };
+    case 'DefineOutcome':
+      if (programme.outcomes[command.data.outcomeId])
+        throw new IllegalStateError(
+          'OutcomeDefinedOnce',
+          `Outcome ${command.data.outcomeId} is already defined`,
+        );
+      return {
+        type: 'OutcomeDefined',
+        data: {
+          programmeId,
+          outcomeId: requireText(command.data.outcomeId, 'outcome id', 100),
+          title: requireText(command.data.title, 'outcome title', 300),
+        },
+      };
+    case 'DefineMetric': {
+      const metric = command.data;
+      if (programme.metrics[metric.metricId])
+        throw new IllegalStateError('MetricDefinedOnce', `Metric ${metric.metricId} is already defined`);
+      if (!programme.outcomes[metric.outcomeId])
+        throw new NotFoundError(
+          'OutcomeInProgramme',
+          `Outcome ${metric.outcomeId} is not defined in this programme`,
+        );
+      return {
+        type: 'MetricDefined',
+        data: {
+          programmeId,
+          metricId: requireText(metric.metricId, 'metric id', 100),
+          outcomeId: metric.outcomeId,
+          name: requireText(metric.name, 'metric name', 200),
+          unit: requireText(metric.unit, 'unit', 50),
+          direction: requireOneOf(metric.direction, DIRECTIONS, 'direction'),
+          baseline: requireFiniteNumber(metric.baseline, 'baseline'),
+          target: requireFiniteNumber(metric.target, 'target'),
+          cadence: requireText(metric.cadence, 'cadence', 100),
+          howWouldWeKnow: requireText(metric.howWouldWeKnow, 'how would we know'),
+        },
+      };
+    }
+    case 'StartPhase':
+      return startPhase(command, programme);
+    case 'CompletePhase':
+      return completePhase(command, programme);
+    case 'CloseProgramme':
+      return {
+        type: 'ProgrammeClosed',
+        data: {
+          programmeId,
+          closedAt: command.context.occurredAt,
+          summary: requireText(command.data.summary, 'summary'),
+        },
+      };
+    default:
+      return unhandled(command);
+  }
+};
+
+export const decideProgramme = (command: ProgrammeCommand, state: Programme): ProgrammeEvent[] =>
+  command.type === 'LaunchProgramme'
+    ? [launch(command, state)]
+    : [decideOnOpen(command, openProgramme(state))];

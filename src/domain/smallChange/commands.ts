@@ -1,0 +1,40 @@
+import type { Command } from '../shared/command';
+import type { Verdict } from './events';
+
+type P<T> = { programmeId: string; smallChangeId: string } & T;
+
+export type SmallChangeCommand =
+  | Command<
+      'ProposeSmallChange',
+      P<{ teamId: string; title: string; description: string; proposedBy: string[]; barrierIds: string[] }>
+    >
+  | Command<'AgreeSmallChange', P<{ agreedBy: string[] }>>
+  | Command<'DeclineSmallChange', P<{ declinedBy: string[]; rationale: string }>>
+  | Command<'ImplementSmallChange', P<{ whatChanged: string }>>
+  | Command<
+      'ReviewSmallChange',
+      P<{
+        hoursFreedPerWeek: number;
+        practitionersNoticed: string;
+        familiesNoticed: string;
+        verdict: Verdict;
+      }>
+    >
+  | Command<'AdaptSmallChange', P<{ whatChanged: string; rationale: string }>>
+  | Command<'RevertSmallChange', P<{ rationale: string }>>
+  /** Needs national change: it cannot be agreed, and it identifies a national barrier (a new id). */
+  | Command<
+      'EscalateSmallChange',
+      P<{ nationalBarrierId: string; nationalBarrierTitle: string; escalatedBy: string[]; rationale: string }>
+    >;
+
+export const SMALL_CHANGE_COMMAND_TYPES: readonly SmallChangeCommand['type'][] = [
+  'ProposeSmallChange',
+  'AgreeSmallChange',
+  'DeclineSmallChange',
+  'ImplementSmallChange',
+  'ReviewSmallChange',
+  'AdaptSmallChange',
+  'RevertSmallChange',
+  'EscalateSmallChange',
+];

@@ -1,0 +1,25 @@
+import { refs } from '../facts';
+import { streamName, type Aggregate } from '../shared/decider';
+import { SMALL_CHANGE_COMMAND_TYPES, type SmallChangeCommand } from './commands';
+import { decideSmallChange } from './decide';
+import type { SmallChangeEvent } from './events';
+import { evolveSmallChange, initialSmallChange, type SmallChange } from './state';
+
+export const SMALL_CHANGE = 'smallChange';
+export const smallChangeStream = (smallChangeId: string): string => streamName(SMALL_CHANGE, smallChangeId);
+
+export const smallChangeAggregate: Aggregate<SmallChangeCommand, SmallChangeEvent, SmallChange> = {
+  category: SMALL_CHANGE,
+  commandTypes: SMALL_CHANGE_COMMAND_TYPES,
+  initialState: initialSmallChange,
+  evolve: evolveSmallChange,
+  decide: decideSmallChange,
+  targetId: (command) => command.data.smallChangeId,
+  references: (command, state) => {
+    if (command.type === 'ProposeSmallChange') return refs('barrier', command.data.barrierIds);
+    // Agreeing checks whether any barrier it eases has turned out to be national.
+    if (command.type === 'AgreeSmallChange' && state.status !== 'None')
+      return refs('barrier', state.barrierIds);
+    return [];
+  },
+};

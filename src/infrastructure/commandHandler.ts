@@ -1,0 +1,246 @@
+/**
+ * The command handler: load the target stream → fold → gather facts from referenced streams →
+ * decide → append with the expected revision. Conflicts are retried a bounded number of times;
+ * a command id already applied returns its first result and appends nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { noFacts, type Facts, type Reference, type ReferenceKind } from '../domain/facts';
+import {
+  aggregateFor,
+  reactionsTo,
+  REFERENCED,
+  type AnyAggregate,
+  type LedgerCommandRequest,
+  type LedgerEvent,
+} from '../domain/ledger';
+import { programmeAggregate, programmeStream } from '../domain/programme';
+import type { Programme } from '../domain/programme/state';
+import type { Actor, AnyEvent } from '../domain/shared/command';
+import { commandContext } from '../domain/shared/context';
+import { streamName } from '../domain/shared/decider';
+import { ConcurrencyError, ValidationError } from '../domain/shared/errors';
+import { EVENT_SCHEMA_VERSION, type EventMetadata } from '../domain/shared/metadata';
+import { NO_STREAM, type EventStore, type StoredEvent, type StreamRevision } from './eventStore/eventStore';
+import { RevisionConflictError } from './eventStore/errors';
+
+export interface CommandOptions {
+  /** From the authenticated caller, never from the request body. */
+  readonly actor: Actor;
+  /** Business time; defaults to the time of recording. */
+  readonly occurredAt?: string;
+  /** Repeating a command id returns the first result and records nothing twice. */
+  readonly commandId?: string;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  /** The stream revision the caller last saw: if the stream has moved on, the command is refused. */
+  readonly expectedRevision?: StreamRevision;
+}
+
+export interface RecordedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+  readonly streamRevision: bigint;
+}
+
+export interface CommandResult {
+  readonly streamName: string;
+  /** The stream's revision after the command: pass it as the next expectedRevision. */
+  readonly streamRevision: bigint;
+  /** Global position of the command's last event: read models that have reached it show the change. */
+  readonly lastPosition: bigint;
+  readonly events: readonly RecordedEvent[];
+  /** True when the command id had already been applied and nothing new was recorded. */
+  readonly alreadyApplied: boolean;
+}
+
+export interface CommandHandlerOptions {
+  readonly clock?: () => Date;
+  readonly newId?: () => string;
+  /** Attempts in all when other writers keep getting in first. */
+  readonly maxAttempts?: number;
+}
+
+interface Loaded<S> {
+  readonly state: S;
+  readonly revision: StreamRevision;
+  readonly events: StoredEvent[];
+}
+
+const recorded = (event: StoredEvent): RecordedEvent => ({
+  id: event.id,
+  type: event.type,
+  data: event.data,
+  metadata: event.metadata as unknown as EventMetadata,
+  streamRevision: event.streamRevision,
+});
+
+/** Where each kind of reference is kept in Facts. */
+const FACT_OF: Readonly<Record<ReferenceKind, Exclude<keyof Facts, 'programme'>>> = {
+  barrier: 'barriers',
+  smallChange: 'smallChanges',
+  experiment: 'experiments',
+  review: 'reviews',
+  surveyRound: 'surveyRounds',
+  blueprint: 'blueprints',
+};
+
+const describe = (revision: StreamRevision) =>
+  revision === NO_STREAM ? 'not yet recorded' : `at revision ${revision}`;
+
+export class CommandHandler {
+  private readonly clock: () => Date;
+  private readonly newId: () => string;
+  private readonly maxAttempts: number;
+
+  constructor(
+    private readonly store: EventStore,
+    options: CommandHandlerOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.newId = options.newId ?? randomUUID;
+    this.maxAttempts = options.maxAttempts ?? 5;
+  }
+
+  async execute(request: LedgerCommandRequest, options: CommandOptions): Promise<CommandResult> {
+    const aggregate = aggregateFor(request.type);
+    if (!aggregate)
+      throw new ValidationError('KnownCommand', `"${request.type}" is not a command the ledger knows`);
+    const commandId = options.commandId ?? this.newId();
+    const result = await this.executeOnce(aggregate, request, { ...options, commandId });
+    await this.react(result, { ...options, commandId });
+    return result;
+  }
+
+  private async executeOnce(
+    aggregate: AnyAggregate,
+    request: LedgerCommandRequest,
+    options: CommandOptions & { commandId: string },
+  ): Promise<CommandResult> {
+    const recordedAt = this.clock().toISOString();
+    const command = { ...request, context: commandContext(options.actor, recordedAt, options.occurredAt) };
+    const stream = streamName(aggregate.category, aggregate.targetId(command));
+    for (let attempt = 1; ; attempt += 1) {
+      const target = await this.load(aggregate, stream);
+      const applied = target.events.filter((event) => event.metadata.commandId === options.commandId);
+      if (applied.length > 0) {
+        return {
+          streamName: stream,
+          streamRevision: applied.at(-1)!.streamRevision,
+          lastPosition: applied.at(-1)!.globalPosition,
+          events: applied.map(recorded),
+          alreadyApplied: true,
+        };
+      }
+      if (options.expectedRevision !== undefined && options.expectedRevision !== target.revision) {
+        throw new ConcurrencyError(
+          'ExpectedRevision',
+          `${stream} has changed: you expected it ${describe(options.expectedRevision)}, it is ${describe(target.revision)}`,
+        );
+      }
+      const facts = await this.gatherFacts(aggregate, stream, command, target.state);
+      const decided = aggregate.decide(command, target.state, facts) as LedgerEvent[];
+      const metadata: EventMetadata = {
+        actorId: options.actor.id,
+        actorRole: options.actor.role,
+        occurredAt: command.context.occurredAt,
+        recordedAt,
+        correlationId: options.correlationId ?? options.commandId,
+        causationId: options.causationId ?? options.commandId,
+        commandId: options.commandId,
+        schemaVersion: EVENT_SCHEMA_VERSION,
+      };
+      const toAppend = decided.map((event) => ({
+        id: this.newId(),
+        type: event.type,
+        data: event.data as unknown as Record<string, unknown>,
+        metadata: metadata as unknown as Record<string, unknown>,
+      }));
+      try {
+        const appended = await this.store.appendToStream(stream, toAppend, target.revision);
+        const first = appended.nextExpectedRevision - BigInt(toAppend.length) + 1n;
+        const events = toAppend.map((event, i) => ({
+          ...event,
+          metadata,
+          streamRevision: first + BigInt(i),
+        }));
+        return {
+          streamName: stream,
+          streamRevision: appended.nextExpectedRevision,
+          lastPosition: appended.lastPosition,
+          events,
+          alreadyApplied: false,
+        };
+      } catch (error) {
+        if (!(error instanceof RevisionConflictError)) throw error;
+        if (options.expectedRevision !== undefined || attempt >= this.maxAttempts) {
+          throw new ConcurrencyError(
+            'ConcurrentChange',
+            `${stream} was changed by someone else at the same time; reload and try again`,
+          );
+        }
+      }
+    }
+  }
+
+  /** Runs the follow-up commands the domain asks for, each with an id derived from its cause. */
+  private async react(result: CommandResult, options: CommandOptions & { commandId: string }): Promise<void> {
+    for (const event of result.events) {
+      for (const followUp of reactionsTo({ type: event.type, data: event.data } as LedgerEvent)) {
+        await this.execute(followUp, {
+          actor: options.actor,
+          occurredAt: event.metadata.occurredAt,
+          commandId: `${options.commandId}:${followUp.type}`,
+          correlationId: event.metadata.correlationId,
+          causationId: event.id,
+        });
+      }
+    }
+  }
+
+  private async load<S>(
+    aggregate: { initialState: S; evolve(state: S, event: AnyEvent): S },
+    stream: string,
+  ): Promise<Loaded<S>> {
+    const { events, streamRevision } = await this.store.readStream(stream);
+    const state = events.reduce(
+      (current, event) => aggregate.evolve(current, { type: event.type, data: event.data }),
+      aggregate.initialState,
+    );
+    return { state, revision: streamRevision, events };
+  }
+
+  /** Folds the programme and every referenced stream. Reads streams only, never projections. */
+  private async gatherFacts(
+    aggregate: AnyAggregate,
+    stream: string,
+    command: { data: { programmeId: string } },
+    state: unknown,
+  ): Promise<Facts> {
+    const programme =
+      aggregate.category === programmeAggregate.category
+        ? (state as Programme)
+        : ((
+            await this.load(
+              programmeAggregate as unknown as AnyAggregate,
+              programmeStream(command.data.programmeId),
+            )
+          ).state as Programme);
+    const facts = noFacts(programme);
+    const references = aggregate.references(command as never, state);
+    const unique = [
+      ...new Map(references.map((reference) => [`${reference.kind}:${reference.id}`, reference])).values(),
+    ];
+    await Promise.all(
+      unique.map(async (reference: Reference) => {
+        const referenced = REFERENCED[reference.kind];
+        const referencedStream = streamName(referenced.category, reference.id);
+        const loaded =
+          referencedStream === stream ? { state } : await this.load(referenced, referencedStream);
+        (facts[FACT_OF[reference.kind]] as Map<string, unknown>).set(reference.id, loaded.state);
+      }),
+    );
+    return facts;
+  }
+}
