@@ -2,14 +2,7 @@ import { barrierAggregate } from '../../src/domain/barrier';
 import type { BarrierCommand, BarrierEvent } from '../../src/domain/barrier/events';
 import { noFacts } from '../../src/domain/facts';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
-import {
-  barrierIdentified,
-  commandsOf,
-  LOCAL_BARRIER,
-  P,
-  programmeFacts,
-  programmeState,
-} from './fixtures';
+import { barrierIdentified, commandsOf, LOCAL_BARRIER, P, programmeFacts, programmeState } from './fixtures';
 import { specFor } from './givenWhenThen';
 
 const given = specFor(barrierAggregate, programmeFacts);
