@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { EventStoreDbPersonalDataRegister } from '../../../src/infrastructure/personalData/eventStoreDbPersonalDataRegister';
+import { SqlitePersonalDataRegister } from '../../../src/infrastructure/personalData/sqlitePersonalDataRegister';
+import { tempSqliteStore } from '../../support/tempStore';
+import { describePersonalDataRegister } from './personalDataConformance';
+
+let temp: ReturnType<typeof tempSqliteStore>;
+beforeAll(() => (temp = tempSqliteStore()));
+afterAll(() => temp.dispose());
+
+describePersonalDataRegister('SQLite', () => new SqlitePersonalDataRegister(temp.path));
+
+const connectionString = process.env.EVENTSTORE_TEST_CONNECTION_STRING;
+if (connectionString) {
+  describePersonalDataRegister('EventStoreDB', () => new EventStoreDbPersonalDataRegister(connectionString));
+} else {
+  describe.skip(`EventStoreDB personal-data register (skipped: ${process.env.EVENTSTORE_TEST_SKIP_REASON ?? 'no server'})`, () => {
+    it('runs when EventStoreDB is reachable', () => undefined);
+  });
+}
+
+describe('SQLite personal-data register on the ledger file', () => {
+  it('leaves no trace of an erased name or contact in the database files', async () => {
+    const register = new SqlitePersonalDataRegister(temp.path);
+    const name = 'Zebedee Quinton-Marsh';
+    const contact = 'zebedee.qm@fenmoor.example';
+    await register.record('person-zq', { displayName: name, contact });
+    await register.record('person-other', { displayName: 'Someone Else' });
+    const filesContain = (text: string) =>
+      ['', '-wal'].some((suffix) => {
+        try {
+          return readFileSync(`${temp.path}${suffix}`).includes(Buffer.from(text));
+        } catch {
+          return false;
+        }
+      });
+    expect(filesContain(name)).toBe(true);
+    await register.erase('person-zq');
+    expect(filesContain(name)).toBe(false);
+    expect(filesContain(contact)).toBe(false);
+    expect(filesContain('Someone Else')).toBe(true);
+    await register.close();
+  });
+});
