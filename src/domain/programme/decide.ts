@@ -4,7 +4,6 @@ import {
   requireDate,
   requireFiniteNumber,
   requireNonEmpty,
-  requireNotBefore,
   requireOneOf,
   requireRationale,
   requireText,
@@ -13,6 +12,7 @@ import {
 import { levelsOf, openProgramme, requireParticipants, requireTeam } from '../facts';
 import type { ProgrammeCommand } from './commands';
 import { DEFAULT_PHASES, DIRECTIONS, LEVELS, ROLES, TEAM_KINDS, type ProgrammeEvent } from './events';
+import { completePhase, startPhase } from './phases';
 import type { Programme, ProgrammeDetails } from './state';
 
 type Cmd<T extends ProgrammeCommand['type']> = Extract<ProgrammeCommand, { type: T }>;
@@ -58,53 +58,6 @@ const visionCoAuthors = (programme: ProgrammeDetails, coAuthorIds: string[]): st
     );
   }
   return coAuthorIds;
-};
-
-const phaseOf = (programme: ProgrammeDetails, phaseId: string) => {
-  const phase = programme.phases.find((candidate) => candidate.phaseId === phaseId);
-  if (!phase)
-    throw new NotFoundError('PhaseInProgramme', `Phase ${phaseId} is not one of this programme's phases`);
-  return phase;
-};
-
-const startPhase = ({ data, context }: Cmd<'StartPhase'>, programme: ProgrammeDetails): ProgrammeEvent => {
-  const phase = phaseOf(programme, data.phaseId);
-  if (phase.status !== 'NotStarted')
-    throw new IllegalStateError('PhaseStartsOnce', `Phase "${phase.name}" has already started`);
-  requireNotBefore(
-    context.occurredAt,
-    programme.startDate,
-    'PhaseStartsWithinProgramme',
-    `Phase "${phase.name}" cannot start before the programme starts (${programme.startDate})`,
-  );
-  return {
-    type: 'PhaseStarted',
-    data: { programmeId: programme.id, phaseId: phase.phaseId, startedAt: context.occurredAt },
-  };
-};
-
-const completePhase = (
-  { data, context }: Cmd<'CompletePhase'>,
-  programme: ProgrammeDetails,
-): ProgrammeEvent => {
-  const phase = phaseOf(programme, data.phaseId);
-  if (phase.status !== 'Started' || !phase.startedAt) {
-    throw new IllegalStateError(
-      'PhaseCompletesOnceStarted',
-      `Phase "${phase.name}" is ${phase.status}; only a started phase can complete`,
-    );
-  }
-  requireNotBefore(
-    context.occurredAt,
-    phase.startedAt,
-    'PhaseCannotCompleteBeforeItStarts',
-    `Phase "${phase.name}" cannot complete before it started (${phase.startedAt})`,
-  );
-  const summary = requireText(data.summary, 'summary');
-  return {
-    type: 'PhaseCompleted',
-    data: { programmeId: programme.id, phaseId: phase.phaseId, completedAt: context.occurredAt, summary },
-  };
 };
 
 const decideOnOpen = (
