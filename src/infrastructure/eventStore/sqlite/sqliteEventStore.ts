@@ -145,15 +145,32 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
+  private readonly streamForwards = this.lazy(() =>
+    this.db
+      .prepare(
+        'SELECT * FROM events WHERE stream_name = ? AND stream_revision >= ? ORDER BY stream_revision ASC LIMIT ?',
+      )
+      .safeIntegers(true),
+  );
+
+  private readonly streamBackwards = this.lazy(() =>
+    this.db
+      .prepare(
+        'SELECT * FROM events WHERE stream_name = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?',
+      )
+      .safeIntegers(true),
+  );
+
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult> {
     const backwards = options.direction === 'backwards';
     const limit = options.maxCount ?? -1;
-    const sql = backwards
-      ? `SELECT * FROM events WHERE stream_name = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?`
-      : `SELECT * FROM events WHERE stream_name = ? AND stream_revision >= ? ORDER BY stream_revision ASC LIMIT ?`;
     const from = options.fromRevision ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
     const read = this.db.transaction(() => ({
-      rows: this.db.prepare(sql).safeIntegers(true).all(streamName, from, limit) as Row[],
+      rows: (backwards ? this.streamBackwards() : this.streamForwards()).all(
+        streamName,
+        from,
+        limit,
+      ) as Row[],
       streamRevision: this.currentRevision(streamName),
     }));
     const { rows, streamRevision } = read();
