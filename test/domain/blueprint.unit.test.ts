@@ -287,6 +287,19 @@ describe('Blueprint', () => {
         ]);
     });
 
+    it('cannot publish a derived element until it is adapted to this programme’s barriers', () => {
+      const derived = blueprintAggregate.decide(derive, blueprintAggregate.initialState, facts());
+      const message = given(derived).when(publish).thenThrows(ValidationError, 'ElementsAddressBarriers');
+      expect(message).toContain('adapt it before publishing');
+      const adapted: BlueprintEvent = {
+        type: 'BlueprintElementRevised',
+        data: { programmeId: P, elementId: 'src-element', ...content, rationale: null, evidence: [] },
+      };
+      given([...derived, adapted])
+        .when(publish)
+        .then([{ ...v1, data: { ...v1.data, version: 1 } } as BlueprintEvent]);
+    });
+
     it('refuses an unpublished version or its own programme', () => {
       given([], facts())
         .when({ ...derive, data: { ...derive.data, sourceVersion: 2 } })

@@ -111,6 +111,14 @@ const publish = (
 ): BlueprintEvent => {
   if (Object.keys(blueprint.elements).length === 0)
     throw new IllegalStateError('VersionHasElements', 'A blueprint version needs at least one element');
+  // A derived element arrives without barriers (those belonged to the source programme): it must be adapted here first.
+  const unanchored = Object.values(blueprint.elements).find((element) => element.barrierIds.length === 0);
+  if (unanchored) {
+    throw new ValidationError(
+      'ElementsAddressBarriers',
+      `Element "${unanchored.title}" addresses no barrier of this programme yet; adapt it before publishing`,
+    );
+  }
   if (!blueprint.changedSinceLastVersion)
     throw new IllegalStateError(
       'VersionHasChanges',
