@@ -68,14 +68,11 @@ const byCommandType = new Map(
 
 export const aggregateFor = (commandType: string): AnyAggregate | undefined => byCommandType.get(commandType);
 
-/** The aggregate whose stream a reference of each kind points at. */
-export const REFERENCED: Readonly<Record<ReferenceKind, AnyAggregate>> = {
-  barrier: barrierAggregate as unknown as AnyAggregate,
-  smallChange: smallChangeAggregate as unknown as AnyAggregate,
-  experiment: experimentAggregate as unknown as AnyAggregate,
-  review: reviewAggregate as unknown as AnyAggregate,
-  surveyRound: surveyRoundAggregate as unknown as AnyAggregate,
-  blueprint: blueprintAggregate as unknown as AnyAggregate,
+/** The aggregate whose stream a reference points at: each reference kind is that aggregate's category. */
+export const referencedAggregate = (kind: ReferenceKind): AnyAggregate => {
+  const aggregate = AGGREGATES.find((candidate) => candidate.category === kind);
+  if (!aggregate) throw new Error(`No aggregate keeps references of kind ${kind}`);
+  return aggregate;
 };
 
 /** A command without its context: what a caller asks for. The handler adds time and actor. */

@@ -8,7 +8,7 @@ import { noFacts, type Facts, type Reference, type ReferenceKind } from '../doma
 import {
   aggregateFor,
   reactionsTo,
-  REFERENCED,
+  referencedAggregate,
   type AnyAggregate,
   type LedgerCommandRequest,
   type LedgerEvent,
@@ -20,7 +20,12 @@ import { commandContext } from '../domain/shared/context';
 import { streamName } from '../domain/shared/decider';
 import { ConcurrencyError, ValidationError } from '../domain/shared/errors';
 import { EVENT_SCHEMA_VERSION, type EventMetadata } from '../domain/shared/metadata';
-import { NO_STREAM, type EventStore, type StoredEvent, type StreamRevision } from './eventStore/eventStore';
+import {
+  describeRevision,
+  type EventStore,
+  type StoredEvent,
+  type StreamRevision,
+} from './eventStore/eventStore';
 import { RevisionConflictError } from './eventStore/errors';
 
 export interface CommandOptions {
@@ -86,9 +91,6 @@ const FACT_OF: Readonly<Record<ReferenceKind, Exclude<keyof Facts, 'programme'>>
   blueprint: 'blueprints',
 };
 
-const describe = (revision: StreamRevision) =>
-  revision === NO_STREAM ? 'not yet recorded' : `at revision ${revision}`;
-
 export class CommandHandler {
   private readonly clock: () => Date;
   private readonly newId: () => string;
@@ -136,7 +138,7 @@ export class CommandHandler {
       if (options.expectedRevision !== undefined && options.expectedRevision !== target.revision) {
         throw new ConcurrencyError(
           'ExpectedRevision',
-          `${stream} has changed: you expected it ${describe(options.expectedRevision)}, it is ${describe(target.revision)}`,
+          `${stream} has changed: you expected ${describeRevision(options.expectedRevision)}, it is at ${describeRevision(target.revision)}`,
         );
       }
       const facts = await this.gatherFacts(aggregate, stream, command, target.state);
@@ -234,7 +236,7 @@ export class CommandHandler {
     ];
     await Promise.all(
       unique.map(async (reference: Reference) => {
-        const referenced = REFERENCED[reference.kind];
+        const referenced = referencedAggregate(reference.kind);
         const referencedStream = streamName(referenced.category, reference.id);
         const loaded =
           referencedStream === stream ? { state } : await this.load(referenced, referencedStream);

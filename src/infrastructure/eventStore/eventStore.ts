@@ -115,3 +115,10 @@ export const matchesFilter = (event: Pick<StoredEvent, 'streamName' | 'type'>, f
 
 export const describeRevision = (revision: ExpectedRevision): string =>
   typeof revision === 'bigint' ? `revision ${revision}` : revision.replace('_', ' ');
+
+/** Ends a subscription's run: hands the failure to its onError, or logs it when nobody listens. */
+export const reportSubscriptionFailure = (error: unknown, onError?: (error: Error) => void): void => {
+  const failure = error instanceof Error ? error : new Error(String(error));
+  if (onError) onError(failure);
+  else console.error(`Event subscription stopped: ${failure.message}`);
+};

@@ -25,6 +25,7 @@ import {
 import {
   NO_STREAM,
   matchesFilter,
+  reportSubscriptionFailure,
   type AppendResult,
   type EventStore,
   type EventToAppend,
@@ -181,10 +182,7 @@ export class EventStoreDbEventStore implements EventStore {
     })().catch(async (error: unknown) => {
       if (stopping) return; // the client may report its own cancellation as an error
       await stream.unsubscribe().catch(() => undefined);
-      const failure = error instanceof Error ? error : new Error(String(error));
-      const translated = translateClientError(failure, 'follow the log');
-      if (onError) onError(translated);
-      else console.error(`Event subscription stopped: ${translated.message}`);
+      reportSubscriptionFailure(translateClientError(error, 'follow the log'), onError);
     });
     const subscription: LogSubscription = {
       stop: async () => {

@@ -5,7 +5,12 @@
  * file are found by a slow poll.
  */
 import { EventEmitter } from 'node:events';
-import type { LogSubscription, StoredEvent, SubscribeOptions } from '../eventStore';
+import {
+  reportSubscriptionFailure,
+  type LogSubscription,
+  type StoredEvent,
+  type SubscribeOptions,
+} from '../eventStore';
 
 /** Emits the database file's key after every committed append in this process. */
 export const appendSignals = new EventEmitter();
@@ -57,9 +62,7 @@ export const pollingSubscription = (options: PollingOptions): LogSubscription =>
   const running = run()
     .catch((error: unknown) => {
       stopped = true;
-      const failure = error instanceof Error ? error : new Error(String(error));
-      if (options.onError) options.onError(failure);
-      else console.error(`Event subscription stopped: ${failure.message}`);
+      reportSubscriptionFailure(error, options.onError);
     })
     .finally(options.onStopped);
 
