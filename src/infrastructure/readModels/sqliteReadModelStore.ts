@@ -1,0 +1,220 @@
+/**
+ * Read models in SQLite: a file for the live ledger, or ':memory:' for a throwaway fold (time
+ * travel). Documents written during a commit are cached and written once at its end.
+ */
+import Database from 'better-sqlite3';
+import { dirname, resolve } from 'node:path';
+import type {
+  Collection,
+  HistoryEntry,
+  HistoryFilter,
+  JourneyEntry,
+  JourneyFilter,
+  Page,
+  PageRequest,
+  ProjectionTarget,
+  ReadModelStore,
+} from '../../projections/readModelStore';
+import { ValidationError } from '../../domain/shared/errors';
+import { ensureFolder } from '../ensureFolder';
+import { decodePayload, encodePayload } from '../eventStore/payloadCodec';
+import { dropReadModels, prepareReadModelDatabase } from './schema';
+import { decodeCursor, encodeCursor } from '../../projections/cursors';
+
+interface JourneyRow {
+  position: bigint;
+  body: string;
+}
+interface HistoryRow {
+  position: bigint;
+  body: string;
+}
+
+/** "On or before" a date includes the whole day: compare only as much of the stored time as was given. */
+const notAfter = (column: string) => `substr(${column}, 1, length(?)) <= ?`;
+
+/** A WHERE clause built up one condition at a time, with its parameters in order. */
+const conditions = (first: string, ...firstParams: unknown[]) => {
+  const parts = [first];
+  const params = [...firstParams];
+  return {
+    params,
+    add: (condition: string, ...values: unknown[]) => {
+      parts.push(condition);
+      params.push(...values);
+    },
+    sql: () => parts.join(' AND '),
+  };
+};
+
+const positionIn = (cursorPart: string): bigint => {
+  if (!/^\d+$/.test(cursorPart)) throw new ValidationError('CursorFromThisList', 'The cursor is damaged');
+  return BigInt(cursorPart);
+};
+
+export class SqliteReadModelStore implements ReadModelStore {
+  private readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    if (path !== ':memory:') ensureFolder(dirname(resolve(path)));
+    this.db = new Database(path);
+    prepareReadModelDatabase(this.db);
+  }
+
+  checkpoint(projection: string): bigint | undefined {
+    const position = this.db
+      .prepare('SELECT position FROM checkpoints WHERE projection = ?')
+      .pluck()
+      .get(projection) as string | undefined;
+    return position === undefined ? undefined : BigInt(position);
+  }
+
+  commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void {
+    const readDocument = this.db.prepare(
+      'SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?',
+    );
+    const writeDocument = this.db.prepare(
+      `INSERT INTO documents (collection, programme_id, id, body) VALUES (?, ?, ?, ?)
+       ON CONFLICT (collection, programme_id, id) DO UPDATE SET body = excluded.body`,
+    );
+    const addJourney = this.db.prepare(
+      `INSERT OR IGNORE INTO journey (position, programme_id, occurred_at, kind, team_id, phase_id, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const addHistory = this.db.prepare(
+      `INSERT OR IGNORE INTO history (position, programme_id, event_type, actor_id, recorded_at, occurred_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const saveCheckpoint = this.db.prepare(
+      'INSERT INTO checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',
+    );
+    const cache = new Map<string, { key: [Collection, string, string]; document: unknown; dirty: boolean }>();
+    const target: ProjectionTarget = {
+      get: <T>(collection: Collection, programmeId: string, id: string) => {
+        const key = `${collection}\u0000${programmeId}\u0000${id}`;
+        const cached = cache.get(key);
+        if (cached) return cached.document as T;
+        const body = readDocument.pluck().get(collection, programmeId, id) as string | undefined;
+        if (body === undefined) return undefined;
+        const document = JSON.parse(body) as T;
+        cache.set(key, { key: [collection, programmeId, id], document, dirty: false });
+        return document;
+      },
+      put: (collection, programmeId, id, document) => {
+        const key = `${collection}\u0000${programmeId}\u0000${id}`;
+        cache.set(key, { key: [collection, programmeId, id], document, dirty: true });
+      },
+      addJourneyEntry: (entry) => {
+        const { position, programmeId, occurredAt, kind, teamId, phaseId, ...rest } = entry;
+        const body = JSON.stringify({ ...rest, programmeId, occurredAt, kind, teamId, phaseId });
+        addJourney.run(position, programmeId, occurredAt, kind, teamId, phaseId, body);
+      },
+      addHistoryEntry: (entry) => {
+        const { position, programmeId, type, metadata, eventId, streamName, streamRevision, data } = entry;
+        const body = encodePayload({ eventId, streamName, streamRevision, type, data, metadata });
+        addHistory.run(
+          position,
+          programmeId,
+          type,
+          metadata.actorId,
+          metadata.recordedAt,
+          metadata.occurredAt,
+          body,
+        );
+      },
+    };
+    this.db.transaction(() => {
+      writes(target);
+      for (const { key, document, dirty } of cache.values())
+        if (dirty) writeDocument.run(...key, JSON.stringify(document));
+      for (const [projection, position] of checkpoints) saveCheckpoint.run(projection, position.toString());
+    })();
+  }
+
+  document<T>(collection: Collection, programmeId: string, id: string): T | undefined {
+    const body = this.db
+      .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?')
+      .pluck()
+      .get(collection, programmeId, id) as string | undefined;
+    return body === undefined ? undefined : (JSON.parse(body) as T);
+  }
+
+  documents<T>(collection: Collection, programmeId: string): T[] {
+    const bodies = this.db
+      .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? ORDER BY rowid')
+      .pluck()
+      .all(collection, programmeId) as string[];
+    return bodies.map((body) => JSON.parse(body) as T);
+  }
+
+  programmeIds(): string[] {
+    return this.db
+      .prepare(`SELECT id FROM documents WHERE collection = 'programme' ORDER BY rowid`)
+      .pluck()
+      .all() as string[];
+  }
+
+  journey(programmeId: string, filter: JourneyFilter, page: PageRequest): Page<JourneyEntry> {
+    const where = conditions('programme_id = ?', programmeId);
+    if (filter.kinds?.length) {
+      where.add(`kind IN (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
+    }
+    if (filter.teamId) where.add('team_id = ?', filter.teamId);
+    if (filter.phaseId) where.add('phase_id = ?', filter.phaseId);
+    if (filter.from) where.add('occurred_at >= ?', filter.from);
+    if (filter.to) where.add(notAfter('occurred_at'), filter.to, filter.to);
+    if (page.after !== undefined) {
+      const [occurredAt = '', position = ''] = decodeCursor(page.after, 'journey', 2);
+      where.add(
+        '(occurred_at > ? OR (occurred_at = ? AND position > ?))',
+        occurredAt,
+        occurredAt,
+        positionIn(position),
+      );
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT position, body FROM journey WHERE ${where.sql()} ORDER BY occurred_at, position LIMIT ?`,
+      )
+      .safeIntegers(true)
+      .all(...where.params, page.first + 1) as JourneyRow[];
+    const items = rows.slice(0, page.first).map(({ position, body }) => {
+      const node = { ...(JSON.parse(body) as Omit<JourneyEntry, 'position'>), position };
+      return { cursor: encodeCursor('journey', [node.occurredAt, position.toString()]), node };
+    });
+    return { items, hasNextPage: rows.length > page.first };
+  }
+
+  history(programmeId: string, filter: HistoryFilter, page: PageRequest): Page<HistoryEntry> {
+    const where = conditions('programme_id = ?', programmeId);
+    if (filter.types?.length) {
+      where.add(`event_type IN (${filter.types.map(() => '?').join(', ')})`, ...filter.types);
+    }
+    if (filter.actorId) where.add('actor_id = ?', filter.actorId);
+    if (filter.recordedFrom) where.add('recorded_at >= ?', filter.recordedFrom);
+    if (filter.recordedTo) where.add(notAfter('recorded_at'), filter.recordedTo, filter.recordedTo);
+    if (filter.occurredTo) where.add(notAfter('occurred_at'), filter.occurredTo, filter.occurredTo);
+    if (page.after !== undefined) {
+      const [position = ''] = decodeCursor(page.after, 'history', 1);
+      where.add('position > ?', positionIn(position));
+    }
+    const rows = this.db
+      .prepare(`SELECT position, body FROM history WHERE ${where.sql()} ORDER BY position LIMIT ?`)
+      .safeIntegers(true)
+      .all(...where.params, page.first + 1) as HistoryRow[];
+    const items = rows.slice(0, page.first).map(({ position, body }) => {
+      const stored = decodePayload(body) as Omit<HistoryEntry, 'position' | 'programmeId'>;
+      const node: HistoryEntry = { position, programmeId, ...stored };
+      return { cursor: encodeCursor('history', [position.toString()]), node };
+    });
+    return { items, hasNextPage: rows.length > page.first };
+  }
+
+  reset(): void {
+    this.db.transaction(() => dropReadModels(this.db))();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The blueprint read model: the working blueprint, every published version as a full snapshot,
+ * and each change between versions with its rationale and its evidence resolved to what it is.
+ */
+import type { BlueprintEvent, Element, Evidence } from '../domain/blueprint/events';
+import { unhandled } from '../domain/shared/command';
+import type { LedgerRecord } from './ledgerRecord';
+import { whenOf, type When } from './smallChanges';
+
+export type ChangeKind = 'added' | 'revised' | 'removed';
+
+export interface ResolvedEvidence extends Evidence {
+  /** False when the cited item is not (or not yet) in the read models. */
+  readonly found: boolean;
+  /** What the evidence is, in a sentence: an experiment's conclusion, a decision, a survey round. */
+  readonly summary: string;
+}
+
+export interface BlueprintChange extends When {
+  readonly change: ChangeKind;
+  readonly elementId: string;
+  readonly title: string;
+  readonly before: Element | null;
+  readonly after: Element | null;
+  readonly rationale: string | null;
+  readonly evidence: readonly ResolvedEvidence[];
+  readonly recordedBy: string;
+}
+
+export interface PublishedVersion {
+  readonly version: number;
+  readonly summary: string;
+  readonly endorsedBy: readonly string[];
+  readonly published: When;
+  readonly elements: readonly Element[];
+  /** The changes made since the previous version (for version 1: since the blueprint began). */
+  readonly changes: readonly BlueprintChange[];
+}
+
+export interface BlueprintDocument {
+  readonly programmeId: string;
+  readonly started: When;
+  readonly coOwnerIds: readonly string[];
+  readonly derivedFrom: {
+    readonly programmeId: string;
+    readonly programmeName: string | null;
+    readonly version: number;
+  } | null;
+  /** The working blueprint, in the order elements were first added. */
+  readonly elements: readonly Element[];
+  readonly unpublishedChanges: readonly BlueprintChange[];
+  readonly versions: readonly PublishedVersion[];
+}
+
+export type EvidenceResolver = (evidence: Evidence) => ResolvedEvidence;
+
+const changeOf = (
+  record: LedgerRecord,
+  change: ChangeKind,
+  before: Element | null,
+  after: Element | null,
+  rationale: string | null,
+  evidence: readonly ResolvedEvidence[],
+): BlueprintChange => ({
+  ...whenOf(record),
+  change,
+  elementId: (after ?? before)?.elementId ?? '',
+  title: (after ?? before)?.title ?? '',
+  before,
+  after,
+  rationale,
+  evidence,
+  recordedBy: record.metadata.actorId,
+});
+
+const elementOf = ({ elementId, kind, title, description, barrierIds, ownerIds }: Element): Element => ({
+  elementId,
+  kind,
+  title,
+  description,
+  barrierIds,
+  ownerIds,
+});
+
+export const evolveBlueprint = (
+  document: BlueprintDocument | undefined,
+  event: BlueprintEvent,
+  record: LedgerRecord,
+  resolve: EvidenceResolver,
+  programmeName: (programmeId: string) => string | null,
+): BlueprintDocument | undefined => {
+  if (event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived') {
+    const derived = event.type === 'BlueprintDerived' ? event.data : null;
+    const elements = (derived?.elements ?? []).map(elementOf);
+    const rationale = derived
+      ? `Derived from version ${derived.source.version} of ${programmeName(derived.source.programmeId) ?? derived.source.programmeId}`
+      : null;
+    return {
+      programmeId: event.data.programmeId,
+      started: whenOf(record),
+      coOwnerIds: event.data.coOwnerIds,
+      derivedFrom: derived && { ...derived.source, programmeName: programmeName(derived.source.programmeId) },
+      elements,
+      unpublishedChanges: elements.map((element) => changeOf(record, 'added', null, element, rationale, [])),
+      versions: [],
+    };
+  }
+  if (!document) return undefined;
+  switch (event.type) {
+    case 'BlueprintCoOwnerAdded':
+      return { ...document, coOwnerIds: [...document.coOwnerIds, event.data.participantId] };
+    case 'BlueprintElementAdded':
+    case 'BlueprintElementRevised': {
+      const after = elementOf(event.data);
+      const before = document.elements.find((element) => element.elementId === after.elementId) ?? null;
+      const change = changeOf(
+        record,
+        before ? 'revised' : 'added',
+        before,
+        after,
+        event.data.rationale,
+        event.data.evidence.map(resolve),
+      );
+      const elements = before
+        ? document.elements.map((element) => (element.elementId === after.elementId ? after : element))
+        : [...document.elements, after];
+      return { ...document, elements, unpublishedChanges: [...document.unpublishedChanges, change] };
+    }
+    case 'BlueprintElementRemoved': {
+      const before = document.elements.find((element) => element.elementId === event.data.elementId);
+      if (!before) return document;
+      const change = changeOf(
+        record,
+        'removed',
+        before,
+        null,
+        event.data.rationale,
+        event.data.evidence.map(resolve),
+      );
+      return {
+        ...document,
+        elements: document.elements.filter((element) => element.elementId !== before.elementId),
+        unpublishedChanges: [...document.unpublishedChanges, change],
+      };
+    }
+    case 'BlueprintVersionPublished': {
+      const { version, summary, endorsedBy } = event.data;
+      const published = {
+        version,
+        summary,
+        endorsedBy,
+        published: whenOf(record),
+        elements: document.elements,
+        changes: document.unpublishedChanges,
+      };
+      return { ...document, versions: [...document.versions, published], unpublishedChanges: [] };
+    }
+    default:
+      return unhandled(event);
+  }
+};
+
+export const currentVersion = (document: BlueprintDocument | undefined): number =>
+  document?.versions.at(-1)?.version ?? 0;

@@ -1,0 +1,82 @@
+/** The experiment read model: design, adaptations, and the learning whether it worked or not. */
+import { unhandled } from '../domain/shared/command';
+import type { ExperimentEvent, ExperimentResult, Hypothesis, NextStep } from '../domain/experiment/events';
+import type { LedgerRecord } from './ledgerRecord';
+import { whenOf, type When } from './smallChanges';
+
+export const EXPERIMENT_STATUSES = ['designed', 'running', 'concluded', 'stoppedEarly'] as const;
+export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
+
+export interface ExperimentDocument {
+  readonly experimentId: string;
+  readonly programmeId: string;
+  readonly title: string;
+  readonly hypothesis: Hypothesis;
+  readonly barrierIds: readonly string[];
+  readonly blueprintElementId: string | null;
+  readonly measureIds: readonly string[];
+  readonly plannedStart: string;
+  readonly reviewDate: string;
+  readonly status: ExperimentStatus;
+  readonly designed: When;
+  readonly startedAt: string | null;
+  readonly adaptations: readonly (When & { readonly change: string; readonly rationale: string })[];
+  readonly conclusion:
+    | (When & {
+        readonly concludedAt: string;
+        readonly result: ExperimentResult;
+        readonly learning: string;
+        readonly nextStep: NextStep;
+      })
+    | null;
+  readonly stoppedEarly:
+    (When & { readonly stoppedAt: string; readonly rationale: string; readonly learning: string }) | null;
+}
+
+export const evolveExperiment = (
+  document: ExperimentDocument | undefined,
+  event: ExperimentEvent,
+  record: LedgerRecord,
+): ExperimentDocument | undefined => {
+  const when = whenOf(record);
+  if (event.type === 'ExperimentDesigned') {
+    const { programmeId: _p, ...design } = event.data;
+    return {
+      ...design,
+      programmeId: event.data.programmeId,
+      status: 'designed',
+      designed: when,
+      startedAt: null,
+      adaptations: [],
+      conclusion: null,
+      stoppedEarly: null,
+    };
+  }
+  if (!document) return undefined;
+  switch (event.type) {
+    case 'ExperimentStarted':
+      return { ...document, status: 'running', startedAt: event.data.startedAt };
+    case 'ExperimentAdapted': {
+      const { change, rationale } = event.data;
+      return { ...document, adaptations: [...document.adaptations, { ...when, change, rationale }] };
+    }
+    case 'ExperimentConcluded': {
+      const { concludedAt, result, learning, nextStep } = event.data;
+      return {
+        ...document,
+        status: 'concluded',
+        conclusion: { ...when, concludedAt, result, learning, nextStep },
+      };
+    }
+    case 'ExperimentStoppedEarly': {
+      const { stoppedAt, rationale, learning } = event.data;
+      return {
+        ...document,
+        status: 'stoppedEarly',
+        stoppedEarly: { ...when, stoppedAt, rationale, learning },
+      };
+    }
+    default:
+      return unhandled(event);
+  }
+};

@@ -1,0 +1,249 @@
+/**
+ * What people read: the read models of every programme, with people named through the
+ * personal-data register at read time, and time travel by folding the same projections over the
+ * events up to a past instant.
+ */
+import type { BarrierScope } from '../domain/barrier/events';
+import type { ExperimentResult } from '../domain/experiment/events';
+import type { ReviewKind } from '../domain/review/events';
+import { NotFoundError } from '../domain/shared/errors';
+import { nameOf, type PersonalDataRegister } from '../infrastructure/personalData/personalDataRegister';
+import type { BarrierDocument, BarrierStatus } from './barriers';
+import type { BlueprintDocument } from './blueprint';
+import { diffVersions, type BlueprintDiff } from './blueprintDiff';
+import type { ExperimentDocument, ExperimentStatus } from './experiments';
+import type { MetricDocument } from './metrics';
+import { overviewOf, type ProgrammeOverview } from './overview';
+import type { ProgrammeDocument } from './programme';
+import type {
+  HistoryEntry,
+  HistoryFilter,
+  JourneyEntry,
+  JourneyFilter,
+  Link,
+  Page,
+  PageRequest,
+  Projection,
+  ReadModelStore,
+} from './readModelStore';
+import type { ReviewDocument } from './reviews';
+import { runChartOf, type RunChart } from './runChartView';
+import type { SmallChangeDocument, SmallChangeStatus } from './smallChanges';
+import { foldAsOf, type AsOf } from './timeTravel';
+
+export interface SmallChangeFilter {
+  readonly teamId?: string;
+  readonly statuses?: readonly SmallChangeStatus[];
+  readonly barrierId?: string;
+}
+export interface ExperimentFilter {
+  readonly statuses?: readonly ExperimentStatus[];
+  readonly results?: readonly ExperimentResult[];
+}
+export interface BarrierFilter {
+  readonly scopes?: readonly BarrierScope[];
+  readonly statuses?: readonly BarrierStatus[];
+}
+export interface ReviewFilter {
+  readonly kinds?: readonly ReviewKind[];
+  readonly teamId?: string;
+  /** Held on or after / on or before these dates. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface NamedLink extends Link {
+  readonly label?: string;
+}
+export interface JourneyEntryView extends JourneyEntry {
+  /** The recorder's name from the personal-data register, "[erased]" or "[unknown]". */
+  readonly actorName: string;
+  readonly links: readonly NamedLink[];
+}
+export interface HistoryEntryView extends HistoryEntry {
+  readonly actorName: string;
+}
+
+export interface ReadModelsOptions {
+  readonly register: Pick<PersonalDataRegister, 'lookup'>;
+  /** A fresh, empty read-model store for one time-travel fold (in memory). */
+  readonly openScratch: () => ReadModelStore;
+  readonly projections: readonly Projection[];
+}
+
+const within = (value: string, from?: string, to?: string) =>
+  (!from || value >= from) && (!to || value.slice(0, to.length) <= to);
+const among = <T>(value: T, allowed?: readonly T[]) => !allowed?.length || allowed.includes(value);
+
+export class LedgerReadModels {
+  constructor(
+    private readonly store: ReadModelStore,
+    private readonly options: ReadModelsOptions,
+  ) {}
+
+  programmes(): ProgrammeDocument[] {
+    return this.store.programmeIds().flatMap((id) => this.programme(id) ?? []);
+  }
+
+  programme(programmeId: string): ProgrammeDocument | undefined {
+    return this.store.document<ProgrammeDocument>('programme', programmeId, programmeId);
+  }
+
+  private requireProgramme(programmeId: string): ProgrammeDocument {
+    const programme = this.programme(programmeId);
+    if (!programme)
+      throw new NotFoundError('ProgrammeExists', `There is no programme ${programmeId} in the ledger`);
+    return programme;
+  }
+
+  overview(programmeId: string): ProgrammeOverview {
+    const programme = this.requireProgramme(programmeId);
+    return overviewOf(programme, this.blueprint(programmeId), this.store.documents('metric', programmeId));
+  }
+
+  smallChanges(programmeId: string, filter: SmallChangeFilter = {}): SmallChangeDocument[] {
+    this.requireProgramme(programmeId);
+    return this.store
+      .documents<SmallChangeDocument>('smallChange', programmeId)
+      .filter(
+        (change) =>
+          (!filter.teamId || change.teamId === filter.teamId) &&
+          among(change.status, filter.statuses) &&
+          (!filter.barrierId || change.barrierIds.includes(filter.barrierId)),
+      );
+  }
+
+  experiments(programmeId: string, filter: ExperimentFilter = {}): ExperimentDocument[] {
+    this.requireProgramme(programmeId);
+    return this.store
+      .documents<ExperimentDocument>('experiment', programmeId)
+      .filter(
+        (experiment) =>
+          among(experiment.status, filter.statuses) &&
+          (!filter.results?.length ||
+            (experiment.conclusion && filter.results.includes(experiment.conclusion.result))),
+      );
+  }
+
+  barriers(programmeId: string, filter: BarrierFilter = {}): BarrierDocument[] {
+    this.requireProgramme(programmeId);
+    return this.store
+      .documents<BarrierDocument>('barrier', programmeId)
+      .filter((barrier) => among(barrier.scope, filter.scopes) && among(barrier.status, filter.statuses));
+  }
+
+  reviews(programmeId: string, filter: ReviewFilter = {}): ReviewDocument[] {
+    this.requireProgramme(programmeId);
+    return this.store
+      .documents<ReviewDocument>('review', programmeId)
+      .filter(
+        (review) =>
+          among(review.kind, filter.kinds) &&
+          (!filter.teamId || review.teamId === filter.teamId) &&
+          within(review.heldAt, filter.from, filter.to),
+      )
+      .sort((a, b) => a.heldAt.localeCompare(b.heldAt));
+  }
+
+  metrics(programmeId: string): MetricDocument[] {
+    this.requireProgramme(programmeId);
+    return this.store.documents<MetricDocument>('metric', programmeId);
+  }
+
+  runChart(programmeId: string, metricId: string): RunChart {
+    this.requireProgramme(programmeId);
+    const metric = this.store.document<MetricDocument>('metric', programmeId, metricId);
+    if (!metric)
+      throw new NotFoundError('MetricExists', `Programme ${programmeId} has no metric ${metricId}`);
+    return runChartOf(metric, {
+      smallChanges: this.store.documents('smallChange', programmeId),
+      experiments: this.store.documents('experiment', programmeId),
+      blueprint: this.blueprint(programmeId),
+    });
+  }
+
+  blueprint(programmeId: string): BlueprintDocument | undefined {
+    return this.store.document<BlueprintDocument>('blueprint', programmeId, programmeId);
+  }
+
+  blueprintDiff(programmeId: string, from: number, to: number): BlueprintDiff {
+    this.requireProgramme(programmeId);
+    const blueprint = this.blueprint(programmeId);
+    if (!blueprint)
+      throw new NotFoundError('BlueprintExists', `Programme ${programmeId} has no blueprint yet`);
+    return diffVersions(blueprint, from, to);
+  }
+
+  async journey(
+    programmeId: string,
+    filter: JourneyFilter,
+    page: PageRequest,
+  ): Promise<Page<JourneyEntryView>> {
+    this.requireProgramme(programmeId);
+    const found = this.store.journey(programmeId, filter, page);
+    const names = await this.names(
+      found.items.flatMap(({ node }) => [
+        node.actorId,
+        ...node.links.filter((link) => link.kind === 'participant').map((link) => link.id),
+      ]),
+    );
+    const named = (id: string) => names.get(id) ?? nameOf(undefined);
+    return {
+      hasNextPage: found.hasNextPage,
+      items: found.items.map(({ cursor, node }) => ({
+        cursor,
+        node: {
+          ...node,
+          actorName: named(node.actorId),
+          links: node.links.map((link) =>
+            link.kind === 'participant' ? { ...link, label: named(link.id) } : link,
+          ),
+        },
+      })),
+    };
+  }
+
+  async history(
+    programmeId: string,
+    filter: HistoryFilter,
+    page: PageRequest,
+  ): Promise<Page<HistoryEntryView>> {
+    this.requireProgramme(programmeId);
+    const found = this.store.history(programmeId, filter, page);
+    const names = await this.names(found.items.map(({ node }) => node.metadata.actorId));
+    return {
+      hasNextPage: found.hasNextPage,
+      items: found.items.map(({ cursor, node }) => ({
+        cursor,
+        node: { ...node, actorName: names.get(node.metadata.actorId) ?? nameOf(undefined) },
+      })),
+    };
+  }
+
+  /** Names for participant ids: from the register, "[erased]" or "[unknown]". One lookup for all of them. */
+  async names(participantIds: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(participantIds)];
+    if (unique.length === 0) return new Map();
+    const people = await this.options.register.lookup(unique);
+    return new Map(unique.map((id) => [id, nameOf(people.get(id))]));
+  }
+
+  /**
+   * Reads a programme as the ledger knew it at a past recorded time, or as of a past business
+   * time with today's knowledge: the same projections fold the events up to that instant.
+   */
+  async asOf<T>(
+    programmeId: string,
+    instant: AsOf,
+    read: (past: LedgerReadModels) => T | Promise<T>,
+  ): Promise<T> {
+    this.requireProgramme(programmeId);
+    const scratch = this.options.openScratch();
+    try {
+      foldAsOf(this.store, scratch, this.options.projections, programmeId, instant);
+      return await read(new LedgerReadModels(scratch, this.options));
+    } finally {
+      scratch.close();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * What projections consume: a ledger event with its metadata and its place in the log. Events
+ * outside the ledger's categories, or of a type this version does not know, are not records.
+ */
+import type { LedgerEvent } from '../domain/ledger';
+import { isEventMetadata, type EventMetadata } from '../domain/shared/metadata';
+import { streamCategory, type StoredEvent } from '../infrastructure/eventStore/eventStore';
+
+export interface LedgerRecord {
+  readonly event: LedgerEvent;
+  readonly metadata: EventMetadata;
+  readonly eventId: string;
+  readonly streamName: string;
+  readonly streamRevision: bigint;
+  readonly position: bigint;
+}
+
+export type EventKind =
+  | 'programme'
+  | 'barrier'
+  | 'smallChange'
+  | 'review'
+  | 'experiment'
+  | 'blueprint'
+  | 'measurement'
+  | 'surveyRound';
+
+/** Every event type the ledger records, with the kind of fact it is. A new event type must be listed here. */
+export const EVENT_KINDS: { readonly [T in LedgerEvent['type']]: EventKind } = {
+  ProgrammeLaunched: 'programme',
+  TheoryOfChangeDefined: 'programme',
+  VisionSet: 'programme',
+  VisionRevised: 'programme',
+  SimpleRuleAdopted: 'programme',
+  TeamEnrolled: 'programme',
+  ParticipantJoined: 'programme',
+  ParticipantLeft: 'programme',
+  OutcomeDefined: 'programme',
+  MetricDefined: 'programme',
+  PhaseStarted: 'programme',
+  PhaseCompleted: 'programme',
+  ProgrammeClosed: 'programme',
+  BarrierIdentified: 'barrier',
+  BarrierRescoped: 'barrier',
+  BarrierResolved: 'barrier',
+  SmallChangeProposed: 'smallChange',
+  SmallChangeAgreed: 'smallChange',
+  SmallChangeDeclined: 'smallChange',
+  SmallChangeImplemented: 'smallChange',
+  SmallChangeReviewed: 'smallChange',
+  SmallChangeAdapted: 'smallChange',
+  SmallChangeReverted: 'smallChange',
+  SmallChangeEscalated: 'smallChange',
+  ReviewHeld: 'review',
+  InsightRecorded: 'review',
+  DecisionRecorded: 'review',
+  ExperimentDesigned: 'experiment',
+  ExperimentStarted: 'experiment',
+  ExperimentAdapted: 'experiment',
+  ExperimentConcluded: 'experiment',
+  ExperimentStoppedEarly: 'experiment',
+  BlueprintDrafted: 'blueprint',
+  BlueprintDerived: 'blueprint',
+  BlueprintCoOwnerAdded: 'blueprint',
+  BlueprintElementAdded: 'blueprint',
+  BlueprintElementRevised: 'blueprint',
+  BlueprintElementRemoved: 'blueprint',
+  BlueprintVersionPublished: 'blueprint',
+  MeasurementRecorded: 'measurement',
+  MeasurementCorrected: 'measurement',
+  SurveyRoundRecorded: 'surveyRound',
+};
+
+export const LEDGER_EVENT_TYPES = Object.keys(EVENT_KINDS) as LedgerEvent['type'][];
+export const EVENT_KIND_NAMES: readonly EventKind[] = [...new Set(Object.values(EVENT_KINDS))];
+
+const isLedgerEventType = (type: string): type is LedgerEvent['type'] => Object.hasOwn(EVENT_KINDS, type);
+
+export const toLedgerRecord = (stored: StoredEvent): LedgerRecord | undefined => {
+  if (!isLedgerEventType(stored.type) || !isEventMetadata(stored.metadata)) return undefined;
+  if (streamCategory(stored.streamName) === 'person') return undefined;
+  const data = stored.data as { programmeId?: unknown };
+  if (typeof data.programmeId !== 'string') return undefined;
+  return {
+    event: { type: stored.type, data: stored.data } as unknown as LedgerEvent,
+    metadata: stored.metadata,
+    eventId: stored.id,
+    streamName: stored.streamName,
+    streamRevision: stored.streamRevision,
+    position: stored.globalPosition,
+  };
+};
+
+export const programmeOf = (record: LedgerRecord): string => record.event.data.programmeId;

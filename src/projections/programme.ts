@@ -1,0 +1,232 @@
+/**
+ * The programme document: what the programme is (phases, vision, teams, participants, metrics)
+ * and running tallies of everything in it, kept as events arrive so a dashboard reads one document.
+ */
+import type { BarrierScope } from '../domain/barrier/events';
+import type { ExperimentResult } from '../domain/experiment/events';
+import type {
+  Level,
+  ParticipantRole,
+  ProgrammeEvent,
+  SmallChangeTarget,
+  TeamKind,
+} from '../domain/programme/events';
+import type { ReviewKind } from '../domain/review/events';
+import { unhandled } from '../domain/shared/command';
+import type { BarrierStatus } from './barriers';
+import type { ExperimentStatus } from './experiments';
+import type { LedgerRecord } from './ledgerRecord';
+import { whenOf, type SmallChangeStatus, type When } from './smallChanges';
+
+export type Counts<K extends string> = Partial<Record<K, number>>;
+
+export interface Phase {
+  readonly phaseId: string;
+  readonly name: string;
+  readonly status: 'notStarted' | 'inProgress' | 'completed';
+  readonly startedAt: string | null;
+  readonly completedAt: string | null;
+  readonly summary: string | null;
+}
+
+export interface Participant {
+  readonly participantId: string;
+  readonly teamId: string | null;
+  readonly role: ParticipantRole;
+  readonly level: Level;
+  readonly active: boolean;
+}
+
+export interface Tallies {
+  readonly smallChangesByTeam: Readonly<Record<string, Counts<SmallChangeStatus>>>;
+  /** Per team, how many small changes were implemented on each day: enough to count against any target window. */
+  readonly implementationsByTeamAndDay: Readonly<Record<string, Counts<string>>>;
+  readonly smallChangesProposed: number;
+  readonly smallChangesProposedByPractitioners: number;
+  readonly experimentsByStatus: Counts<ExperimentStatus>;
+  readonly experimentsByResult: Counts<ExperimentResult>;
+  readonly barriersByScope: Readonly<Record<BarrierScope, Counts<BarrierStatus>>>;
+  readonly reviewsHeld: number;
+  readonly decisionsRecorded: number;
+  readonly lastReview: {
+    readonly reviewId: string;
+    readonly kind: ReviewKind;
+    readonly heldAt: string;
+    readonly decisions: number;
+  } | null;
+}
+
+export interface ProgrammeDocument {
+  readonly programmeId: string;
+  readonly name: string;
+  readonly localAuthority: string;
+  readonly scope: string;
+  readonly startDate: string;
+  readonly plannedDurationMonths: number;
+  readonly launched: When;
+  readonly status: 'active' | 'closed';
+  readonly closed: (When & { readonly closedAt: string; readonly summary: string }) | null;
+  readonly phases: readonly Phase[];
+  readonly vision: {
+    readonly statement: string;
+    readonly coAuthorIds: readonly string[];
+    readonly revisions: number;
+    readonly lastRationale: string | null;
+    readonly since: string;
+  } | null;
+  readonly theoryOfChange: {
+    readonly problem: string;
+    readonly intendedChange: string;
+    readonly assumptions: readonly string[];
+  } | null;
+  readonly simpleRules: readonly string[];
+  readonly teams: readonly { readonly teamId: string; readonly name: string; readonly kind: TeamKind }[];
+  readonly participants: readonly Participant[];
+  readonly outcomes: readonly { readonly outcomeId: string; readonly title: string }[];
+  readonly metricIds: readonly string[];
+  readonly smallChangeTarget: SmallChangeTarget | null;
+  readonly tallies: Tallies;
+  /** Log position of the last event applied to anything in this programme. */
+  readonly lastPosition: string;
+  readonly lastRecordedAt: string;
+}
+
+const noTallies: Tallies = {
+  smallChangesByTeam: {},
+  implementationsByTeamAndDay: {},
+  smallChangesProposed: 0,
+  smallChangesProposedByPractitioners: 0,
+  experimentsByStatus: {},
+  experimentsByResult: {},
+  barriersByScope: { local: {}, national: {} },
+  reviewsHeld: 0,
+  decisionsRecorded: 0,
+  lastReview: null,
+};
+
+/** Moves one item from one count to another (either side may be absent). */
+export const moved = <K extends string>(
+  counts: Counts<K>,
+  from: K | undefined,
+  to: K | undefined,
+): Counts<K> => {
+  if (from === to) return counts;
+  const next: Counts<K> = { ...counts };
+  if (from !== undefined) next[from] = (next[from] ?? 0) - 1;
+  if (to !== undefined) next[to] = (next[to] ?? 0) + 1;
+  // A count that falls to zero is dropped, so documents say only what is there.
+  if (from !== undefined && next[from] === 0) delete next[from];
+  return next;
+};
+
+const withPhase = (document: ProgrammeDocument, phaseId: string, change: Partial<Phase>): readonly Phase[] =>
+  document.phases.map((phase) => (phase.phaseId === phaseId ? { ...phase, ...change } : phase));
+
+export const evolveProgramme = (
+  document: ProgrammeDocument | undefined,
+  event: ProgrammeEvent,
+  record: LedgerRecord,
+): ProgrammeDocument | undefined => {
+  const when = whenOf(record);
+  if (event.type === 'ProgrammeLaunched') {
+    const { phases, ...launched } = event.data;
+    return {
+      ...launched,
+      launched: when,
+      status: 'active',
+      closed: null,
+      phases: phases.map(({ phaseId, name }) => ({
+        phaseId,
+        name,
+        status: 'notStarted',
+        startedAt: null,
+        completedAt: null,
+        summary: null,
+      })),
+      vision: null,
+      theoryOfChange: null,
+      simpleRules: [],
+      teams: [],
+      participants: [],
+      outcomes: [],
+      metricIds: [],
+      tallies: noTallies,
+      lastPosition: record.position.toString(),
+      lastRecordedAt: when.recordedAt,
+    };
+  }
+  if (!document) return undefined;
+  switch (event.type) {
+    case 'TheoryOfChangeDefined': {
+      const { problem, intendedChange, assumptions } = event.data;
+      return { ...document, theoryOfChange: { problem, intendedChange, assumptions } };
+    }
+    case 'VisionSet':
+    case 'VisionRevised': {
+      const revised = event.type === 'VisionRevised';
+      const vision = {
+        statement: event.data.statement,
+        coAuthorIds: event.data.coAuthorIds,
+        revisions: revised ? (document.vision?.revisions ?? 0) + 1 : 0,
+        lastRationale: event.type === 'VisionRevised' ? event.data.rationale : null,
+        since: when.occurredAt,
+      };
+      return { ...document, vision };
+    }
+    case 'SimpleRuleAdopted':
+      return { ...document, simpleRules: [...document.simpleRules, event.data.rule] };
+    case 'TeamEnrolled': {
+      const { teamId, name, kind } = event.data;
+      return { ...document, teams: [...document.teams, { teamId, name, kind }] };
+    }
+    case 'ParticipantJoined': {
+      const { participantId, teamId, role, level } = event.data;
+      const participant = { participantId, teamId, role, level, active: true };
+      return { ...document, participants: [...document.participants, participant] };
+    }
+    case 'ParticipantLeft':
+      return {
+        ...document,
+        participants: document.participants.map((p) =>
+          p.participantId === event.data.participantId ? { ...p, active: false } : p,
+        ),
+      };
+    case 'OutcomeDefined': {
+      const { outcomeId, title } = event.data;
+      return { ...document, outcomes: [...document.outcomes, { outcomeId, title }] };
+    }
+    case 'MetricDefined':
+      return { ...document, metricIds: [...document.metricIds, event.data.metricId] };
+    case 'PhaseStarted':
+      return {
+        ...document,
+        phases: withPhase(document, event.data.phaseId, {
+          status: 'inProgress',
+          startedAt: event.data.startedAt,
+        }),
+      };
+    case 'PhaseCompleted': {
+      const { phaseId, completedAt, summary } = event.data;
+      return {
+        ...document,
+        phases: withPhase(document, phaseId, { status: 'completed', completedAt, summary }),
+      };
+    }
+    case 'ProgrammeClosed': {
+      const { closedAt, summary } = event.data;
+      return { ...document, status: 'closed', closed: { ...when, closedAt, summary } };
+    }
+    default:
+      return unhandled(event);
+  }
+};
+
+export const participantIn = (document: ProgrammeDocument | undefined, participantId: string) =>
+  document?.participants.find((participant) => participant.participantId === participantId);
+
+/** The phase a business time falls in: the latest phase started on or before it. */
+export const phaseAt = (document: ProgrammeDocument | undefined, occurredAt: string): Phase | undefined =>
+  document?.phases
+    .filter((phase) => phase.startedAt !== null && phase.startedAt.slice(0, 10) <= occurredAt.slice(0, 10))
+    .sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''))
+    .at(-1);

@@ -1,0 +1,105 @@
+/**
+ * The read-model port. Projections write documents and journal rows through a ProjectionTarget
+ * inside one transaction; queries read them back. The SQLite adapter keeps them in a file (the
+ * live read models) or in memory (a fold for time travel); both run the same projection code.
+ */
+import type { EventMetadata } from '../domain/shared/metadata';
+import type { EventKind, LedgerRecord } from './ledgerRecord';
+
+export type Collection =
+  'programme' | 'smallChange' | 'experiment' | 'barrier' | 'review' | 'metric' | 'blueprint' | 'surveyRound';
+
+/** An item a journey entry concerns. `label` is what a reader sees; participants are named at read time. */
+export interface Link {
+  readonly kind: string;
+  readonly id: string;
+  readonly label?: string;
+}
+
+export interface JourneyEntry {
+  readonly position: bigint;
+  readonly programmeId: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actorId: string;
+  readonly actorRole: string;
+  readonly kind: EventKind;
+  readonly eventType: string;
+  readonly teamId: string | null;
+  readonly phaseId: string | null;
+  readonly summary: string;
+  readonly rationale: string | null;
+  readonly links: readonly Link[];
+}
+
+export interface HistoryEntry {
+  readonly position: bigint;
+  readonly programmeId: string;
+  readonly eventId: string;
+  readonly streamName: string;
+  readonly streamRevision: bigint;
+  readonly type: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly metadata: EventMetadata;
+}
+
+/** What a projection writes to. Reads see the writes made earlier in the same transaction. */
+export interface ProjectionTarget {
+  get<T>(collection: Collection, programmeId: string, id: string): T | undefined;
+  put<T>(collection: Collection, programmeId: string, id: string, document: T): void;
+  addJourneyEntry(entry: JourneyEntry): void;
+  addHistoryEntry(entry: HistoryEntry): void;
+}
+
+/** A projection: how one record changes the read models. Deterministic; it never reads the clock. */
+export interface Projection {
+  readonly name: string;
+  apply(record: LedgerRecord, target: ProjectionTarget): void;
+}
+
+/** Pages go forwards from an opaque, stable cursor; `first` is the page size. */
+export interface PageRequest {
+  readonly after?: string;
+  readonly first: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly { readonly cursor: string; readonly node: T }[];
+  readonly hasNextPage: boolean;
+}
+
+export interface JourneyFilter {
+  readonly kinds?: readonly EventKind[];
+  readonly teamId?: string;
+  readonly phaseId?: string;
+  /** Occurred on or after this date (or timestamp). */
+  readonly from?: string;
+  /** Occurred on or before this date (a date includes the whole day). */
+  readonly to?: string;
+}
+
+export interface HistoryFilter {
+  readonly types?: readonly string[];
+  readonly actorId?: string;
+  /** Recorded on or after this timestamp (or date). */
+  readonly recordedFrom?: string;
+  /** Recorded on or before this timestamp (a date includes the whole day). */
+  readonly recordedTo?: string;
+  /** Occurred on or before this timestamp (a date includes the whole day): for time travel. */
+  readonly occurredTo?: string;
+}
+
+export interface ReadModelStore {
+  /** The last position a projection has applied, or undefined when it has applied nothing. */
+  checkpoint(projection: string): bigint | undefined;
+  /** Runs the writes and moves the checkpoints in one transaction: all of it is kept, or none. */
+  commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void;
+  document<T>(collection: Collection, programmeId: string, id: string): T | undefined;
+  documents<T>(collection: Collection, programmeId: string): T[];
+  programmeIds(): string[];
+  journey(programmeId: string, filter: JourneyFilter, page: PageRequest): Page<JourneyEntry>;
+  history(programmeId: string, filter: HistoryFilter, page: PageRequest): Page<HistoryEntry>;
+  /** Drops every read model and checkpoint. */
+  reset(): void;
+  close(): void;
+}

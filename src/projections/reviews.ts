@@ -1,0 +1,59 @@
+/** The review read model: meetings, the insights they turned up and the decisions they took. */
+import type { AffectedItem, InsightKind, ReviewEvent, ReviewKind } from '../domain/review/events';
+import { unhandled } from '../domain/shared/command';
+import type { LedgerRecord } from './ledgerRecord';
+import { whenOf, type When } from './smallChanges';
+
+export interface Decision extends When {
+  readonly decisionId: string;
+  readonly decision: string;
+  readonly rationale: string;
+  readonly affects: readonly AffectedItem[];
+  readonly followUpOwnerId: string | null;
+  readonly recordedBy: string;
+}
+
+export interface ReviewDocument {
+  readonly reviewId: string;
+  readonly programmeId: string;
+  readonly kind: ReviewKind;
+  readonly heldAt: string;
+  readonly teamId: string | null;
+  readonly attendeeIds: readonly string[];
+  readonly insights: readonly (When & {
+    readonly insightId: string;
+    readonly kind: InsightKind;
+    readonly statement: string;
+    readonly barrierIds: readonly string[];
+  })[];
+  readonly decisions: readonly Decision[];
+}
+
+export const evolveReview = (
+  document: ReviewDocument | undefined,
+  event: ReviewEvent,
+  record: LedgerRecord,
+): ReviewDocument | undefined => {
+  const when = whenOf(record);
+  if (event.type === 'ReviewHeld') return { ...event.data, insights: [], decisions: [] };
+  if (!document) return undefined;
+  switch (event.type) {
+    case 'InsightRecorded': {
+      const { insightId, kind, statement, barrierIds } = event.data;
+      return {
+        ...document,
+        insights: [...document.insights, { ...when, insightId, kind, statement, barrierIds }],
+      };
+    }
+    case 'DecisionRecorded': {
+      const { decisionId, decision, rationale, affects, followUpOwnerId } = event.data;
+      const recorded = { ...when, decisionId, decision, rationale, affects, followUpOwnerId };
+      return {
+        ...document,
+        decisions: [...document.decisions, { ...recorded, recordedBy: record.metadata.actorId }],
+      };
+    }
+    default:
+      return unhandled(event);
+  }
+};

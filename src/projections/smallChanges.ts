@@ -1,0 +1,147 @@
+/** The small-change read model: one document per small change, its whole lifecycle kept. */
+import { unhandled } from '../domain/shared/command';
+import type { SmallChangeEvent, Verdict } from '../domain/smallChange/events';
+import type { LedgerRecord } from './ledgerRecord';
+
+export const SMALL_CHANGE_STATUSES = [
+  'proposed',
+  'agreed',
+  'declined',
+  'implemented',
+  'kept',
+  'reviewed',
+  'adapted',
+  'reverted',
+  'escalated',
+] as const;
+/** `kept` is a change reviewed with the verdict keep; `reviewed` one whose adapt or revert is still to come. */
+export type SmallChangeStatus = (typeof SMALL_CHANGE_STATUSES)[number];
+
+export interface When {
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+}
+
+export interface SmallChangeReview {
+  readonly reviewedAt: string;
+  readonly hoursFreedPerWeek: number;
+  readonly practitionersNoticed: string;
+  readonly familiesNoticed: string;
+  readonly verdict: Verdict;
+}
+
+export interface SmallChangeDocument {
+  readonly smallChangeId: string;
+  readonly programmeId: string;
+  readonly teamId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly status: SmallChangeStatus;
+  readonly proposedBy: readonly string[];
+  /** True when at least one proposer is at practitioner level. */
+  readonly proposedByPractitioners: boolean;
+  readonly barrierIds: readonly string[];
+  readonly proposed: When;
+  readonly agreed: (When & { readonly agreedBy: readonly string[] }) | null;
+  readonly declined: (When & { readonly declinedBy: readonly string[]; readonly rationale: string }) | null;
+  readonly implemented: (When & { readonly implementedAt: string; readonly whatChanged: string }) | null;
+  readonly reviews: readonly (SmallChangeReview & When)[];
+  readonly adaptations: readonly (When & { readonly whatChanged: string; readonly rationale: string })[];
+  readonly reverted: (When & { readonly rationale: string }) | null;
+  readonly escalated:
+    | (When & {
+        readonly nationalBarrierId: string;
+        readonly escalatedBy: readonly string[];
+        readonly rationale: string;
+      })
+    | null;
+  readonly lastChangedAt: string;
+}
+
+export const whenOf = (record: LedgerRecord): When => ({
+  occurredAt: record.metadata.occurredAt,
+  recordedAt: record.metadata.recordedAt,
+});
+
+export const evolveSmallChange = (
+  document: SmallChangeDocument | undefined,
+  event: SmallChangeEvent,
+  record: LedgerRecord,
+  isPractitioner: (participantId: string) => boolean,
+): SmallChangeDocument | undefined => {
+  const when = whenOf(record);
+  if (event.type === 'SmallChangeProposed') {
+    const { smallChangeId, programmeId, teamId, title, description, proposedBy, barrierIds } = event.data;
+    return {
+      smallChangeId,
+      programmeId,
+      teamId,
+      title,
+      description,
+      status: 'proposed',
+      proposedBy,
+      proposedByPractitioners: proposedBy.some(isPractitioner),
+      barrierIds,
+      proposed: when,
+      agreed: null,
+      declined: null,
+      implemented: null,
+      reviews: [],
+      adaptations: [],
+      reverted: null,
+      escalated: null,
+      lastChangedAt: when.occurredAt,
+    };
+  }
+  if (!document) return undefined;
+  const changed = { ...document, lastChangedAt: when.occurredAt };
+  switch (event.type) {
+    case 'SmallChangeAgreed':
+      return { ...changed, status: 'agreed', agreed: { ...when, agreedBy: event.data.agreedBy } };
+    case 'SmallChangeDeclined': {
+      const { declinedBy, rationale } = event.data;
+      return { ...changed, status: 'declined', declined: { ...when, declinedBy, rationale } };
+    }
+    case 'SmallChangeImplemented': {
+      const { implementedAt, whatChanged } = event.data;
+      return { ...changed, status: 'implemented', implemented: { ...when, implementedAt, whatChanged } };
+    }
+    case 'SmallChangeReviewed': {
+      const { reviewedAt, hoursFreedPerWeek, practitionersNoticed, familiesNoticed, verdict } = event.data;
+      const review = {
+        ...when,
+        reviewedAt,
+        hoursFreedPerWeek,
+        practitionersNoticed,
+        familiesNoticed,
+        verdict,
+      };
+      return {
+        ...changed,
+        status: verdict === 'keep' ? 'kept' : 'reviewed',
+        reviews: [...document.reviews, review],
+      };
+    }
+    case 'SmallChangeAdapted': {
+      const { whatChanged, rationale } = event.data;
+      return {
+        ...changed,
+        status: 'adapted',
+        adaptations: [...document.adaptations, { ...when, whatChanged, rationale }],
+      };
+    }
+    case 'SmallChangeReverted':
+      return { ...changed, status: 'reverted', reverted: { ...when, rationale: event.data.rationale } };
+    case 'SmallChangeEscalated': {
+      const { nationalBarrierId, escalatedBy, rationale } = event.data;
+      return {
+        ...changed,
+        status: 'escalated',
+        barrierIds: [...document.barrierIds, nationalBarrierId],
+        escalated: { ...when, nationalBarrierId, escalatedBy, rationale },
+      };
+    }
+    default:
+      return unhandled(event);
+  }
+};
