@@ -1,7 +1,8 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { LEDGER_PROJECTIONS } from '../../src/projections/projections';
 import { LedgerReadModels } from '../../src/projections/ledgerReadModels';
-import { ProjectionRunner } from '../../src/projections/projectionRunner';
+import { ProjectionRunner, type ProjectionRunnerOptions } from '../../src/projections/projectionRunner';
 import type { Projection } from '../../src/projections/readModelStore';
 import type { EventStore } from '../../src/infrastructure/eventStore/eventStore';
 import type { PersonalDataRegister } from '../../src/infrastructure/personalData/personalDataRegister';
@@ -12,15 +13,33 @@ export const readModelsFor = (
   folder: string,
   store: EventStore,
   register: Pick<PersonalDataRegister, 'lookup'>,
-  options: { file?: string; batchSize?: number; projections?: readonly Projection[] } = {},
+  options: { file?: string; projections?: readonly Projection[] } & ProjectionRunnerOptions = {},
 ) => {
   const readModelStore = new SqliteReadModelStore(join(folder, options.file ?? 'read-models.db'));
   const projections = options.projections ?? LEDGER_PROJECTIONS;
-  const runner = new ProjectionRunner(store, readModelStore, projections, { batchSize: options.batchSize });
+  const runner = new ProjectionRunner(store, readModelStore, projections, options);
   const readModels = new LedgerReadModels(readModelStore, {
     register,
     projections,
     openScratch: () => new SqliteReadModelStore(':memory:'),
   });
   return { readModelStore, runner, readModels };
+};
+
+/** Every row of every read-model table, in a fixed order: what "equal read models" means. */
+export const dumpReadModels = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return {
+      documents: db
+        .prepare(
+          'SELECT collection, programme_id, id, body FROM documents ORDER BY collection, programme_id, id',
+        )
+        .all(),
+      journey: db.prepare('SELECT * FROM journey ORDER BY position').safeIntegers(true).all(),
+      history: db.prepare('SELECT * FROM history ORDER BY position').safeIntegers(true).all(),
+    };
+  } finally {
+    db.close();
+  }
 };
