@@ -37,7 +37,14 @@ describe('starting the ledger', () => {
       const health = await fetch(`http://localhost:${port}/health`);
       expect([health.status, await health.json()]).toEqual([200, { status: 'alive' }]);
       const ready = await fetch(`http://localhost:${port}/ready`);
-      expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', lastPosition: null }]);
+      expect([ready.status, await ready.json()]).toEqual([
+        200,
+        {
+          status: 'ready',
+          lastPosition: null,
+          readModels: { position: null, eventsBehind: 0, failure: null },
+        },
+      ]);
     } finally {
       ledger.kill('SIGTERM');
     }

@@ -3,7 +3,7 @@
  * with a ConfigurationError naming the variable and what is wrong with it.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ensureFolder } from './ensureFolder';
 
 export type StoreConfig =
@@ -13,6 +13,8 @@ export type StoreConfig =
 export interface LedgerConfig {
   readonly port: number;
   readonly store: StoreConfig;
+  /** The read models' SQLite file: disposable, rebuilt from the event log. */
+  readonly readModelsPath: string;
 }
 
 export class ConfigurationError extends Error {
@@ -28,6 +30,7 @@ export class ConfigurationError extends Error {
 type Environment = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_SQLITE_PATH = './data/ledger.db';
+export const READ_MODELS_FILE = 'read-models.db';
 export const DEFAULT_PORT = 4000;
 const STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 
@@ -51,7 +54,7 @@ const PATH_PROBLEMS: Readonly<Record<string, string>> = {
 };
 
 /** Creates the folder if needed and proves the file could be written, without creating it. */
-const writableSqlitePath = (raw: string): string => {
+const writableSqlitePath = (raw: string, variable = 'SQLITE_PATH', what = 'the ledger file'): string => {
   const path = resolve(raw);
   const folder = dirname(path);
   try {
@@ -61,7 +64,7 @@ const writableSqlitePath = (raw: string): string => {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = (code && PATH_PROBLEMS[code]) ?? code ?? (error as Error).message;
-    throw new ConfigurationError('SQLITE_PATH', `cannot write the ledger file at ${path} (${reason})`);
+    throw new ConfigurationError(variable, `cannot write ${what} at ${path} (${reason})`);
   }
   return path;
 };
@@ -94,7 +97,21 @@ const readStore = (env: Environment): StoreConfig => {
   );
 };
 
-export const loadConfig = (env: Environment = process.env): LedgerConfig => ({
-  port: readPort(env),
-  store: readStore(env),
-});
+/** Beside the SQLite ledger by default; with EventStoreDB, in ./data. */
+const readModelsPath = (env: Environment, store: StoreConfig): string => {
+  const raw = env.READ_MODELS_PATH?.trim();
+  const fallback = join(
+    store.kind === 'sqlite' ? dirname(store.path) : dirname(resolve(DEFAULT_SQLITE_PATH)),
+    READ_MODELS_FILE,
+  );
+  const path = writableSqlitePath(raw || fallback, 'READ_MODELS_PATH', 'the read models');
+  if (store.kind === 'sqlite' && path === store.path)
+    throw new ConfigurationError('READ_MODELS_PATH', 'must be a different file from SQLITE_PATH');
+  return path;
+};
+
+export const loadConfig = (env: Environment = process.env): LedgerConfig => {
+  const port = readPort(env);
+  const store = readStore(env);
+  return { port, store, readModelsPath: readModelsPath(env, store) };
+};

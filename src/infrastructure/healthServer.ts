@@ -1,11 +1,25 @@
 import { createServer, type Server } from 'node:http';
 import type { EventStore } from './eventStore/eventStore';
 
+/** What /ready needs to know besides the store: whether the read models have caught up. */
+export interface ReadModelsStatus {
+  status(): Promise<{
+    position: bigint | undefined;
+    eventsBehind: number;
+    caughtUp: boolean;
+    failure: string | null;
+  }>;
+}
+
 /**
- * GET /health answers while the process is alive; GET /ready only when the event store answers.
- * The GraphQL API (issue 5) will be mounted beside these.
+ * GET /health answers while the process is alive; GET /ready only when the event store answers
+ * and the read models have caught up with the log. The GraphQL API (issue 5) will be mounted beside these.
  */
-export const startHealthServer = (store: EventStore, port: number): Promise<Server> => {
+export const startHealthServer = (
+  store: EventStore,
+  port: number,
+  readModels: ReadModelsStatus,
+): Promise<Server> => {
   const server = createServer((request, response) => {
     const reply = (status: number, body: Record<string, unknown>) => {
       response.writeHead(status, { 'content-type': 'application/json' });
@@ -14,8 +28,17 @@ export const startHealthServer = (store: EventStore, port: number): Promise<Serv
     if (request.method !== 'GET') return reply(405, { error: 'Only GET is served here' });
     if (request.url === '/health') return reply(200, { status: 'alive' });
     if (request.url === '/ready') {
-      store.lastPosition().then(
-        (position) => reply(200, { status: 'ready', lastPosition: position?.toString() ?? null }),
+      Promise.all([store.lastPosition(), readModels.status()]).then(
+        ([position, projections]) =>
+          reply(projections.caughtUp ? 200 : 503, {
+            status: projections.caughtUp ? 'ready' : 'catching up',
+            lastPosition: position?.toString() ?? null,
+            readModels: {
+              position: projections.position?.toString() ?? null,
+              eventsBehind: projections.eventsBehind,
+              failure: projections.failure,
+            },
+          }),
         (error: Error) => reply(503, { status: 'unavailable', reason: error.message }),
       );
       return;

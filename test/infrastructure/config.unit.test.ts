@@ -15,30 +15,47 @@ const refusal = (env: Record<string, string>): ConfigurationError => {
   throw new Error('the configuration was accepted');
 };
 
+const inFolder = <T>(run: () => T): T => {
+  const previous = process.cwd();
+  process.chdir(folder);
+  try {
+    return run();
+  } finally {
+    process.chdir(previous);
+  }
+};
+
 describe('configuration', () => {
-  it('defaults to the embedded store in ./data/ledger.db on port 4000', () => {
-    const previous = process.cwd();
-    process.chdir(folder);
-    try {
-      expect(loadConfig({})).toEqual({
-        port: DEFAULT_PORT,
-        store: { kind: 'sqlite', path: resolve(folder, 'data/ledger.db') },
-      });
-    } finally {
-      process.chdir(previous);
-    }
+  it('defaults to the embedded store in ./data/ledger.db on port 4000, read models beside it', () => {
+    expect(inFolder(() => loadConfig({}))).toEqual({
+      port: DEFAULT_PORT,
+      store: { kind: 'sqlite', path: resolve(folder, 'data/ledger.db') },
+      readModelsPath: resolve(folder, 'data/read-models.db'),
+    });
+    expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
+      resolve(folder, 'elsewhere/read-models.db'),
+    );
   });
 
-  it('selects EventStoreDB with a connection string', () => {
+  it('selects EventStoreDB with a connection string, read models in a local file', () => {
     const env = {
       EVENT_STORE: 'eventstoredb',
       EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
       PORT: '8080',
     };
-    expect(loadConfig(env)).toEqual({
+    expect(inFolder(() => loadConfig(env))).toEqual({
       port: 8080,
       store: { kind: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' },
+      readModelsPath: resolve(folder, 'data/read-models.db'),
     });
+  });
+
+  it('keeps the read models out of the ledger file', () => {
+    const path = join(folder, 'one.db');
+    expect(refusal({ SQLITE_PATH: path, READ_MODELS_PATH: path }).message).toBe(
+      'READ_MODELS_PATH: must be a different file from SQLITE_PATH',
+    );
+    expect(refusal({ READ_MODELS_PATH: folder }).variable).toBe('READ_MODELS_PATH');
   });
 
   it('names the variable and the problem for an unknown store', () => {

@@ -1,0 +1,93 @@
+import { CommandHandler } from '../../src/infrastructure/commandHandler';
+import { SqlitePersonalDataRegister } from '../../src/infrastructure/personalData/sqlitePersonalDataRegister';
+import type { LedgerReadModels } from '../../src/projections/ledgerReadModels';
+import { FENMOOR, recordFenmoorJourney } from '../support/fenmoorJourney';
+import { readModelsFor } from '../support/readModels';
+import { tempSqliteStore } from '../support/tempStore';
+
+/** What a dashboard, an evaluator and an auditor saw of Fenmoor at one moment. */
+const view = async (readModels: LedgerReadModels) => ({
+  overview: readModels.overview(FENMOOR),
+  blueprint: readModels.blueprint(FENMOOR) ?? null,
+  journey: (await readModels.journey(FENMOOR, {}, { first: 1000 })).items.map((item) => item.node),
+});
+
+describe('time travel', () => {
+  const temp = tempSqliteStore();
+  const register = new SqlitePersonalDataRegister(temp.path);
+  const { runner, readModels, readModelStore } = readModelsFor(temp.folder, temp.store, register);
+  const seen: { recordedAt: string; view: Awaited<ReturnType<typeof view>> }[] = [];
+
+  beforeAll(async () => {
+    let minute = 0;
+    const clock = () => new Date(Date.UTC(2022, 5, 1, 9, (minute += 1)));
+    // After every command, the live read models catch up and what they show is kept.
+    const handler = new (class extends CommandHandler {
+      override async execute(...args: Parameters<CommandHandler['execute']>) {
+        const result = await super.execute(...args);
+        await runner.catchUp();
+        seen.push({
+          recordedAt: new Date(Date.UTC(2022, 5, 1, 9, minute)).toISOString(),
+          view: await view(readModels),
+        });
+        return result;
+      }
+    })(temp.store, { clock });
+    await recordFenmoorJourney(handler, register);
+  }, 60_000);
+  afterAll(async () => {
+    readModelStore.close();
+    await register.close();
+    await temp.dispose();
+  });
+
+  // Names are not part of the past: they come from today's register, so an erasure reaches back too.
+  const withoutNames = ({ journey, ...rest }: Awaited<ReturnType<typeof view>>) => ({
+    ...rest,
+    journey: journey.map(({ actorName: _name, links, ...entry }) => ({
+      ...entry,
+      links: links.map((link) => (link.kind === 'participant' ? { ...link, label: 'a person' } : link)),
+    })),
+  });
+
+  it('shows, as of any past recorded time, exactly what the live read models showed then', async () => {
+    expect(seen.length).toBeGreaterThan(60);
+    for (const moment of seen.filter((_, index) => index % 7 === 3 || index === seen.length - 1)) {
+      const past = await readModels.asOf(FENMOOR, { recordedAt: moment.recordedAt }, view);
+      expect({ at: moment.recordedAt, ...withoutNames(past) }).toEqual({
+        at: moment.recordedAt,
+        ...withoutNames(moment.view),
+      });
+    }
+  });
+
+  it('names people in the past as the register knows them today', async () => {
+    const first = seen[0]!;
+    expect(first.view.journey[0]?.actorName).toBe('[unknown]'); // recorded before the director was registered
+    const past = await readModels.asOf(FENMOOR, { recordedAt: first.recordedAt }, view);
+    expect(past.journey.map((entry) => entry.actorName)).toEqual(['Eilidh Director']);
+  });
+
+  it('shows, as of a past business time, what we now know had happened by then, late records included', async () => {
+    const visionDone = seen.find(
+      (moment) => moment.view.overview.programme.phases[0]?.status === 'completed',
+    )!;
+    const knewThen = await readModels.asOf(FENMOOR, { recordedAt: visionDone.recordedAt }, (past) =>
+      past.overview(FENMOOR),
+    );
+    const knowNow = await readModels.asOf(FENMOOR, { occurredAt: '2021-10-08' }, (past) =>
+      past.overview(FENMOOR),
+    );
+    // The baseline measurement (20%, taken in September) was recorded only at the end.
+    expect(knewThen.metrics[0]?.latest).toBeNull();
+    expect(knowNow.metrics[0]?.latest).toMatchObject({ measurementId: 'measurement-baseline', value: 20 });
+    expect(knowNow.programme.phases.map((phase) => phase.status)).toEqual(
+      knewThen.programme.phases.map((phase) => phase.status),
+    );
+    expect(knowNow.smallChanges).toEqual({});
+  });
+
+  it('leaves the live read models as they were', async () => {
+    expect(await view(readModels)).toEqual(seen.at(-1)!.view);
+  });
+});
