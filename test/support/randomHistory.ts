@@ -27,6 +27,8 @@ export interface RandomHistoryOptions {
   /** Commands attempted per programme after its set-up. */
   readonly steps: number;
   readonly seed?: number;
+  /** Number of the first programme, so that several writers can share one log. */
+  readonly firstProgramme?: number;
   /** Called after each command that recorded something. */
   readonly afterCommand?: (position: bigint) => void | Promise<void>;
 }
@@ -48,7 +50,8 @@ export const recordRandomHistory = async (handler: CommandHandler, options: Rand
   const random = seeded(options.seed ?? 7);
   let recorded = 0;
   let refused = 0;
-  for (let p = 1; p <= options.programmes; p += 1) {
+  const first = options.firstProgramme ?? 1;
+  for (let p = first; p < first + options.programmes; p += 1) {
     const programmeId = `programme-random-${p}`;
     const person = (id: string) => `${programmeId}-person-${id}`;
     const start = addDays('2021-01-04', p * 7);
