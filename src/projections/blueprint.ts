@@ -27,11 +27,15 @@ export interface BlueprintChange extends When {
   readonly recordedBy: string;
 }
 
-export interface PublishedVersion {
+export interface VersionSummary {
   readonly version: number;
   readonly summary: string;
   readonly endorsedBy: readonly string[];
   readonly published: When;
+}
+
+/** A published version, kept as its own document so the working blueprint stays small. */
+export interface PublishedVersion extends VersionSummary {
   readonly elements: readonly Element[];
   /** The changes made since the previous version (for version 1: since the blueprint began). */
   readonly changes: readonly BlueprintChange[];
@@ -49,8 +53,13 @@ export interface BlueprintDocument {
   /** The working blueprint, in the order elements were first added. */
   readonly elements: readonly Element[];
   readonly unpublishedChanges: readonly BlueprintChange[];
-  readonly versions: readonly PublishedVersion[];
+  readonly versions: readonly VersionSummary[];
 }
+
+/** The blueprint with every published version in full: what evaluators read. */
+export type BlueprintEvolution = Omit<BlueprintDocument, 'versions'> & {
+  readonly versions: readonly PublishedVersion[];
+};
 
 export type EvidenceResolver = (evidence: Evidence) => ResolvedEvidence;
 
@@ -145,20 +154,27 @@ export const evolveBlueprint = (
     }
     case 'BlueprintVersionPublished': {
       const { version, summary, endorsedBy } = event.data;
-      const published = {
-        version,
-        summary,
-        endorsedBy,
-        published: whenOf(record),
-        elements: document.elements,
-        changes: document.unpublishedChanges,
-      };
+      const published = { version, summary, endorsedBy, published: whenOf(record) };
       return { ...document, versions: [...document.versions, published], unpublishedChanges: [] };
     }
     default:
       return unhandled(event);
   }
 };
+
+/** The snapshot a publication freezes: the working elements and the changes since the last version. */
+export const publishedVersionOf = (
+  before: BlueprintDocument,
+  event: Extract<BlueprintEvent, { type: 'BlueprintVersionPublished' }>,
+  record: LedgerRecord,
+): PublishedVersion => ({
+  version: event.data.version,
+  summary: event.data.summary,
+  endorsedBy: event.data.endorsedBy,
+  published: whenOf(record),
+  elements: before.elements,
+  changes: before.unpublishedChanges,
+});
 
 export const currentVersion = (document: BlueprintDocument | undefined): number =>
   document?.versions.at(-1)?.version ?? 0;

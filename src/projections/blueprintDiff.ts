@@ -1,7 +1,7 @@
 /** The difference between any two published versions of a blueprint, with the reasons recorded in between. */
 import type { Element } from '../domain/blueprint/events';
 import { NotFoundError, ValidationError } from '../domain/shared/errors';
-import type { BlueprintChange, BlueprintDocument, PublishedVersion } from './blueprint';
+import type { BlueprintChange, BlueprintEvolution, PublishedVersion } from './blueprint';
 
 export interface ElementDifference {
   readonly change: 'added' | 'revised' | 'removed';
@@ -26,7 +26,7 @@ const FIELDS: readonly (keyof Element)[] = ['kind', 'title', 'description', 'bar
 const fieldsChanged = (before: Element, after: Element): (keyof Element)[] =>
   FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
 
-export const versionOf = (blueprint: BlueprintDocument, version: number): PublishedVersion => {
+export const versionOf = (blueprint: BlueprintEvolution, version: number): PublishedVersion => {
   const found = blueprint.versions.find((candidate) => candidate.version === version);
   if (!found)
     throw new NotFoundError(
@@ -36,7 +36,7 @@ export const versionOf = (blueprint: BlueprintDocument, version: number): Publis
   return found;
 };
 
-export const diffVersions = (blueprint: BlueprintDocument, from: number, to: number): BlueprintDiff => {
+export const diffVersions = (blueprint: BlueprintEvolution, from: number, to: number): BlueprintDiff => {
   if (from >= to)
     throw new ValidationError(
       'DiffRunsForwards',

@@ -9,7 +9,7 @@ import type { ReviewKind } from '../domain/review/events';
 import { NotFoundError } from '../domain/shared/errors';
 import { nameOf, type PersonalDataRegister } from '../infrastructure/personalData/personalDataRegister';
 import type { BarrierDocument, BarrierStatus } from './barriers';
-import type { BlueprintDocument } from './blueprint';
+import type { BlueprintDocument, BlueprintEvolution, PublishedVersion } from './blueprint';
 import { diffVersions, type BlueprintDiff } from './blueprintDiff';
 import type { ExperimentDocument, ExperimentStatus } from './experiments';
 import type { MetricDocument } from './metrics';
@@ -98,7 +98,11 @@ export class LedgerReadModels {
 
   overview(programmeId: string): ProgrammeOverview {
     const programme = this.requireProgramme(programmeId);
-    return overviewOf(programme, this.blueprint(programmeId), this.store.documents('metric', programmeId));
+    return overviewOf(
+      programme,
+      this.workingBlueprint(programmeId),
+      this.store.documents('metric', programmeId),
+    );
   }
 
   smallChanges(programmeId: string, filter: SmallChangeFilter = {}): SmallChangeDocument[] {
@@ -158,12 +162,22 @@ export class LedgerReadModels {
     return runChartOf(metric, {
       smallChanges: this.store.documents('smallChange', programmeId),
       experiments: this.store.documents('experiment', programmeId),
-      blueprint: this.blueprint(programmeId),
+      blueprint: this.workingBlueprint(programmeId),
     });
   }
 
-  blueprint(programmeId: string): BlueprintDocument | undefined {
+  private workingBlueprint(programmeId: string): BlueprintDocument | undefined {
     return this.store.document<BlueprintDocument>('blueprint', programmeId, programmeId);
+  }
+
+  /** The working blueprint with every published version in full, oldest first. */
+  blueprint(programmeId: string): BlueprintEvolution | undefined {
+    const working = this.workingBlueprint(programmeId);
+    if (!working) return undefined;
+    const versions = this.store
+      .documents<PublishedVersion>('blueprintVersion', programmeId)
+      .sort((a, b) => a.version - b.version);
+    return { ...working, versions };
   }
 
   blueprintDiff(programmeId: string, from: number, to: number): BlueprintDiff {

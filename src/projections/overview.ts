@@ -66,8 +66,6 @@ const addDays = (isoDate: string, days: number): string => {
 const targetPhase = (programme: ProgrammeDocument): Phase | undefined =>
   programme.phases.find((phase) => phase.phaseId === 'smallChanges') ?? programme.phases[1];
 
-const sum = (counts: Counts<string>): Counts<SmallChangeStatus> => counts as Counts<SmallChangeStatus>;
-
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 export const overviewOf = (
@@ -90,10 +88,10 @@ export const overviewOf = (
       .filter(([day]) => inWindow(day))
       .reduce((total, [, count]) => total + (count ?? 0), 0),
   }));
-  const totals: Counts<string> = {};
+  const totals: Counts<SmallChangeStatus> = {};
   for (const counts of Object.values(tallies.smallChangesByTeam))
-    for (const [status, count] of Object.entries(counts))
-      totals[status] = (totals[status] ?? 0) + (count ?? 0);
+    for (const [status, count] of Object.entries(counts) as [SmallChangeStatus, number][])
+      totals[status] = (totals[status] ?? 0) + count;
   const isPractitioner = (id: string) => participantIn(programme, id)?.level === 'practitioner';
   const elements = blueprint?.elements ?? [];
   return {
@@ -101,7 +99,7 @@ export const overviewOf = (
     currentPhase: programme.phases.filter((phase) => phase.status === 'inProgress').at(-1) ?? null,
     target: smallChangeTarget && { ...smallChangeTarget, from: started, until },
     teams,
-    smallChanges: sum(totals),
+    smallChanges: totals,
     blueprint: blueprint
       ? {
           currentVersion: blueprint.versions.at(-1)?.version ?? 0,

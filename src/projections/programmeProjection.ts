@@ -5,7 +5,12 @@
  */
 import { unhandled } from '../domain/shared/command';
 import { easedBy, evolveBarrier, type BarrierDocument } from './barriers';
-import { evolveBlueprint, type BlueprintDocument } from './blueprint';
+import {
+  evolveBlueprint,
+  publishedVersionOf,
+  type BlueprintDocument,
+  type PublishedVersion,
+} from './blueprint';
 import { resolveEvidence } from './evidence';
 import { evolveExperiment, type ExperimentDocument } from './experiments';
 import { journeyEntryFor } from './journey';
@@ -25,6 +30,7 @@ type Documents = {
   review: ReviewDocument;
   metric: MetricDocument;
   blueprint: BlueprintDocument;
+  blueprintVersion: PublishedVersion;
   surveyRound: SurveyRoundDocument;
 };
 
@@ -179,6 +185,12 @@ const applyToItems = (
       });
       const programmeName = (id: string) => target.get<ProgrammeDocument>('programme', id, id)?.name ?? null;
       const blueprint = docs.get('blueprint', programme.programmeId);
+      if (blueprint && event.type === 'BlueprintVersionPublished')
+        docs.put(
+          'blueprintVersion',
+          String(event.data.version),
+          publishedVersionOf(blueprint, event, record),
+        );
       docs.put(
         'blueprint',
         programme.programmeId,

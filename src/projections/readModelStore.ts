@@ -7,7 +7,15 @@ import type { EventMetadata } from '../domain/shared/metadata';
 import type { EventKind, LedgerRecord } from './ledgerRecord';
 
 export type Collection =
-  'programme' | 'smallChange' | 'experiment' | 'barrier' | 'review' | 'metric' | 'blueprint' | 'surveyRound';
+  | 'programme'
+  | 'smallChange'
+  | 'experiment'
+  | 'barrier'
+  | 'review'
+  | 'metric'
+  | 'blueprint'
+  | 'blueprintVersion'
+  | 'surveyRound';
 
 /** An item a journey entry concerns. `label` is what a reader sees; participants are named at read time. */
 export interface Link {
