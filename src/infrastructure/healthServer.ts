@@ -1,15 +1,9 @@
 import { createServer, type Server } from 'node:http';
+import type { ProjectionRunner } from '../projections/projectionRunner';
 import type { EventStore } from './eventStore/eventStore';
 
 /** What /ready needs to know besides the store: whether the read models have caught up. */
-export interface ReadModelsStatus {
-  status(): Promise<{
-    position: bigint | undefined;
-    eventsBehind: number;
-    caughtUp: boolean;
-    failure: string | null;
-  }>;
-}
+export type ReadModelsStatus = Pick<ProjectionRunner, 'status'>;
 
 /**
  * GET /health answers while the process is alive; GET /ready only when the event store answers

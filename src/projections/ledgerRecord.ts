@@ -4,7 +4,7 @@
  */
 import type { LedgerEvent } from '../domain/ledger';
 import { isEventMetadata, type EventMetadata } from '../domain/shared/metadata';
-import { streamCategory, type StoredEvent } from '../infrastructure/eventStore/eventStore';
+import type { StoredEvent } from '../infrastructure/eventStore/eventStore';
 
 export interface LedgerRecord {
   readonly event: LedgerEvent;
@@ -78,7 +78,6 @@ const isLedgerEventType = (type: string): type is LedgerEvent['type'] => Object.
 
 export const toLedgerRecord = (stored: StoredEvent): LedgerRecord | undefined => {
   if (!isLedgerEventType(stored.type) || !isEventMetadata(stored.metadata)) return undefined;
-  if (streamCategory(stored.streamName) === 'person') return undefined;
   const data = stored.data as { programmeId?: unknown };
   if (typeof data.programmeId !== 'string') return undefined;
   return {

@@ -4,6 +4,7 @@
  * a programme in log order.
  */
 import type { LedgerEvent } from '../domain/ledger';
+import { requireDate } from '../domain/shared/validation';
 import type { LedgerRecord } from './ledgerRecord';
 import type { HistoryEntry, HistoryFilter, Projection, ReadModelStore } from './readModelStore';
 
@@ -11,6 +12,15 @@ import type { HistoryEntry, HistoryFilter, Projection, ReadModelStore } from './
 export type AsOf = { readonly recordedAt: string } | { readonly occurredAt: string };
 
 const PAGE = 5000;
+
+/**
+ * Recorded times are server times with milliseconds, so a recorded instant is brought to that form
+ * for exact comparison; occurred times are kept as the recorder gave them, and so is the instant.
+ */
+const recordedInstant = (time: string): string => {
+  const valid = requireDate(time, 'as of recorded time');
+  return valid.includes('T') ? new Date(valid).toISOString() : valid;
+};
 
 const historyUpTo = (store: ReadModelStore, programmeId: string, filter: HistoryFilter): HistoryEntry[] => {
   const entries: HistoryEntry[] = [];
@@ -40,7 +50,9 @@ export const foldAsOf = (
   instant: AsOf,
 ): void => {
   const filter: HistoryFilter =
-    'recordedAt' in instant ? { recordedTo: instant.recordedAt } : { occurredTo: instant.occurredAt };
+    'recordedAt' in instant
+      ? { recordedTo: recordedInstant(instant.recordedAt) }
+      : { occurredTo: requireDate(instant.occurredAt, 'as of occurred time') };
   const entries = historyUpTo(live, programmeId, filter);
   // A derived blueprint names the programme it came from: bring that programme's launch along.
   const sources = new Set(

@@ -87,6 +87,16 @@ describe('time travel', () => {
     expect(knowNow.smallChanges).toEqual({});
   });
 
+  it('takes a timestamp written without milliseconds, and refuses something that is not a time', async () => {
+    const moment = seen[10]!;
+    const plain = moment.recordedAt.replace('.000Z', 'Z');
+    const past = await readModels.asOf(FENMOOR, { recordedAt: plain }, view);
+    expect(past.journey).toHaveLength(moment.view.journey.length);
+    await expect(readModels.asOf(FENMOOR, { recordedAt: 'last Tuesday' }, view)).rejects.toThrow(
+      'as of recorded time must be a UTC date (2022-03-14) or timestamp (2022-03-14T09:30:00Z); got "last Tuesday"',
+    );
+  });
+
   it('leaves the live read models as they were', async () => {
     expect(await view(readModels)).toEqual(seen.at(-1)!.view);
   });
