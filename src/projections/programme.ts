@@ -4,13 +4,8 @@
  */
 import type { BarrierScope } from '../domain/barrier/events';
 import type { ExperimentResult } from '../domain/experiment/events';
-import type {
-  Level,
-  ParticipantRole,
-  ProgrammeEvent,
-  SmallChangeTarget,
-  TeamKind,
-} from '../domain/programme/events';
+import type { ProgrammeEvent, SmallChangeTarget, TeamKind } from '../domain/programme/events';
+import type { Participant } from '../domain/programme/state';
 import type { ReviewKind } from '../domain/review/events';
 import { unhandled } from '../domain/shared/command';
 import type { BarrierStatus } from './barriers';
@@ -29,13 +24,8 @@ export interface Phase {
   readonly summary: string | null;
 }
 
-export interface Participant {
-  readonly participantId: string;
-  readonly teamId: string | null;
-  readonly role: ParticipantRole;
-  readonly level: Level;
-  readonly active: boolean;
-}
+/** A participant as the programme knows them: id, team, role and level, never a name. */
+export type { Participant };
 
 export interface Tallies {
   readonly smallChangesByTeam: Readonly<Record<string, Counts<SmallChangeStatus>>>;
