@@ -55,39 +55,43 @@ const positionIn = (cursorPart: string): bigint => {
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
 
+  /** Prepared once: the live runner commits once per event. SQLite re-prepares them after a reset. */
+  private readonly statements;
+
   constructor(readonly path: string) {
     if (path !== ':memory:') ensureFolder(dirname(resolve(path)));
     this.db = new Database(path);
     prepareReadModelDatabase(this.db);
+    this.statements = {
+      readDocument: this.db.prepare(
+        'SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?',
+      ),
+      writeDocument: this.db.prepare(
+        `INSERT INTO documents (collection, programme_id, id, body) VALUES (?, ?, ?, ?)
+       ON CONFLICT (collection, programme_id, id) DO UPDATE SET body = excluded.body`,
+      ),
+      addJourney: this.db.prepare(
+        `INSERT OR IGNORE INTO journey (position, programme_id, occurred_at, kind, team_id, phase_id, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      addHistory: this.db.prepare(
+        `INSERT OR IGNORE INTO history (position, programme_id, event_type, actor_id, recorded_at, occurred_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      saveCheckpoint: this.db.prepare(
+        'INSERT INTO checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',
+      ),
+      checkpoint: this.db.prepare('SELECT position FROM checkpoints WHERE projection = ?').pluck(),
+    };
   }
 
   checkpoint(projection: string): bigint | undefined {
-    const position = this.db
-      .prepare('SELECT position FROM checkpoints WHERE projection = ?')
-      .pluck()
-      .get(projection) as string | undefined;
+    const position = this.statements.checkpoint.get(projection) as string | undefined;
     return position === undefined ? undefined : BigInt(position);
   }
 
   commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void {
-    const readDocument = this.db.prepare(
-      'SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?',
-    );
-    const writeDocument = this.db.prepare(
-      `INSERT INTO documents (collection, programme_id, id, body) VALUES (?, ?, ?, ?)
-       ON CONFLICT (collection, programme_id, id) DO UPDATE SET body = excluded.body`,
-    );
-    const addJourney = this.db.prepare(
-      `INSERT OR IGNORE INTO journey (position, programme_id, occurred_at, kind, team_id, phase_id, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const addHistory = this.db.prepare(
-      `INSERT OR IGNORE INTO history (position, programme_id, event_type, actor_id, recorded_at, occurred_at, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const saveCheckpoint = this.db.prepare(
-      'INSERT INTO checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',
-    );
+    const { readDocument, writeDocument, addJourney, addHistory, saveCheckpoint } = this.statements;
     const cache = new Map<string, { key: [Collection, string, string]; document: unknown; dirty: boolean }>();
     const target: ProjectionTarget = {
       get: <T>(collection: Collection, programmeId: string, id: string) => {
