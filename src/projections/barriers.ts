@@ -1,8 +1,7 @@
 /** The barrier read model: scope and status over time, and the small changes that ease it. */
 import type { BarrierEvent, BarrierKind, BarrierScope, BarrierSource } from '../domain/barrier/events';
 import { unhandled } from '../domain/shared/command';
-import type { LedgerRecord } from './ledgerRecord';
-import { whenOf, type When } from './smallChanges';
+import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 
 export const BARRIER_STATUSES = ['open', 'resolved'] as const;
 export type BarrierStatus = (typeof BARRIER_STATUSES)[number];

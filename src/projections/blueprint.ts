@@ -4,8 +4,7 @@
  */
 import type { BlueprintEvent, Element, Evidence } from '../domain/blueprint/events';
 import { unhandled } from '../domain/shared/command';
-import type { LedgerRecord } from './ledgerRecord';
-import { whenOf, type When } from './smallChanges';
+import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 
 export type ChangeKind = 'added' | 'revised' | 'removed';
 

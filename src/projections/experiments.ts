@@ -1,8 +1,7 @@
 /** The experiment read model: design, adaptations, and the learning whether it worked or not. */
 import { unhandled } from '../domain/shared/command';
 import type { ExperimentEvent, ExperimentResult, Hypothesis, NextStep } from '../domain/experiment/events';
-import type { LedgerRecord } from './ledgerRecord';
-import { whenOf, type When } from './smallChanges';
+import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 
 export const EXPERIMENT_STATUSES = ['designed', 'running', 'concluded', 'stoppedEarly'] as const;
 export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];

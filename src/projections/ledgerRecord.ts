@@ -15,6 +15,17 @@ export interface LedgerRecord {
   readonly position: bigint;
 }
 
+/** When a fact happened (business time) and when the ledger recorded it. */
+export interface When {
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+}
+
+export const whenOf = (record: LedgerRecord): When => ({
+  occurredAt: record.metadata.occurredAt,
+  recordedAt: record.metadata.recordedAt,
+});
+
 export type EventKind =
   | 'programme'
   | 'barrier'
@@ -71,9 +82,6 @@ export const EVENT_KINDS: { readonly [T in LedgerEvent['type']]: EventKind } = {
   SurveyRoundRecorded: 'surveyRound',
 };
 
-export const LEDGER_EVENT_TYPES = Object.keys(EVENT_KINDS) as LedgerEvent['type'][];
-export const EVENT_KIND_NAMES: readonly EventKind[] = [...new Set(Object.values(EVENT_KINDS))];
-
 const isLedgerEventType = (type: string): type is LedgerEvent['type'] => Object.hasOwn(EVENT_KINDS, type);
 
 export const toLedgerRecord = (stored: StoredEvent): LedgerRecord | undefined => {
@@ -89,5 +97,3 @@ export const toLedgerRecord = (stored: StoredEvent): LedgerRecord | undefined =>
     position: stored.globalPosition,
   };
 };
-
-export const programmeOf = (record: LedgerRecord): string => record.event.data.programmeId;

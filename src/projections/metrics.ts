@@ -5,8 +5,7 @@
 import type { MeasurementEvent, MeasurementSource } from '../domain/measurement/events';
 import type { MetricDefinition } from '../domain/programme/events';
 import { unhandled } from '../domain/shared/command';
-import type { LedgerRecord } from './ledgerRecord';
-import { whenOf, type When } from './smallChanges';
+import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 
 export interface Measurement extends When {
   readonly measurementId: string;

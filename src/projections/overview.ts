@@ -2,7 +2,8 @@
  * The programme overview a dashboard shows, composed from the programme document (with its
  * tallies), the blueprint and the metrics: a handful of documents, whatever the programme's size.
  */
-import type { BlueprintDocument } from './blueprint';
+import { currentVersion, type BlueprintDocument } from './blueprint';
+import { addDays, dayOf } from './dates';
 import { latestMeasurement, type Measurement, type MetricDocument } from './metrics';
 import { participantIn, type Counts, type Phase, type ProgrammeDocument } from './programme';
 import type { SmallChangeStatus } from './smallChanges';
@@ -57,12 +58,6 @@ export interface ProgrammeOverview {
   };
 }
 
-const addDays = (isoDate: string, days: number): string => {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-
 const targetPhase = (programme: ProgrammeDocument): Phase | undefined =>
   programme.phases.find((phase) => phase.phaseId === 'smallChanges') ?? programme.phases[1];
 
@@ -77,7 +72,7 @@ export const overviewOf = (
   const started = targetPhase(programme)?.startedAt ?? null;
   const until = started && smallChangeTarget ? addDays(started, smallChangeTarget.withinWeeks * 7) : null;
   const inWindow = (day: string) =>
-    started !== null && until !== null && day >= started.slice(0, 10) && day <= until;
+    started !== null && until !== null && day >= dayOf(started) && day <= until;
   const teams = programme.teams.map(({ teamId, name, kind }) => ({
     teamId,
     name,
@@ -102,7 +97,7 @@ export const overviewOf = (
     smallChanges: totals,
     blueprint: blueprint
       ? {
-          currentVersion: blueprint.versions.at(-1)?.version ?? 0,
+          currentVersion: currentVersion(blueprint),
           workingElements: elements.length,
           unpublishedChanges: blueprint.unpublishedChanges.length,
         }

@@ -10,8 +10,8 @@ import type { ReviewKind } from '../domain/review/events';
 import { unhandled } from '../domain/shared/command';
 import type { BarrierStatus } from './barriers';
 import type { ExperimentStatus } from './experiments';
-import type { LedgerRecord } from './ledgerRecord';
-import { whenOf, type SmallChangeStatus, type When } from './smallChanges';
+import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import type { SmallChangeStatus } from './smallChanges';
 
 export type Counts<K extends string> = Partial<Record<K, number>>;
 

@@ -42,6 +42,10 @@ const documentsOf = (target: ProjectionTarget, programmeId: string) => ({
   },
 });
 
+/** Another programme's name (a derived blueprint names its source). */
+const programmeNameIn = (target: ProjectionTarget) => (programmeId: string) =>
+  target.get<ProgrammeDocument>('programme', programmeId, programmeId)?.name ?? null;
+
 const withTallies = (
   programme: ProgrammeDocument,
   change: (tallies: Tallies) => Tallies,
@@ -183,7 +187,6 @@ const applyToItems = (
         surveyRound: (id) => docs.get('surveyRound', id),
         smallChange: (id) => docs.get('smallChange', id),
       });
-      const programmeName = (id: string) => target.get<ProgrammeDocument>('programme', id, id)?.name ?? null;
       const blueprint = docs.get('blueprint', programme.programmeId);
       if (blueprint && event.type === 'BlueprintVersionPublished')
         docs.put(
@@ -194,7 +197,7 @@ const applyToItems = (
       docs.put(
         'blueprint',
         programme.programmeId,
-        evolveBlueprint(blueprint, event, record, resolve, programmeName),
+        evolveBlueprint(blueprint, event, record, resolve, programmeNameIn(target)),
       );
       return programme;
     }
@@ -247,7 +250,7 @@ export const programmeProjection: Projection = {
       review: (id) => docs.get('review', id),
       metric: (id) => docs.get('metric', id),
       blueprint: () => docs.get('blueprint', programmeId),
-      programmeName: (id) => target.get<ProgrammeDocument>('programme', id, id)?.name ?? null,
+      programmeName: programmeNameIn(target),
     });
     target.addJourneyEntry(entry);
     docs.put('programme', programmeId, {

@@ -1,8 +1,7 @@
 /** The review read model: meetings, the insights they turned up and the decisions they took. */
 import type { AffectedItem, InsightKind, ReviewEvent, ReviewKind } from '../domain/review/events';
 import { unhandled } from '../domain/shared/command';
-import type { LedgerRecord } from './ledgerRecord';
-import { whenOf, type When } from './smallChanges';
+import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 
 export interface Decision extends When {
   readonly decisionId: string;

@@ -1,5 +1,6 @@
 /** A metric's run chart: its series, the baseline median, and each signal with the changes recorded around it. */
 import type { BlueprintDocument } from './blueprint';
+import { addDays, dayOf } from './dates';
 import type { ExperimentDocument } from './experiments';
 import { currentSeries, type MetricDocument } from './metrics';
 import { median, shifts, trends, type ChartPoint, type Signal } from './runChart';
@@ -39,14 +40,6 @@ export interface ChangesInProgramme {
   readonly experiments: readonly ExperimentDocument[];
   readonly blueprint: BlueprintDocument | undefined;
 }
-
-const dayOf = (iso: string) => iso.slice(0, 10);
-
-const daysBefore = (isoDate: string, days: number): string => {
-  const date = new Date(`${dayOf(isoDate)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-};
 
 const changesOf = ({ smallChanges, experiments, blueprint }: ChangesInProgramme): ChangeAround[] => [
   ...smallChanges.flatMap((change) =>
@@ -96,7 +89,7 @@ export const runChartOf = (metric: MetricDocument, programme: ChangesInProgramme
   const signals = [...shifts(points, centre), ...trends(points)]
     .sort((a, b) => a.from.localeCompare(b.from))
     .map((signal) => {
-      const start = daysBefore(signal.from, DAYS_AROUND_A_SIGNAL);
+      const start = addDays(signal.from, -DAYS_AROUND_A_SIGNAL);
       const end = dayOf(signal.to);
       return {
         ...signal,

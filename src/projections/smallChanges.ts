@@ -1,7 +1,7 @@
 /** The small-change read model: one document per small change, its whole lifecycle kept. */
 import { unhandled } from '../domain/shared/command';
 import type { SmallChangeEvent, Verdict } from '../domain/smallChange/events';
-import type { LedgerRecord } from './ledgerRecord';
+import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 
 export const SMALL_CHANGE_STATUSES = [
   'proposed',
@@ -16,11 +16,6 @@ export const SMALL_CHANGE_STATUSES = [
 ] as const;
 /** `kept` is a change reviewed with the verdict keep; `reviewed` one whose adapt or revert is still to come. */
 export type SmallChangeStatus = (typeof SMALL_CHANGE_STATUSES)[number];
-
-export interface When {
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-}
 
 export interface SmallChangeReview {
   readonly reviewedAt: string;
@@ -57,11 +52,6 @@ export interface SmallChangeDocument {
     | null;
   readonly lastChangedAt: string;
 }
-
-export const whenOf = (record: LedgerRecord): When => ({
-  occurredAt: record.metadata.occurredAt,
-  recordedAt: record.metadata.recordedAt,
-});
 
 export const evolveSmallChange = (
   document: SmallChangeDocument | undefined,

@@ -1,7 +1,6 @@
 /** The survey-round read model: aggregate results only, as recorded. */
 import type { SurveyRoundEvent } from '../domain/surveyRound/events';
-import type { LedgerRecord } from './ledgerRecord';
-import { whenOf, type When } from './smallChanges';
+import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 
 export type SurveyRoundDocument = SurveyRoundEvent['data'] & { readonly recorded: When };
 

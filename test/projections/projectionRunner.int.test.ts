@@ -101,6 +101,40 @@ describe('the projection runner on SQLite', () => {
     readModelStore.close();
   });
 
+  it('retries after a failure and carries on where it stopped', async () => {
+    let failures = 1;
+    const flaky = LEDGER_PROJECTIONS.map((projection) => ({
+      name: projection.name,
+      apply: (
+        record: Parameters<typeof projection.apply>[0],
+        target: Parameters<typeof projection.apply>[1],
+      ) => {
+        if (record.event.type === 'ReviewHeld' && failures > 0) {
+          failures -= 1;
+          throw new Error('disk full');
+        }
+        projection.apply(record, target);
+      },
+    }));
+    const logged: string[] = [];
+    const { runner, readModelStore } = readModelsFor(temp.folder, temp.store, register, {
+      file: 'retry.db',
+      projections: flaky,
+      retryMs: 10,
+      log: (message) => logged.push(message),
+    });
+    await runner.start();
+    expect(await runner.waitFor((await temp.store.lastPosition())!, 5000)).toBe(true);
+    expect(logged).toEqual(['Read models stopped (disk full); retrying in 10 ms']);
+    expect((await runner.status()).failure).toBeNull();
+    await runner.stop();
+    readModelStore.close();
+    const now = readModelsFor(temp.folder, temp.store, register, { file: 'fresh-now.db' });
+    await now.runner.catchUp(); // the log has grown since the first fresh build
+    now.readModelStore.close();
+    expect(dumpReadModels(fileOf('retry.db'))).toEqual(dumpReadModels(fileOf('fresh-now.db')));
+  });
+
   it('shows "[erased]" wherever an erased person recorded or took part', async () => {
     const { runner, readModels, readModelStore } = readModelsFor(temp.folder, temp.store, register, {
       file: 'erasure.db',

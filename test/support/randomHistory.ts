@@ -6,6 +6,7 @@
  */
 import type { LedgerCommandRequest } from '../../src/domain/ledger';
 import { DomainError } from '../../src/domain/shared/errors';
+import { addDays } from '../../src/projections/dates';
 import type { CommandHandler } from '../../src/infrastructure/commandHandler';
 
 /** A small seeded generator (mulberry32), so a failing history can be replayed. */
@@ -39,12 +40,6 @@ const PEOPLE = [
   { id: 'tm', role: 'teamManager', level: 'manager' },
   { id: 'dir', role: 'director', level: 'seniorLeader' },
 ] as const;
-
-const addDays = (start: string, days: number) => {
-  const date = new Date(`${start}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 
 export const recordRandomHistory = async (handler: CommandHandler, options: RandomHistoryOptions) => {
   const random = seeded(options.seed ?? 7);

@@ -63,9 +63,9 @@ export class SqliteReadModelStore implements ReadModelStore {
     this.db = new Database(path);
     prepareReadModelDatabase(this.db);
     this.statements = {
-      readDocument: this.db.prepare(
-        'SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?',
-      ),
+      readDocument: this.db
+        .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?')
+        .pluck(),
       writeDocument: this.db.prepare(
         `INSERT INTO documents (collection, programme_id, id, body) VALUES (?, ?, ?, ?)
        ON CONFLICT (collection, programme_id, id) DO UPDATE SET body = excluded.body`,
@@ -98,7 +98,7 @@ export class SqliteReadModelStore implements ReadModelStore {
         const key = `${collection}\u0000${programmeId}\u0000${id}`;
         const cached = cache.get(key);
         if (cached) return cached.document as T;
-        const body = readDocument.pluck().get(collection, programmeId, id) as string | undefined;
+        const body = readDocument.get(collection, programmeId, id) as string | undefined;
         if (body === undefined) return undefined;
         const document = JSON.parse(body) as T;
         cache.set(key, { key: [collection, programmeId, id], document, dirty: false });
@@ -136,10 +136,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   document<T>(collection: Collection, programmeId: string, id: string): T | undefined {
-    const body = this.db
-      .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?')
-      .pluck()
-      .get(collection, programmeId, id) as string | undefined;
+    const body = this.statements.readDocument.get(collection, programmeId, id) as string | undefined;
     return body === undefined ? undefined : (JSON.parse(body) as T);
   }
 
