@@ -39,6 +39,12 @@ export interface CommandOptions {
   readonly causationId?: string;
   /** The stream revision the caller last saw: if the stream has moved on, the command is refused. */
   readonly expectedRevision?: StreamRevision;
+  /**
+   * Checks the caller may record in this programme, given the programme as its own stream tells it
+   * (e.g. that they are one of its participants); throws ForbiddenError when not. Runs before the decision
+   * (and before a repeated command id is answered), on every attempt.
+   */
+  readonly authorise?: (programme: Programme) => void;
 }
 
 export interface RecordedEvent {
@@ -125,6 +131,8 @@ export class CommandHandler {
     const stream = streamName(aggregate.category, aggregate.targetId(command));
     for (let attempt = 1; ; attempt += 1) {
       const target = await this.load(aggregate, stream);
+      const facts = await this.gatherFacts(aggregate, stream, command, target.state);
+      options.authorise?.(facts.programme);
       const applied = target.events.filter((event) => event.metadata.commandId === options.commandId);
       if (applied.length > 0) {
         return {
@@ -141,7 +149,6 @@ export class CommandHandler {
           `${stream} has changed: you expected ${describeRevision(options.expectedRevision)}, it is at ${describeRevision(target.revision)}`,
         );
       }
-      const facts = await this.gatherFacts(aggregate, stream, command, target.state);
       const decided = aggregate.decide(command, target.state, facts) as LedgerEvent[];
       const metadata: EventMetadata = {
         actorId: options.actor.id,

@@ -10,11 +10,26 @@ export type StoreConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
   | { readonly kind: 'eventstoredb'; readonly connectionString: string };
 
+export interface AuthConfig {
+  /** Where admins' API keys are kept (hashes only); beside the ledger by default. */
+  readonly apiKeysFile: string;
+  /** LEDGER_API_KEYS: a JSON array of keys (hashes only), read-only. */
+  readonly apiKeysFromEnvironment: string | undefined;
+  readonly jwt: {
+    readonly secret?: string;
+    readonly jwksUrl?: string;
+    readonly issuer?: string;
+    readonly audience?: string;
+  };
+}
+
 export interface LedgerConfig {
   readonly port: number;
   readonly store: StoreConfig;
   /** The read models' SQLite file: disposable, rebuilt from the event log. */
   readonly readModelsPath: string;
+  readonly auth: AuthConfig;
+  readonly limits: { readonly maxDepth: number; readonly maxCost: number };
 }
 
 export class ConfigurationError extends Error {
@@ -32,6 +47,9 @@ type Environment = Readonly<Record<string, string | undefined>>;
 export const DEFAULT_SQLITE_PATH = './data/ledger.db';
 export const READ_MODELS_FILE = 'read-models.db';
 export const DEFAULT_PORT = 4000;
+export const API_KEYS_FILE = 'api-keys.json';
+export const DEFAULT_MAX_DEPTH = 12;
+export const DEFAULT_MAX_COST = 20_000;
 const STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 
 const readPort = (env: Environment): number => {
@@ -100,18 +118,62 @@ const readStore = (env: Environment): StoreConfig => {
 /** Beside the SQLite ledger by default; with EventStoreDB, in ./data. */
 const readModelsPath = (env: Environment, store: StoreConfig): string => {
   const raw = env.READ_MODELS_PATH?.trim();
-  const fallback = join(
-    store.kind === 'sqlite' ? dirname(store.path) : dirname(resolve(DEFAULT_SQLITE_PATH)),
-    READ_MODELS_FILE,
-  );
+  const fallback = join(dataFolder(store), READ_MODELS_FILE);
   const path = writableSqlitePath(raw || fallback, 'READ_MODELS_PATH', 'the read models');
   if (store.kind === 'sqlite' && path === store.path)
     throw new ConfigurationError('READ_MODELS_PATH', 'must be a different file from SQLITE_PATH');
   return path;
 };
 
+const dataFolder = (store: StoreConfig) =>
+  store.kind === 'sqlite' ? dirname(store.path) : dirname(resolve(DEFAULT_SQLITE_PATH));
+
+const readAuth = (env: Environment, store: StoreConfig): AuthConfig => {
+  const text = (name: string) => env[name]?.trim() || undefined;
+  const jwksUrl = text('JWT_JWKS_URL');
+  if (jwksUrl && !/^https?:\/\/\S+$/.test(jwksUrl))
+    throw new ConfigurationError('JWT_JWKS_URL', `"${jwksUrl}" is not an http(s) address`);
+  const secret = text('JWT_SECRET');
+  if (secret && secret.length < 32)
+    throw new ConfigurationError('JWT_SECRET', 'must be at least 32 characters (256 bits) for HS256');
+  if (secret && jwksUrl)
+    throw new ConfigurationError('JWT_SECRET', 'set JWT_SECRET or JWT_JWKS_URL, not both');
+  const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {});
+  return {
+    apiKeysFile: writableSqlitePath(
+      text('API_KEYS_FILE') ?? join(dataFolder(store), API_KEYS_FILE),
+      'API_KEYS_FILE',
+      'the API keys file',
+    ),
+    apiKeysFromEnvironment: text('LEDGER_API_KEYS'),
+    jwt: {
+      ...optional('secret', secret),
+      ...optional('jwksUrl', jwksUrl),
+      ...optional('issuer', text('JWT_ISSUER')),
+      ...optional('audience', text('JWT_AUDIENCE')),
+    },
+  };
+};
+
+const readLimit = (env: Environment, name: string, fallback: number): number => {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new ConfigurationError(name, `"${raw}" is not a whole number of at least 1`);
+  return Number(raw);
+};
+
 export const loadConfig = (env: Environment = process.env): LedgerConfig => {
   const port = readPort(env);
   const store = readStore(env);
-  return { port, store, readModelsPath: readModelsPath(env, store) };
+  return {
+    port,
+    store,
+    readModelsPath: readModelsPath(env, store),
+    auth: readAuth(env, store),
+    limits: {
+      maxDepth: readLimit(env, 'QUERY_MAX_DEPTH', DEFAULT_MAX_DEPTH),
+      maxCost: readLimit(env, 'QUERY_MAX_COST', DEFAULT_MAX_COST),
+    },
+  };
 };

@@ -16,6 +16,7 @@ import type { MetricDocument } from './metrics';
 import { overviewOf, type ProgrammeOverview } from './overview';
 import type { ProgrammeDocument } from './programme';
 import type {
+  Collection,
   HistoryEntry,
   HistoryFilter,
   JourneyEntry,
@@ -29,6 +30,7 @@ import type {
 import type { ReviewDocument } from './reviews';
 import { runChartOf, type RunChart } from './runChartView';
 import type { SmallChangeDocument, SmallChangeStatus } from './smallChanges';
+import type { SurveyRoundDocument } from './surveyRounds';
 import { foldAsOf, type AsOf } from './timeTravel';
 
 export interface SmallChangeFilter {
@@ -87,6 +89,18 @@ export class LedgerReadModels {
 
   programme(programmeId: string): ProgrammeDocument | undefined {
     return this.store.document<ProgrammeDocument>('programme', programmeId, programmeId);
+  }
+
+  /** One item of a programme by its id (a small change, a metric, …), or undefined. */
+  item<T>(collection: Collection, programmeId: string, id: string): T | undefined {
+    return this.store.document<T>(collection, programmeId, id);
+  }
+
+  surveyRounds(programmeId: string): SurveyRoundDocument[] {
+    this.requireProgramme(programmeId);
+    return this.store
+      .documents<SurveyRoundDocument>('surveyRound', programmeId)
+      .sort((a, b) => a.recorded.occurredAt.localeCompare(b.recorded.occurredAt));
   }
 
   private requireProgramme(programmeId: string): ProgrammeDocument {

@@ -6,7 +6,7 @@
  */
 import { LEDGER_CATEGORIES } from '../domain/ledger';
 import type { EventStore, LogSubscription, StoredEvent } from '../infrastructure/eventStore/eventStore';
-import { toLedgerRecord } from './ledgerRecord';
+import { toLedgerRecord, type LedgerRecord } from './ledgerRecord';
 import type { Projection, ReadModelStore } from './readModelStore';
 
 export interface CatchUpProgress {
@@ -44,6 +44,7 @@ export class ProjectionRunner {
   private failure: string | null = null;
   private waiters: { position: bigint; resolve: (reached: boolean) => void }[] = [];
   private retryTimer: NodeJS.Timeout | undefined;
+  private readonly listeners = new Set<(records: readonly LedgerRecord[]) => void>();
 
   constructor(
     private readonly store: EventStore,
@@ -68,11 +69,18 @@ export class ProjectionRunner {
     const last = events.at(-1);
     if (!last) return;
     const checkpoints = new Map(this.projections.map(({ name }) => [name, this.readModels.checkpoint(name)]));
+    const applied: LedgerRecord[] = [];
     this.readModels.commit(
       (target) => {
         for (const stored of events) {
           const record = toLedgerRecord(stored);
           if (!record) continue;
+          if (
+            [...checkpoints.values()].some(
+              (checkpoint) => checkpoint === undefined || record.position > checkpoint,
+            )
+          )
+            applied.push(record);
           for (const projection of this.projections) {
             const checkpoint = checkpoints.get(projection.name);
             if (checkpoint === undefined || record.position > checkpoint) projection.apply(record, target);
@@ -87,6 +95,16 @@ export class ProjectionRunner {
       ),
     );
     this.release();
+    if (applied.length > 0) for (const listener of this.listeners) listener(applied);
+  }
+
+  /**
+   * Calls `listener` after each commit with the records it applied, once they are readable (live
+   * updates follow this). Returns the function that stops listening.
+   */
+  onApplied(listener: (records: readonly LedgerRecord[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Reads and applies everything after the checkpoints, in batches, until the end of the log. */

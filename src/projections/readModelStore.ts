@@ -84,6 +84,8 @@ export interface JourneyFilter {
   readonly from?: string;
   /** Occurred on or before this date (a date includes the whole day). */
   readonly to?: string;
+  /** Only the entries of the events at these log positions (what a live update has just applied). */
+  readonly positions?: readonly bigint[];
 }
 
 export interface HistoryFilter {

@@ -31,6 +31,12 @@ describe('configuration', () => {
       port: DEFAULT_PORT,
       store: { kind: 'sqlite', path: resolve(folder, 'data/ledger.db') },
       readModelsPath: resolve(folder, 'data/read-models.db'),
+      auth: {
+        apiKeysFile: resolve(folder, 'data/api-keys.json'),
+        apiKeysFromEnvironment: undefined,
+        jwt: {},
+      },
+      limits: { maxDepth: 12, maxCost: 20_000 },
     });
     expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
       resolve(folder, 'elsewhere/read-models.db'),
@@ -43,11 +49,38 @@ describe('configuration', () => {
       EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
       PORT: '8080',
     };
-    expect(inFolder(() => loadConfig(env))).toEqual({
+    expect(inFolder(() => loadConfig(env))).toMatchObject({
       port: 8080,
       store: { kind: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' },
       readModelsPath: resolve(folder, 'data/read-models.db'),
+      auth: { apiKeysFile: resolve(folder, 'data/api-keys.json') },
     });
+  });
+
+  it('reads authentication and query limits', () => {
+    const env = {
+      JWT_SECRET: 'a-shared-secret-of-at-least-32-characters',
+      JWT_ISSUER: 'https://id.example.org',
+      LEDGER_API_KEYS: '[]',
+      API_KEYS_FILE: 'keys/ledger-keys.json',
+      QUERY_MAX_DEPTH: '8',
+      QUERY_MAX_COST: '500',
+    };
+    expect(inFolder(() => loadConfig(env))).toMatchObject({
+      auth: {
+        apiKeysFile: resolve(folder, 'keys/ledger-keys.json'),
+        apiKeysFromEnvironment: '[]',
+        jwt: { secret: env.JWT_SECRET, issuer: 'https://id.example.org' },
+      },
+      limits: { maxDepth: 8, maxCost: 500 },
+    });
+    expect(refusal({ JWT_SECRET: 'short' }).message).toBe(
+      'JWT_SECRET: must be at least 32 characters (256 bits) for HS256',
+    );
+    expect(refusal({ JWT_JWKS_URL: 'ftp://keys' }).variable).toBe('JWT_JWKS_URL');
+    expect(refusal({ QUERY_MAX_DEPTH: 'deep' }).message).toBe(
+      'QUERY_MAX_DEPTH: "deep" is not a whole number of at least 1',
+    );
   });
 
   it('keeps the read models out of the ledger file', () => {

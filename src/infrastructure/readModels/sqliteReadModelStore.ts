@@ -164,6 +164,9 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (filter.phaseId) where.add('phase_id = ?', filter.phaseId);
     if (filter.from) where.add('occurred_at >= ?', filter.from);
     if (filter.to) where.add(notAfter('occurred_at'), filter.to, filter.to);
+    if (filter.positions) {
+      where.add(`position IN (${filter.positions.map(() => '?').join(', ') || 'NULL'})`, ...filter.positions);
+    }
     if (page.after !== undefined) {
       const [occurredAt = '', position = ''] = decodeCursor(page.after, 'journey', 2);
       where.add(

@@ -1,0 +1,33 @@
+/** What every resolver can reach: the ledger's services, the caller and this request's ids. */
+import type DataLoader from 'dataloader';
+import type { CommandHandler } from '../infrastructure/commandHandler';
+import type { Logger } from '../infrastructure/logger';
+import type { PersonalDataRegister } from '../infrastructure/personalData/personalDataRegister';
+import type { LedgerReadModels } from '../projections/ledgerReadModels';
+import type { ProjectionRunner } from '../projections/projectionRunner';
+import type { ApiKeys } from './auth/apiKeys';
+import type { JwtVerifier } from './auth/jwt';
+import type { Caller } from './auth/rights';
+
+export interface LedgerServices {
+  readonly handler: CommandHandler;
+  readonly readModels: LedgerReadModels;
+  readonly runner: Pick<ProjectionRunner, 'waitFor' | 'onApplied' | 'status'>;
+  readonly register: PersonalDataRegister;
+  readonly apiKeys: ApiKeys;
+  readonly jwt: JwtVerifier | undefined;
+  readonly log: Logger;
+  /** How long a mutation waits for the read models to show what it recorded. */
+  readonly readYourWritesMs: number;
+}
+
+export interface LedgerContext {
+  readonly services: LedgerServices;
+  /** Undefined when no token was sent: then only the schema is readable. */
+  readonly caller: Caller | undefined;
+  /** Shared by the request's log lines, its events' metadata and any error it reports. */
+  readonly correlationId: string;
+  readonly log: Logger;
+  /** Participant names through the personal-data register, one lookup per request tick. */
+  readonly names: DataLoader<string, string>;
+}

@@ -1,0 +1,116 @@
+/**
+ * The one place errors become GraphQL errors. Domain rule violations keep their message and gain
+ * an `extensions.code` (and the rule's name); invalid input lists every invalid field; anything
+ * unexpected is logged with the request's correlation id and answered without internals.
+ */
+import type { ValidationError as FieldError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError, type DomainErrorCode } from '../domain/shared/errors';
+import type { LedgerContext } from './context';
+
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL_SERVER_ERROR';
+
+/**
+ * CONFLICT means "someone changed it first: reload and try again". A request the item's state
+ * does not allow (agreeing a declined change) cannot succeed by retrying, so it is bad input.
+ */
+const CODES: Readonly<Record<DomainErrorCode, ErrorCode>> = {
+  VALIDATION: 'BAD_USER_INPUT',
+  ILLEGAL_STATE: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONCURRENCY: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+};
+
+export const ledgerError = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { ...extensions, code } });
+
+export const unauthenticated = (message: string) => ledgerError('UNAUTHENTICATED', message);
+
+/** Codes whose GraphQL errors are safe to show as they are (from graphql-js, Apollo or here). */
+const SHOWN = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_COMPLEX',
+]);
+
+interface FieldProblem {
+  readonly field: string;
+  readonly problems: readonly string[];
+}
+
+const fieldProblems = (errors: readonly FieldError[], path: string): FieldProblem[] =>
+  errors.flatMap((error) => {
+    const field = path ? `${path}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {});
+    return [...(own.length ? [{ field, problems: own }] : []), ...fieldProblems(error.children ?? [], field)];
+  });
+
+const invalidInput = (error: ArgumentValidationError): GraphQLError => {
+  const fields = fieldProblems(error.extensions.validationErrors, '');
+  const listed = fields.map(({ field, problems }) => `${field}: ${problems.join('; ')}`).join(' | ');
+  return ledgerError('BAD_USER_INPUT', `Some fields are not valid. ${listed}`, { fields });
+};
+
+/** Turns what a resolver threw into the error the caller sees; unexpected ones are logged first. */
+export const toGraphQLError = (error: unknown, context: Pick<LedgerContext, 'correlationId' | 'log'>) => {
+  if (error instanceof DomainError)
+    return ledgerError(CODES[error.code], error.message, { rule: error.rule });
+  if (error instanceof ArgumentValidationError) return invalidInput(error);
+  if (error instanceof GraphQLError && SHOWN.has(String(error.extensions.code))) return error;
+  context.log.error({
+    msg: 'unexpected error',
+    correlationId: context.correlationId,
+    error: error instanceof Error ? error.message : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+  });
+  return internalError(context.correlationId);
+};
+
+export const internalError = (correlationId: string) =>
+  ledgerError(
+    'INTERNAL_SERVER_ERROR',
+    `Something went wrong on our side; nothing you sent was recorded twice. Quote ${correlationId} when you report it.`,
+    { correlationId },
+  );
+
+/** Every resolver's errors pass through here, where the request's correlation id is known. */
+export const ErrorMapping: MiddlewareFn<LedgerContext> = async ({ context }, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    throw toGraphQLError(error, context);
+  }
+};
+
+/**
+ * The last guard before a response leaves: errors raised outside resolvers (validation of the
+ * document, variables) keep their code; anything else loses its internals.
+ */
+export const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof ArgumentValidationError) {
+    const mapped = invalidInput(original);
+    return { ...formatted, message: mapped.message, extensions: mapped.extensions };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  const ours = code === 'INTERNAL_SERVER_ERROR' && formatted.extensions?.correlationId !== undefined;
+  if (SHOWN.has(code) || ours) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    void _stacktrace;
+    return { ...formatted, extensions };
+  }
+  return { message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+};

@@ -1,0 +1,155 @@
+/** Inputs for the blueprint, measurements and survey rounds: what the programme learns from. */
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Audience, ElementKind, EvidenceKind, MeasurementSourceKind, type ValueOf } from '../types/enums';
+import { BusinessTime, IdList, LedgerId, Rationale, Text, TextList } from './rules';
+
+const MADE = 'Leave out to have one made.';
+
+@InputType()
+export class DraftBlueprintInput {
+  @Field(() => ID) @LedgerId() programmeId!: string;
+  @Field(() => [ID]) @IdList(1) coOwnerIds!: string[];
+}
+
+@InputType()
+export class DeriveBlueprintInput extends DraftBlueprintInput {
+  @Field(() => ID, { description: 'The programme whose published blueprint this one starts from.' })
+  @LedgerId()
+  sourceProgrammeId!: string;
+  @Field(() => Int) @IsInt() @Min(1) sourceVersion!: number;
+}
+
+@InputType()
+export class AddBlueprintCoOwnerInput {
+  @Field(() => ID) @LedgerId() programmeId!: string;
+  @Field(() => ID) @LedgerId() participantId!: string;
+}
+
+@InputType({ description: 'What a blueprint change rests on.' })
+export class EvidenceInput {
+  @Field(() => EvidenceKind) kind!: ValueOf<typeof EvidenceKind>;
+  @Field(() => ID, { description: 'The experiment, review, survey round or small change.' })
+  @LedgerId()
+  id!: string;
+  @Field(() => ID, { nullable: true, description: 'For a review decision.' })
+  @IsOptional()
+  @LedgerId()
+  decisionId?: string;
+}
+
+@InputType()
+export class BlueprintElementInput {
+  @Field(() => ID) @LedgerId() programmeId!: string;
+  @Field(() => ElementKind) kind!: ValueOf<typeof ElementKind>;
+  @Field() @Text(200) title!: string;
+  @Field() @Text() description!: string;
+  @Field(() => [ID]) @IdList() barrierIds!: string[];
+  @Field(() => [ID], { description: 'Co-owners of this element, at any level.' })
+  @IdList()
+  ownerIds!: string[];
+  @Field(() => [EvidenceInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  evidence?: EvidenceInput[];
+}
+
+@InputType()
+export class AddBlueprintElementInput extends BlueprintElementInput {
+  @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() elementId?: string;
+  @Field({ nullable: true }) @IsOptional() @Text() rationale?: string;
+}
+
+@InputType()
+export class ReviseBlueprintElementInput extends BlueprintElementInput {
+  @Field(() => ID) @LedgerId() elementId!: string;
+  @Field() @Rationale() rationale!: string;
+}
+
+@InputType()
+export class RemoveBlueprintElementInput {
+  @Field(() => ID) @LedgerId() programmeId!: string;
+  @Field(() => ID) @LedgerId() elementId!: string;
+  @Field() @Rationale() rationale!: string;
+  @Field(() => [EvidenceInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  evidence?: EvidenceInput[];
+}
+
+@InputType()
+export class PublishBlueprintVersionInput {
+  @Field(() => ID) @LedgerId() programmeId!: string;
+  @Field() @Text() summary!: string;
+  @Field(() => [ID]) @IdList(1) endorsedBy!: string[];
+}
+
+@InputType({ description: 'Where a measurement came from.' })
+export class MeasurementSourceInput {
+  @Field(() => MeasurementSourceKind) kind!: ValueOf<typeof MeasurementSourceKind>;
+  @Field(() => ID, { nullable: true, description: 'The survey round, when the source is one.' })
+  @IsOptional()
+  @LedgerId()
+  id?: string;
+  @Field({ nullable: true }) @IsOptional() @Text(500) description?: string;
+}
+
+@InputType()
+export class RecordMeasurementInput {
+  @Field(() => ID) @LedgerId() programmeId!: string;
+  @Field(() => ID) @LedgerId() metricId!: string;
+  @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() measurementId?: string;
+  @Field() @BusinessTime() periodStart!: string;
+  @Field() @BusinessTime() periodEnd!: string;
+  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value!: number;
+  @Field(() => MeasurementSourceInput) @ValidateNested() source!: MeasurementSourceInput;
+}
+
+@InputType({ description: 'A corrected value: the old one stays, marked as superseded.' })
+export class CorrectMeasurementInput {
+  @Field(() => ID) @LedgerId() programmeId!: string;
+  @Field(() => ID) @LedgerId() metricId!: string;
+  @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() measurementId?: string;
+  @Field(() => ID, { description: 'The measurement this replaces.' }) @LedgerId() supersedes!: string;
+  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value!: number;
+  @Field() @Rationale() reason!: string;
+  @Field({ nullable: true, description: 'Leave out to keep the period of the value replaced.' })
+  @IsOptional()
+  @BusinessTime()
+  periodStart?: string;
+  @Field({ nullable: true }) @IsOptional() @BusinessTime() periodEnd?: string;
+}
+
+@InputType({ description: 'An aggregate score for one metric.' })
+export class MetricScoreInput {
+  @Field(() => ID) @LedgerId() metricId!: string;
+  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) score!: number;
+}
+
+@InputType({ description: 'Aggregate results only: no answer of any one person; quotes anonymised.' })
+export class RecordSurveyRoundInput {
+  @Field(() => ID) @LedgerId() programmeId!: string;
+  @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() surveyRoundId?: string;
+  @Field(() => Audience) audience!: ValueOf<typeof Audience>;
+  @Field(() => Int) @IsInt() @Min(0) @Max(100000) respondents!: number;
+  @Field(() => [MetricScoreInput])
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  scores!: MetricScoreInput[];
+  @Field(() => [String]) @TextList(50, 500) themes!: string[];
+  @Field(() => [String]) @TextList(50, 1000) anonymisedQuotes!: string[];
+}

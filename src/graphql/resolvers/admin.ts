@@ -1,0 +1,92 @@
+/** Administration: API keys and erasure from the personal-data register. Admins only. */
+import { ArrayMinSize, IsArray, IsOptional } from 'class-validator';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  UseMiddleware,
+} from 'type-graphql';
+import { READ_ROLES, type CallerRole as Role } from '../auth/rights';
+import type { ApiKeyRecord } from '../auth/apiKeys';
+import type { LedgerContext } from '../context';
+import { ErrorMapping } from '../errors';
+import { LedgerId, Text } from '../inputs/rules';
+import { CallerRole } from '../types/enums';
+
+@ObjectType({ description: 'An API key as the ledger keeps it: never the key itself, only who it is for.' })
+class ApiKey {
+  @Field(() => ID) keyId!: string;
+  @Field(() => ID) actorId!: string;
+  @Field(() => [CallerRole]) roles!: Role[];
+  @Field(() => String, { nullable: true }) label!: string | null;
+  @Field(() => String, { nullable: true }) createdAt!: string | null;
+  @Field(() => String, { nullable: true }) revokedAt!: string | null;
+}
+
+@ObjectType({ description: 'A new API key. The key is shown this once; the ledger keeps only its hash.' })
+class IssuedApiKey {
+  @Field({ description: 'Send as "Authorization: Bearer <key>". Store it safely: it cannot be shown again.' })
+  key!: string;
+  @Field(() => ApiKey) apiKey!: ApiKeyRecord;
+}
+
+@InputType()
+class IssueApiKeyInput {
+  @Field(() => ID, { description: 'The actor the key acts as: for recording roles, a participant id.' })
+  @LedgerId()
+  actorId!: string;
+  @Field(() => [CallerRole]) @IsArray() @ArrayMinSize(1) roles!: Role[];
+  @Field({ nullable: true, description: 'What the key is for, e.g. "dashboard".' })
+  @IsOptional()
+  @Text(200)
+  label?: string;
+}
+
+@Resolver()
+@UseMiddleware(ErrorMapping)
+export class AdminResolver {
+  @Authorized(READ_ROLES.admin)
+  @Query(() => [ApiKey], { description: 'Every API key the ledger accepts or has revoked (admins).' })
+  apiKeys(@Ctx() context: LedgerContext): readonly ApiKeyRecord[] {
+    return context.services.apiKeys.list();
+  }
+
+  @Authorized(READ_ROLES.admin)
+  @Mutation(() => IssuedApiKey, { description: 'Issue an API key for an actor and roles (admins).' })
+  issueApiKey(@Arg('input') input: IssueApiKeyInput, @Ctx() context: LedgerContext): IssuedApiKey {
+    const issued = context.services.apiKeys.issue(input);
+    context.log.info({
+      msg: 'api key issued',
+      correlationId: context.correlationId,
+      keyId: issued.record.keyId,
+    });
+    return { key: issued.key, apiKey: issued.record };
+  }
+
+  @Authorized(READ_ROLES.admin)
+  @Mutation(() => ApiKey, { description: 'Revoke an API key: it is refused from now on (admins).' })
+  revokeApiKey(@Arg('keyId', () => ID) keyId: string, @Ctx() context: LedgerContext): ApiKeyRecord {
+    return context.services.apiKeys.revoke(keyId);
+  }
+
+  @Authorized(READ_ROLES.admin)
+  @Mutation(() => Boolean, {
+    description:
+      'Erase a person from the personal-data register. The history keeps their id; readers see "[erased]" (admins).',
+  })
+  async erasePerson(
+    @Arg('participantId', () => ID) participantId: string,
+    @Ctx() context: LedgerContext,
+  ): Promise<boolean> {
+    await context.services.register.erase(participantId);
+    context.names.clear(participantId);
+    return true;
+  }
+}

@@ -1,0 +1,96 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { LedgerContext } from '../context';
+import { ErrorMapping } from '../errors';
+import { BarrierFilter } from '../inputs/filters';
+import { PageArgs, RecordingArgs } from '../inputs/recording';
+import { IdentifyBarrierInput, RescopeBarrierInput, ResolveBarrierInput } from '../inputs/work';
+import { newItemId, recordItem } from '../recording';
+import { Barrier } from '../types/barrier';
+import { connectionOf } from '../types/common';
+import { BarrierPayload } from '../types/payloads';
+import { pageOfList } from '../views';
+import { found, pageCost } from './support';
+
+const BarrierConnection = connectionOf(Barrier, 'Barrier', 'barrier');
+const barrier = (barrierId: string) => ({ collection: 'barrier' as const, id: barrierId });
+
+@Resolver()
+@UseMiddleware(ErrorMapping)
+export class BarrierResolver {
+  @Authorized()
+  @Query(() => BarrierConnection, {
+    description: "A programme's barriers, local and national.",
+    complexity: pageCost,
+  })
+  barriers(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('filter', () => BarrierFilter, { nullable: true }) filter: BarrierFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const barriers = context.services.readModels.barriers(programmeId, filter ?? {});
+    return pageOfList(barriers, (item) => item.barrierId, 'barrier', page);
+  }
+
+  @Authorized()
+  @Query(() => Barrier)
+  barrier(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('barrierId', () => ID) barrierId: string,
+    @Ctx() context: LedgerContext,
+  ) {
+    return found(
+      context.services.readModels.item('barrier', programmeId, barrierId),
+      'BarrierExists',
+      `Programme ${programmeId} has no barrier ${barrierId}`,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => BarrierPayload, { description: 'Identify a barrier to spending time with families.' })
+  identifyBarrier(
+    @Arg('input') input: IdentifyBarrierInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const barrierId = input.barrierId ?? newItemId(recording, 'barrier');
+    return recordItem(
+      context,
+      { type: 'IdentifyBarrier', data: { ...input, barrierId } },
+      recording,
+      barrier(barrierId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => BarrierPayload, {
+    description: 'Move a barrier between local and national scope, saying why.',
+  })
+  rescopeBarrier(
+    @Arg('input') input: RescopeBarrierInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'RescopeBarrier', data: { ...input } },
+      recording,
+      barrier(input.barrierId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => BarrierPayload, { description: 'Record how a barrier was resolved.' })
+  resolveBarrier(
+    @Arg('input') input: ResolveBarrierInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'ResolveBarrier', data: { ...input } },
+      recording,
+      barrier(input.barrierId),
+    );
+  }
+}

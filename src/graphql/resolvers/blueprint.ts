@@ -1,0 +1,182 @@
+import { Max, Min } from 'class-validator';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  UseMiddleware,
+} from 'type-graphql';
+import type { LedgerCommandRequest } from '../../domain/ledger';
+import type { LedgerContext } from '../context';
+import { ErrorMapping } from '../errors';
+import {
+  AddBlueprintCoOwnerInput,
+  AddBlueprintElementInput,
+  DeriveBlueprintInput,
+  DraftBlueprintInput,
+  PublishBlueprintVersionInput,
+  RemoveBlueprintElementInput,
+  ReviseBlueprintElementInput,
+} from '../inputs/evidence';
+import { AsOfInput } from '../inputs/filters';
+import { RecordingArgs } from '../inputs/recording';
+import { newItemId, record } from '../recording';
+import { Blueprint, BlueprintDiff, BlueprintVersion } from '../types/blueprint';
+import { BlueprintPayload } from '../types/payloads';
+import { found, readAsOf } from './support';
+
+@ArgsType()
+class VersionRange {
+  @Field(() => ID) programmeId!: string;
+  @Field(() => Int, { description: 'The earlier published version.' }) @Min(1) @Max(1_000_000) from!: number;
+  @Field(() => Int, { description: 'The later published version.' }) @Min(1) @Max(1_000_000) to!: number;
+}
+
+@Resolver()
+@UseMiddleware(ErrorMapping)
+export class BlueprintResolver {
+  @Authorized()
+  @Query(() => Blueprint, {
+    nullable: true,
+    description:
+      'The blueprint with every published version and the rationale and evidence of each change; null before it is drafted. With asOf, as it stood at a past time.',
+  })
+  blueprint(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('asOf', () => AsOfInput, { nullable: true }) asOf: AsOfInput | undefined,
+    @Ctx() context: LedgerContext,
+  ) {
+    return readAsOf(context, programmeId, asOf, (readModels) => {
+      found(
+        readModels.programme(programmeId),
+        'ProgrammeExists',
+        `There is no programme ${programmeId} in the ledger`,
+      );
+      return readModels.blueprint(programmeId) ?? null;
+    });
+  }
+
+  @Authorized()
+  @Query(() => BlueprintVersion, { description: 'One published version of the blueprint, in full.' })
+  blueprintVersion(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() context: LedgerContext,
+  ) {
+    const blueprint = context.services.readModels.blueprint(programmeId);
+    return found(
+      blueprint?.versions.find((candidate) => candidate.version === version),
+      'BlueprintVersionExists',
+      `Programme ${programmeId} has not published blueprint version ${version}`,
+    );
+  }
+
+  @Authorized()
+  @Query(() => BlueprintDiff, {
+    description: 'What changed between two published versions, with the rationale and evidence.',
+  })
+  blueprintDiff(@Args() { programmeId, from, to }: VersionRange, @Ctx() context: LedgerContext) {
+    return context.services.readModels.blueprintDiff(programmeId, from, to);
+  }
+
+  private async recordInBlueprint(
+    context: LedgerContext,
+    request: LedgerCommandRequest,
+    recording: RecordingArgs,
+  ) {
+    const recorded = await record(context, request, recording);
+    return { ...recorded, item: context.services.readModels.blueprint(request.data.programmeId) ?? null };
+  }
+
+  @Authorized()
+  @Mutation(() => BlueprintPayload, { description: 'Start the local blueprint, with its co-owners.' })
+  draftBlueprint(
+    @Arg('input') input: DraftBlueprintInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInBlueprint(context, { type: 'DraftBlueprint', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => BlueprintPayload, {
+    description: "Start the blueprint from another programme's published version.",
+  })
+  deriveBlueprint(
+    @Arg('input') input: DeriveBlueprintInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInBlueprint(context, { type: 'DeriveBlueprint', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => BlueprintPayload, { description: 'Add a co-owner of the blueprint.' })
+  addBlueprintCoOwner(
+    @Arg('input') input: AddBlueprintCoOwnerInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInBlueprint(context, { type: 'AddBlueprintCoOwner', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => BlueprintPayload, {
+    description: 'Add an element to the working blueprint, with its evidence.',
+  })
+  addBlueprintElement(
+    @Arg('input') input: AddBlueprintElementInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const elementId = input.elementId ?? newItemId(recording, 'blueprintElement');
+    return this.recordInBlueprint(
+      context,
+      { type: 'AddBlueprintElement', data: { ...input, elementId } },
+      recording,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => BlueprintPayload, { description: 'Revise an element, saying why and on what evidence.' })
+  reviseBlueprintElement(
+    @Arg('input') input: ReviseBlueprintElementInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInBlueprint(context, { type: 'ReviseBlueprintElement', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => BlueprintPayload, { description: 'Remove an element, saying why.' })
+  removeBlueprintElement(
+    @Arg('input') input: RemoveBlueprintElementInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInBlueprint(context, { type: 'RemoveBlueprintElement', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => BlueprintPayload, {
+    description: 'Publish the working blueprint as the next version, endorsed.',
+  })
+  publishBlueprintVersion(
+    @Arg('input') input: PublishBlueprintVersionInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInBlueprint(
+      context,
+      { type: 'PublishBlueprintVersion', data: { ...input } },
+      recording,
+    );
+  }
+}

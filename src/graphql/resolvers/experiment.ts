@@ -1,0 +1,137 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { LedgerContext } from '../context';
+import { ErrorMapping } from '../errors';
+import { ExperimentFilter } from '../inputs/filters';
+import { PageArgs, RecordingArgs } from '../inputs/recording';
+import {
+  AdaptExperimentInput,
+  ConcludeExperimentInput,
+  DesignExperimentInput,
+  ExperimentRef,
+  StopExperimentInput,
+} from '../inputs/work';
+import { newItemId, recordItem } from '../recording';
+import { connectionOf } from '../types/common';
+import { Experiment } from '../types/experiment';
+import { ExperimentPayload } from '../types/payloads';
+import { pageOfList } from '../views';
+import { found, pageCost } from './support';
+
+const ExperimentConnection = connectionOf(Experiment, 'Experiment', 'experiment');
+const experiment = (experimentId: string) => ({ collection: 'experiment' as const, id: experimentId });
+
+@Resolver()
+@UseMiddleware(ErrorMapping)
+export class ExperimentResolver {
+  @Authorized()
+  @Query(() => ExperimentConnection, {
+    description: "A programme's experiments: which failed, and what was learnt.",
+    complexity: pageCost,
+  })
+  experiments(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('filter', () => ExperimentFilter, { nullable: true }) filter: ExperimentFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const experiments = context.services.readModels.experiments(programmeId, filter ?? {});
+    return pageOfList(experiments, (item) => item.experimentId, 'experiment', page);
+  }
+
+  @Authorized()
+  @Query(() => Experiment)
+  experiment(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('experimentId', () => ID) experimentId: string,
+    @Ctx() context: LedgerContext,
+  ) {
+    return found(
+      context.services.readModels.item('experiment', programmeId, experimentId),
+      'ExperimentExists',
+      `Programme ${programmeId} has no experiment ${experimentId}`,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ExperimentPayload, {
+    description: 'Design an experiment: hypothesis, measures, planned start and review date.',
+  })
+  designExperiment(
+    @Arg('input') input: DesignExperimentInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const experimentId = input.experimentId ?? newItemId(recording, 'experiment');
+    const hypothesis = { ...input.hypothesis };
+    return recordItem(
+      context,
+      { type: 'DesignExperiment', data: { ...input, experimentId, hypothesis } },
+      recording,
+      experiment(experimentId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ExperimentPayload, { description: 'Start a designed experiment.' })
+  startExperiment(
+    @Arg('input') input: ExperimentRef,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'StartExperiment', data: { ...input } },
+      recording,
+      experiment(input.experimentId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ExperimentPayload, { description: 'Adapt a running experiment, saying why.' })
+  adaptExperiment(
+    @Arg('input') input: AdaptExperimentInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'AdaptExperiment', data: { ...input } },
+      recording,
+      experiment(input.experimentId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ExperimentPayload, {
+    description: 'Conclude an experiment: result, learning and next step.',
+  })
+  concludeExperiment(
+    @Arg('input') input: ConcludeExperimentInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'ConcludeExperiment', data: { ...input } },
+      recording,
+      experiment(input.experimentId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ExperimentPayload, {
+    description: 'Stop an experiment early, saying why and what was learnt.',
+  })
+  stopExperiment(
+    @Arg('input') input: StopExperimentInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'StopExperiment', data: { ...input } },
+      recording,
+      experiment(input.experimentId),
+    );
+  }
+}

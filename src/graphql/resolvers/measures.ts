@@ -1,0 +1,126 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { LedgerContext } from '../context';
+import { ErrorMapping } from '../errors';
+import { CorrectMeasurementInput, RecordMeasurementInput, RecordSurveyRoundInput } from '../inputs/evidence';
+import { PageArgs, RecordingArgs } from '../inputs/recording';
+import { newItemId, recordItem } from '../recording';
+import { connectionOf } from '../types/common';
+import { Metric, RunChart, SurveyRound } from '../types/metric';
+import { MetricPayload, SurveyRoundPayload } from '../types/payloads';
+import { pageOfList } from '../views';
+import { found, pageCost } from './support';
+
+const MetricConnection = connectionOf(Metric, 'Metric', 'metric');
+const SurveyRoundConnection = connectionOf(SurveyRound, 'SurveyRound', 'survey round');
+const metric = (metricId: string) => ({ collection: 'metric' as const, id: metricId });
+
+@Resolver()
+@UseMiddleware(ErrorMapping)
+export class MeasuresResolver {
+  @Authorized()
+  @Query(() => MetricConnection, {
+    description: "A programme's metrics with every measurement.",
+    complexity: pageCost,
+  })
+  metrics(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Args() page: PageArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return pageOfList(
+      context.services.readModels.metrics(programmeId),
+      (item) => item.metricId,
+      'metric',
+      page,
+    );
+  }
+
+  @Authorized()
+  @Query(() => Metric)
+  metric(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('metricId', () => ID) metricId: string,
+    @Ctx() context: LedgerContext,
+  ) {
+    return found(
+      context.services.readModels.item('metric', programmeId, metricId),
+      'MetricExists',
+      `Programme ${programmeId} has no metric ${metricId}`,
+    );
+  }
+
+  @Authorized()
+  @Query(() => RunChart, {
+    description:
+      "A metric's run chart: baseline median, shifts and trends, and the changes recorded around each signal.",
+  })
+  runChart(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('metricId', () => ID) metricId: string,
+    @Ctx() context: LedgerContext,
+  ) {
+    return context.services.readModels.runChart(programmeId, metricId);
+  }
+
+  @Authorized()
+  @Query(() => SurveyRoundConnection, {
+    description: "A programme's survey rounds, in date order: aggregates only.",
+    complexity: pageCost,
+  })
+  surveyRounds(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Args() page: PageArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const rounds = context.services.readModels.surveyRounds(programmeId);
+    return pageOfList(rounds, (round) => round.surveyRoundId, 'surveyRound', page);
+  }
+
+  @Authorized()
+  @Mutation(() => MetricPayload, { description: 'Record a value of a metric for a period.' })
+  recordMeasurement(
+    @Arg('input') input: RecordMeasurementInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const measurementId = input.measurementId ?? newItemId(recording, 'measurement');
+    return recordItem(
+      context,
+      { type: 'RecordMeasurement', data: { ...input, measurementId } },
+      recording,
+      metric(input.metricId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => MetricPayload, {
+    description: 'Correct a measurement: the old value stays, superseded, with the reason.',
+  })
+  correctMeasurement(
+    @Arg('input') input: CorrectMeasurementInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const measurementId = input.measurementId ?? newItemId(recording, 'measurement');
+    return recordItem(
+      context,
+      { type: 'CorrectMeasurement', data: { ...input, measurementId } },
+      recording,
+      metric(input.metricId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SurveyRoundPayload, { description: "Record a survey round's aggregate results." })
+  recordSurveyRound(
+    @Arg('input') input: RecordSurveyRoundInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const surveyRoundId = input.surveyRoundId ?? newItemId(recording, 'surveyRound');
+    return recordItem(context, { type: 'RecordSurveyRound', data: { ...input, surveyRoundId } }, recording, {
+      collection: 'surveyRound',
+      id: surveyRoundId,
+    });
+  }
+}

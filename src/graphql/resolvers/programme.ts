@@ -1,0 +1,259 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  UseMiddleware,
+} from 'type-graphql';
+import type { LedgerCommandRequest } from '../../domain/ledger';
+import { joinParticipant } from '../../infrastructure/personalData/joinParticipant';
+import type { ProgrammeDocument } from '../../projections/programme';
+import type { LedgerContext } from '../context';
+import { ErrorMapping } from '../errors';
+import { AsOfInput } from '../inputs/filters';
+import {
+  AdoptSimpleRuleInput,
+  CloseProgrammeInput,
+  CompletePhaseInput,
+  DefineMetricInput,
+  DefineOutcomeInput,
+  DefineTheoryOfChangeInput,
+  EnrolTeamInput,
+  JoinParticipantInput,
+  LaunchProgrammeInput,
+  PhaseChangeInput,
+  RecordParticipantLeftInput,
+  ReviseVisionInput,
+  SetVisionInput,
+} from '../inputs/programme';
+import { PageArgs, RecordingArgs } from '../inputs/recording';
+import { newItemId, record, recordAs, type Recorded } from '../recording';
+import { connectionOf } from '../types/common';
+import { CallerRole } from '../types/enums';
+import { ProgrammePayload } from '../types/payloads';
+import { Programme, ProgrammeOverview } from '../types/programme';
+import { overviewView, pageOfList } from '../views';
+import { found, pageCost, readAsOf } from './support';
+
+const ProgrammeConnection = connectionOf(Programme, 'Programme', 'programme');
+
+@ObjectType({ description: 'Who the token you sent belongs to.' })
+class Me {
+  @Field(() => ID) actorId!: string;
+  @Field(() => [CallerRole]) roles!: string[];
+}
+
+const overview = (context: LedgerContext, programmeId: string) =>
+  overviewView(context.services.readModels.overview(programmeId));
+
+@Resolver()
+@UseMiddleware(ErrorMapping)
+export class ProgrammeResolver {
+  @Authorized()
+  @Query(() => Me, { description: 'The actor and roles of the token sent.' })
+  me(@Ctx() context: LedgerContext): Me {
+    return { actorId: context.caller!.actorId, roles: [...context.caller!.roles] };
+  }
+
+  @Authorized()
+  @Query(() => ProgrammeConnection, { description: 'Every programme in the ledger.', complexity: pageCost })
+  programmes(@Args() page: PageArgs, @Ctx() context: LedgerContext) {
+    return pageOfList(context.services.readModels.programmes(), (p) => p.programmeId, 'programme', page);
+  }
+
+  @Authorized()
+  @Query(() => Programme, { description: 'A programme: phases, vision, teams, participants, outcomes.' })
+  programme(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Ctx() context: LedgerContext,
+  ): ProgrammeDocument {
+    return found(
+      context.services.readModels.programme(programmeId),
+      'ProgrammeExists',
+      `There is no programme ${programmeId} in the ledger`,
+    );
+  }
+
+  @Authorized()
+  @Query(() => ProgrammeOverview, {
+    description:
+      "A programme's dashboard. With asOf, as the ledger knew it (recordedAt) or as it had happened (occurredAt) at a past time.",
+  })
+  overview(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('asOf', () => AsOfInput, { nullable: true }) asOf: AsOfInput | undefined,
+    @Ctx() context: LedgerContext,
+  ) {
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      overviewView(readModels.overview(programmeId)),
+    );
+  }
+
+  private async recordInProgramme(
+    context: LedgerContext,
+    request: LedgerCommandRequest,
+    recording: RecordingArgs,
+  ) {
+    const recorded: Recorded = await record(context, request, recording);
+    return { ...recorded, item: overview(context, request.data.programmeId) };
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Launch a new change programme (admin).' })
+  launchProgramme(
+    @Arg('input') input: LaunchProgrammeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const programmeId = input.programmeId ?? newItemId(recording, 'programme');
+    return this.recordInProgramme(
+      context,
+      { type: 'LaunchProgramme', data: { ...input, programmeId } },
+      recording,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, {
+    description: 'Set out the problem, the intended change and the assumptions.',
+  })
+  defineTheoryOfChange(
+    @Arg('input') input: DefineTheoryOfChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInProgramme(context, { type: 'DefineTheoryOfChange', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Record the co-authored vision.' })
+  setVision(
+    @Arg('input') input: SetVisionInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInProgramme(context, { type: 'SetVision', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Revise the vision, saying why.' })
+  reviseVision(
+    @Arg('input') input: ReviseVisionInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInProgramme(context, { type: 'ReviseVision', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Adopt a simple rule to guide everyday decisions.' })
+  adoptSimpleRule(
+    @Arg('input') input: AdoptSimpleRuleInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInProgramme(context, { type: 'AdoptSimpleRule', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Enrol a team in the programme.' })
+  enrolTeam(
+    @Arg('input') input: EnrolTeamInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const teamId = input.teamId ?? newItemId(recording, 'team');
+    return this.recordInProgramme(context, { type: 'EnrolTeam', data: { ...input, teamId } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, {
+    description: 'A participant joins. Their name and contact go to the personal-data register only.',
+  })
+  async joinParticipant(
+    @Arg('input') input: JoinParticipantInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const participantId = input.participantId ?? newItemId(recording, 'participant');
+    const { handler, register } = context.services;
+    const recorded = await recordAs(context, 'JoinParticipant', recording, (options) =>
+      joinParticipant(handler, register, { ...input, participantId }, options),
+    );
+    return { ...recorded, item: overview(context, input.programmeId) };
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Record that a participant left.' })
+  recordParticipantLeft(
+    @Arg('input') input: RecordParticipantLeftInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInProgramme(context, { type: 'RecordParticipantLeft', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Define an outcome the programme aims for.' })
+  defineOutcome(
+    @Arg('input') input: DefineOutcomeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const outcomeId = input.outcomeId ?? newItemId(recording, 'outcome');
+    return this.recordInProgramme(
+      context,
+      { type: 'DefineOutcome', data: { ...input, outcomeId } },
+      recording,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, {
+    description: 'Define a metric of an outcome: baseline, target and method.',
+  })
+  defineMetric(
+    @Arg('input') input: DefineMetricInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const metricId = input.metricId ?? newItemId(recording, 'metric');
+    return this.recordInProgramme(context, { type: 'DefineMetric', data: { ...input, metricId } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Start a phase.' })
+  startPhase(
+    @Arg('input') input: PhaseChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInProgramme(context, { type: 'StartPhase', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Complete a phase, with what it achieved.' })
+  completePhase(
+    @Arg('input') input: CompletePhaseInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInProgramme(context, { type: 'CompletePhase', data: { ...input } }, recording);
+  }
+
+  @Authorized()
+  @Mutation(() => ProgrammePayload, { description: 'Close the programme, with a summary.' })
+  closeProgramme(
+    @Arg('input') input: CloseProgrammeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return this.recordInProgramme(context, { type: 'CloseProgramme', data: { ...input } }, recording);
+  }
+}

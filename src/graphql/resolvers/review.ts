@@ -1,0 +1,97 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { LedgerContext } from '../context';
+import { ErrorMapping } from '../errors';
+import { ReviewFilter } from '../inputs/filters';
+import { PageArgs, RecordingArgs } from '../inputs/recording';
+import { HoldReviewInput, RecordDecisionInput, RecordInsightInput } from '../inputs/work';
+import { newItemId, recordItem } from '../recording';
+import { connectionOf } from '../types/common';
+import { ReviewPayload } from '../types/payloads';
+import { Review } from '../types/review';
+import { pageOfList } from '../views';
+import { found, pageCost } from './support';
+
+const ReviewConnection = connectionOf(Review, 'Review', 'review');
+const review = (reviewId: string) => ({ collection: 'review' as const, id: reviewId });
+
+@Resolver()
+@UseMiddleware(ErrorMapping)
+export class ReviewResolver {
+  @Authorized()
+  @Query(() => ReviewConnection, {
+    description: "A programme's reviews, oldest first, with insights and decisions.",
+    complexity: pageCost,
+  })
+  reviews(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('filter', () => ReviewFilter, { nullable: true }) filter: ReviewFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const reviews = context.services.readModels.reviews(programmeId, filter ?? {});
+    return pageOfList(reviews, (item) => item.reviewId, 'review', page);
+  }
+
+  @Authorized()
+  @Query(() => Review)
+  review(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Ctx() context: LedgerContext,
+  ) {
+    return found(
+      context.services.readModels.item('review', programmeId, reviewId),
+      'ReviewExists',
+      `Programme ${programmeId} has no review ${reviewId}`,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewPayload, { description: 'Record a review, check-in or sensemaking session held.' })
+  holdReview(
+    @Arg('input') input: HoldReviewInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const reviewId = input.reviewId ?? newItemId(recording, 'review');
+    return recordItem(
+      context,
+      { type: 'HoldReview', data: { ...input, reviewId } },
+      recording,
+      review(reviewId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewPayload, { description: 'Record a challenge or opportunity noticed at a review.' })
+  recordInsight(
+    @Arg('input') input: RecordInsightInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const insightId = input.insightId ?? newItemId(recording, 'insight');
+    return recordItem(
+      context,
+      { type: 'RecordInsight', data: { ...input, insightId } },
+      recording,
+      review(input.reviewId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewPayload, { description: 'Record what a review decided, why, and what it affects.' })
+  recordDecision(
+    @Arg('input') input: RecordDecisionInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const decisionId = input.decisionId ?? newItemId(recording, 'decision');
+    const affects = input.affects.map(({ kind, id }) => ({ kind, id }));
+    return recordItem(
+      context,
+      { type: 'RecordDecision', data: { ...input, decisionId, affects } },
+      recording,
+      review(input.reviewId),
+    );
+  }
+}

@@ -1,0 +1,184 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { LedgerContext } from '../context';
+import { ErrorMapping } from '../errors';
+import { SmallChangeFilter } from '../inputs/filters';
+import { PageArgs, RecordingArgs } from '../inputs/recording';
+import {
+  AdaptSmallChangeInput,
+  AgreeSmallChangeInput,
+  DeclineSmallChangeInput,
+  EscalateSmallChangeInput,
+  ImplementSmallChangeInput,
+  ProposeSmallChangeInput,
+  ReviewSmallChangeInput,
+  RevertSmallChangeInput,
+} from '../inputs/work';
+import { newItemId, recordItem } from '../recording';
+import { connectionOf } from '../types/common';
+import { SmallChangePayload } from '../types/payloads';
+import { SmallChange } from '../types/smallChange';
+import { pageOfList } from '../views';
+import { found, pageCost } from './support';
+
+const SmallChangeConnection = connectionOf(SmallChange, 'SmallChange', 'small change');
+const smallChange = (smallChangeId: string) => ({ collection: 'smallChange' as const, id: smallChangeId });
+
+@Resolver()
+@UseMiddleware(ErrorMapping)
+export class SmallChangeResolver {
+  @Authorized()
+  @Query(() => SmallChangeConnection, {
+    description: "A programme's small changes, in the order proposed.",
+    complexity: pageCost,
+  })
+  smallChanges(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('filter', () => SmallChangeFilter, { nullable: true }) filter: SmallChangeFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const changes = context.services.readModels.smallChanges(programmeId, filter ?? {});
+    return pageOfList(changes, (change) => change.smallChangeId, 'smallChange', page);
+  }
+
+  @Authorized()
+  @Query(() => SmallChange)
+  smallChange(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('smallChangeId', () => ID) smallChangeId: string,
+    @Ctx() context: LedgerContext,
+  ) {
+    return found(
+      context.services.readModels.item('smallChange', programmeId, smallChangeId),
+      'SmallChangeExists',
+      `Programme ${programmeId} has no small change ${smallChangeId}`,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SmallChangePayload, { description: 'Propose a small change to practice.' })
+  proposeSmallChange(
+    @Arg('input') input: ProposeSmallChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const smallChangeId = input.smallChangeId ?? newItemId(recording, 'smallChange');
+    return recordItem(
+      context,
+      { type: 'ProposeSmallChange', data: { ...input, smallChangeId } },
+      recording,
+      smallChange(smallChangeId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SmallChangePayload, { description: 'Agree a proposed small change.' })
+  agreeSmallChange(
+    @Arg('input') input: AgreeSmallChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'AgreeSmallChange', data: { ...input } },
+      recording,
+      smallChange(input.smallChangeId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SmallChangePayload, { description: 'Decline a proposed small change, saying why.' })
+  declineSmallChange(
+    @Arg('input') input: DeclineSmallChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'DeclineSmallChange', data: { ...input } },
+      recording,
+      smallChange(input.smallChangeId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SmallChangePayload, { description: 'Record that an agreed small change is now practice.' })
+  implementSmallChange(
+    @Arg('input') input: ImplementSmallChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'ImplementSmallChange', data: { ...input } },
+      recording,
+      smallChange(input.smallChangeId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SmallChangePayload, {
+    description: 'Review an implemented small change: hours freed, what people noticed, the verdict.',
+  })
+  reviewSmallChange(
+    @Arg('input') input: ReviewSmallChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'ReviewSmallChange', data: { ...input } },
+      recording,
+      smallChange(input.smallChangeId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SmallChangePayload, { description: 'Adapt a small change, saying why.' })
+  adaptSmallChange(
+    @Arg('input') input: AdaptSmallChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'AdaptSmallChange', data: { ...input } },
+      recording,
+      smallChange(input.smallChangeId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SmallChangePayload, { description: 'Revert a small change, saying why.' })
+  revertSmallChange(
+    @Arg('input') input: RevertSmallChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    return recordItem(
+      context,
+      { type: 'RevertSmallChange', data: { ...input } },
+      recording,
+      smallChange(input.smallChangeId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => SmallChangePayload, {
+    description:
+      'A small change needs national change: escalate it; the ledger identifies the national barrier.',
+  })
+  escalateSmallChange(
+    @Arg('input') input: EscalateSmallChangeInput,
+    @Args() recording: RecordingArgs,
+    @Ctx() context: LedgerContext,
+  ) {
+    const nationalBarrierId = input.nationalBarrierId ?? newItemId(recording, 'nationalBarrier');
+    return recordItem(
+      context,
+      { type: 'EscalateSmallChange', data: { ...input, nationalBarrierId } },
+      recording,
+      smallChange(input.smallChangeId),
+    );
+  }
+}

@@ -1,0 +1,33 @@
+import { NotFoundError, ValidationError } from '../../domain/shared/errors';
+import type { LedgerReadModels } from '../../projections/ledgerReadModels';
+import type { AsOf } from '../../projections/timeTravel';
+import type { LedgerContext } from '../context';
+import type { AsOfInput } from '../inputs/filters';
+
+export const found = <T>(item: T | undefined, rule: string, message: string): T => {
+  if (item === undefined) throw new NotFoundError(rule, message);
+  return item;
+};
+
+const instantOf = (asOf: AsOfInput): AsOf => {
+  const given = [asOf.recordedAt, asOf.occurredAt].filter((value) => value !== undefined);
+  if (given.length !== 1)
+    throw new ValidationError('AsOfOneInstant', 'asOf takes exactly one of recordedAt or occurredAt');
+  return asOf.recordedAt !== undefined ? { recordedAt: asOf.recordedAt } : { occurredAt: asOf.occurredAt! };
+};
+
+/** Reads the live read models, or a fold of the programme as of a past instant when asked. */
+export const readAsOf = <T>(
+  context: LedgerContext,
+  programmeId: string,
+  asOf: AsOfInput | undefined,
+  read: (readModels: LedgerReadModels) => T | Promise<T>,
+): Promise<T> => {
+  const readModels = context.services.readModels;
+  if (!asOf) return Promise.resolve(read(readModels));
+  return readModels.asOf(programmeId, instantOf(asOf), read);
+};
+
+/** A page costs its size times what each item asks for: the query cost limit reads this. */
+export const pageCost = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) =>
+  1 + (args.first ?? 20) * childComplexity;

@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType, type ClassType } from 'type-graphql';
+import { Barrier } from './barrier';
+import { Blueprint } from './blueprint';
+import { Experiment } from './experiment';
+import { Metric, SurveyRound } from './metric';
+import { ProgrammeOverview } from './programme';
+import { Review } from './review';
+import { RevisionScalar } from './scalars';
+import { SmallChange } from './smallChange';
+
+@ObjectType()
+class Recorded {
+  @Field(() => ID, { description: 'The command id used: send it again to retry safely.' })
+  commandId!: string;
+
+  @Field(() => RevisionScalar, {
+    description: "The item's stream revision now: pass it as the next expectedRevision.",
+  })
+  streamRevision!: bigint;
+
+  @Field({ description: 'True when this command id had already been recorded, and nothing new was.' })
+  alreadyApplied!: boolean;
+
+  @Field(() => [String], { description: 'The events recorded (or recorded the first time), in order.' })
+  eventTypes!: string[];
+}
+
+const payloadOf = <T extends object>(item: ClassType<T>, field: string, what: string) => {
+  @ObjectType(`${item.name}Payload`, { description: `What was recorded, and the ${what} as it now reads.` })
+  class Payload extends Recorded {
+    @Field(() => item, {
+      name: field,
+      nullable: true,
+      description: `The ${what} after the change; null only if the read models are still catching up.`,
+    })
+    item!: T | null;
+  }
+  return Payload;
+};
+
+export const ProgrammePayload = payloadOf(ProgrammeOverview, 'overview', "programme's overview");
+export const BarrierPayload = payloadOf(Barrier, 'barrier', 'barrier');
+export const SmallChangePayload = payloadOf(SmallChange, 'smallChange', 'small change');
+export const ReviewPayload = payloadOf(Review, 'review', 'review');
+export const ExperimentPayload = payloadOf(Experiment, 'experiment', 'experiment');
+export const BlueprintPayload = payloadOf(Blueprint, 'blueprint', 'blueprint');
+export const MetricPayload = payloadOf(Metric, 'metric', 'metric');
+export const SurveyRoundPayload = payloadOf(SurveyRound, 'surveyRound', 'survey round');

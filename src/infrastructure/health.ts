@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ProjectionRunner } from '../projections/projectionRunner';
+import type { EventStore } from './eventStore/eventStore';
+
+/** What /ready needs to know besides the store: whether the read models have caught up. */
+export type ReadModelsStatus = Pick<ProjectionRunner, 'status'>;
+
+export const replyJson = (response: ServerResponse, status: number, body: unknown): void => {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+};
+
+/**
+ * GET /health answers while the process is alive; GET /ready only when the event store answers
+ * and the read models have caught up with the log (the compose health check uses it).
+ * Returns false for any other path, for the caller to serve.
+ */
+export const serveHealth =
+  (store: EventStore, readModels: ReadModelsStatus) =>
+  (request: IncomingMessage, response: ServerResponse): boolean => {
+    const path = request.url?.split('?')[0];
+    if (path !== '/health' && path !== '/ready') return false;
+    if (request.method !== 'GET') {
+      replyJson(response, 405, { error: 'Only GET is served here' });
+      return true;
+    }
+    if (path === '/health') {
+      replyJson(response, 200, { status: 'alive' });
+      return true;
+    }
+    Promise.all([store.lastPosition(), readModels.status()]).then(
+      ([position, projections]) =>
+        replyJson(response, projections.caughtUp ? 200 : 503, {
+          status: projections.caughtUp ? 'ready' : 'catching up',
+          lastPosition: position?.toString() ?? null,
+          readModels: {
+            position: projections.position?.toString() ?? null,
+            eventsBehind: projections.eventsBehind,
+            failure: projections.failure,
+          },
+        }),
+      (error: Error) => replyJson(response, 503, { status: 'unavailable', reason: error.message }),
+    );
+    return true;
+  };

@@ -1,0 +1,81 @@
+/**
+ * The ledger's parts, wired from the configuration: event store, personal-data register, read
+ * models and their runner, command handler and authentication. `main.ts` serves them; tests and
+ * benchmarks open the same thing in a temporary folder.
+ */
+import { ApiKeys } from './graphql/auth/apiKeys';
+import { jwtVerifier } from './graphql/auth/jwt';
+import type { LedgerServices } from './graphql/context';
+import { CommandHandler } from './infrastructure/commandHandler';
+import type { LedgerConfig } from './infrastructure/config';
+import type { EventStore } from './infrastructure/eventStore/eventStore';
+import { openEventStore } from './infrastructure/eventStore/openEventStore';
+import { jsonLogger, type Logger } from './infrastructure/logger';
+import { EventStoreDbPersonalDataRegister } from './infrastructure/personalData/eventStoreDbPersonalDataRegister';
+import type { PersonalDataRegister } from './infrastructure/personalData/personalDataRegister';
+import { SqlitePersonalDataRegister } from './infrastructure/personalData/sqlitePersonalDataRegister';
+import { lockReadModels } from './infrastructure/readModels/readModelLock';
+import { SqliteReadModelStore } from './infrastructure/readModels/sqliteReadModelStore';
+import { LedgerReadModels } from './projections/ledgerReadModels';
+import { ProjectionRunner } from './projections/projectionRunner';
+import { LEDGER_PROJECTIONS } from './projections/projections';
+
+export interface Ledger {
+  readonly services: LedgerServices;
+  readonly store: EventStore;
+  readonly runner: ProjectionRunner;
+  /** Stops following the log and closes the read models, the register and the store. */
+  close(): Promise<void>;
+}
+
+export interface LedgerOptions {
+  readonly log?: Logger;
+  readonly clock?: () => Date;
+  readonly readYourWritesMs?: number;
+}
+
+const openRegister = (config: LedgerConfig): PersonalDataRegister =>
+  config.store.kind === 'sqlite'
+    ? new SqlitePersonalDataRegister(config.store.path)
+    : new EventStoreDbPersonalDataRegister(config.store.connectionString);
+
+export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
+  const log = options.log ?? jsonLogger();
+  const release = lockReadModels(config.readModelsPath);
+  const store = openEventStore(config.store);
+  const register = openRegister(config);
+  const readModelStore = new SqliteReadModelStore(config.readModelsPath);
+  const runner = new ProjectionRunner(store, readModelStore, LEDGER_PROJECTIONS, {
+    log: (message) => log.warn({ msg: message }),
+  });
+  const readModels = new LedgerReadModels(readModelStore, {
+    register,
+    projections: LEDGER_PROJECTIONS,
+    openScratch: () => new SqliteReadModelStore(':memory:'),
+  });
+  const services: LedgerServices = {
+    handler: new CommandHandler(store, options.clock ? { clock: options.clock } : {}),
+    readModels,
+    runner,
+    register,
+    apiKeys: new ApiKeys(
+      { file: config.auth.apiKeysFile, fromEnvironment: config.auth.apiKeysFromEnvironment },
+      options.clock,
+    ),
+    jwt: jwtVerifier(config.auth.jwt),
+    log,
+    readYourWritesMs: options.readYourWritesMs ?? 10_000,
+  };
+  return {
+    services,
+    store,
+    runner,
+    close: async () => {
+      await runner.stop();
+      readModelStore.close();
+      await register.close();
+      await store.close();
+      release();
+    },
+  };
+};
