@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { BarrierFilter } from '../inputs/filters';
@@ -46,7 +47,7 @@ export class BarrierResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.IdentifyBarrier)
   @Mutation(() => BarrierPayload, { description: 'Identify a barrier to spending time with families.' })
   identifyBarrier(
     @Arg('input') input: IdentifyBarrierInput,
@@ -62,7 +63,7 @@ export class BarrierResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.RescopeBarrier)
   @Mutation(() => BarrierPayload, {
     description: 'Move a barrier between local and national scope, saying why.',
   })
@@ -79,7 +80,7 @@ export class BarrierResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.ResolveBarrier)
   @Mutation(() => BarrierPayload, { description: 'Record how a barrier was resolved.' })
   resolveBarrier(
     @Arg('input') input: ResolveBarrierInput,

@@ -14,6 +14,7 @@ import {
   UseMiddleware,
 } from 'type-graphql';
 import type { LedgerCommandRequest } from '../../domain/ledger';
+import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import {
@@ -95,7 +96,7 @@ export class BlueprintResolver {
     return { ...recorded, item: context.services.readModels.blueprint(request.data.programmeId) ?? null };
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.DraftBlueprint)
   @Mutation(() => BlueprintPayload, { description: 'Start the local blueprint, with its co-owners.' })
   draftBlueprint(
     @Arg('input') input: DraftBlueprintInput,
@@ -105,7 +106,7 @@ export class BlueprintResolver {
     return this.recordInBlueprint(context, { type: 'DraftBlueprint', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.DeriveBlueprint)
   @Mutation(() => BlueprintPayload, {
     description: "Start the blueprint from another programme's published version.",
   })
@@ -117,7 +118,7 @@ export class BlueprintResolver {
     return this.recordInBlueprint(context, { type: 'DeriveBlueprint', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.AddBlueprintCoOwner)
   @Mutation(() => BlueprintPayload, { description: 'Add a co-owner of the blueprint.' })
   addBlueprintCoOwner(
     @Arg('input') input: AddBlueprintCoOwnerInput,
@@ -127,7 +128,7 @@ export class BlueprintResolver {
     return this.recordInBlueprint(context, { type: 'AddBlueprintCoOwner', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.AddBlueprintElement)
   @Mutation(() => BlueprintPayload, {
     description: 'Add an element to the working blueprint, with its evidence.',
   })
@@ -144,7 +145,7 @@ export class BlueprintResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.ReviseBlueprintElement)
   @Mutation(() => BlueprintPayload, { description: 'Revise an element, saying why and on what evidence.' })
   reviseBlueprintElement(
     @Arg('input') input: ReviseBlueprintElementInput,
@@ -154,7 +155,7 @@ export class BlueprintResolver {
     return this.recordInBlueprint(context, { type: 'ReviseBlueprintElement', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.RemoveBlueprintElement)
   @Mutation(() => BlueprintPayload, { description: 'Remove an element, saying why.' })
   removeBlueprintElement(
     @Arg('input') input: RemoveBlueprintElementInput,
@@ -164,7 +165,7 @@ export class BlueprintResolver {
     return this.recordInBlueprint(context, { type: 'RemoveBlueprintElement', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.PublishBlueprintVersion)
   @Mutation(() => BlueprintPayload, {
     description: 'Publish the working blueprint as the next version, endorsed.',
   })

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { ExperimentFilter } from '../inputs/filters';
@@ -52,7 +53,7 @@ export class ExperimentResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.DesignExperiment)
   @Mutation(() => ExperimentPayload, {
     description: 'Design an experiment: hypothesis, measures, planned start and review date.',
   })
@@ -71,7 +72,7 @@ export class ExperimentResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.StartExperiment)
   @Mutation(() => ExperimentPayload, { description: 'Start a designed experiment.' })
   startExperiment(
     @Arg('input') input: ExperimentRef,
@@ -86,7 +87,7 @@ export class ExperimentResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.AdaptExperiment)
   @Mutation(() => ExperimentPayload, { description: 'Adapt a running experiment, saying why.' })
   adaptExperiment(
     @Arg('input') input: AdaptExperimentInput,
@@ -101,7 +102,7 @@ export class ExperimentResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.ConcludeExperiment)
   @Mutation(() => ExperimentPayload, {
     description: 'Conclude an experiment: result, learning and next step.',
   })
@@ -118,7 +119,7 @@ export class ExperimentResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.StopExperiment)
   @Mutation(() => ExperimentPayload, {
     description: 'Stop an experiment early, saying why and what was learnt.',
   })

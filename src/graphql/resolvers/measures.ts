@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { CorrectMeasurementInput, RecordMeasurementInput, RecordSurveyRoundInput } from '../inputs/evidence';
@@ -76,7 +77,7 @@ export class MeasuresResolver {
     return pageOfList(rounds, (round) => round.surveyRoundId, 'surveyRound', page);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.RecordMeasurement)
   @Mutation(() => MetricPayload, { description: 'Record a value of a metric for a period.' })
   recordMeasurement(
     @Arg('input') input: RecordMeasurementInput,
@@ -92,7 +93,7 @@ export class MeasuresResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.CorrectMeasurement)
   @Mutation(() => MetricPayload, {
     description: 'Correct a measurement: the old value stays, superseded, with the reason.',
   })
@@ -110,7 +111,7 @@ export class MeasuresResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.RecordSurveyRound)
   @Mutation(() => SurveyRoundPayload, { description: "Record a survey round's aggregate results." })
   recordSurveyRound(
     @Arg('input') input: RecordSurveyRoundInput,

@@ -14,6 +14,7 @@ import {
 import type { LedgerCommandRequest } from '../../domain/ledger';
 import { joinParticipant } from '../../infrastructure/personalData/joinParticipant';
 import type { ProgrammeDocument } from '../../projections/programme';
+import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { AsOfInput } from '../inputs/filters';
@@ -104,7 +105,7 @@ export class ProgrammeResolver {
     return { ...recorded, item: overview(context, request.data.programmeId) };
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.LaunchProgramme)
   @Mutation(() => ProgrammePayload, { description: 'Launch a new change programme (admin).' })
   launchProgramme(
     @Arg('input') input: LaunchProgrammeInput,
@@ -119,7 +120,7 @@ export class ProgrammeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.DefineTheoryOfChange)
   @Mutation(() => ProgrammePayload, {
     description: 'Set out the problem, the intended change and the assumptions.',
   })
@@ -131,7 +132,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'DefineTheoryOfChange', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.SetVision)
   @Mutation(() => ProgrammePayload, { description: 'Record the co-authored vision.' })
   setVision(
     @Arg('input') input: SetVisionInput,
@@ -141,7 +142,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'SetVision', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.ReviseVision)
   @Mutation(() => ProgrammePayload, { description: 'Revise the vision, saying why.' })
   reviseVision(
     @Arg('input') input: ReviseVisionInput,
@@ -151,7 +152,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'ReviseVision', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.AdoptSimpleRule)
   @Mutation(() => ProgrammePayload, { description: 'Adopt a simple rule to guide everyday decisions.' })
   adoptSimpleRule(
     @Arg('input') input: AdoptSimpleRuleInput,
@@ -161,7 +162,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'AdoptSimpleRule', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.EnrolTeam)
   @Mutation(() => ProgrammePayload, { description: 'Enrol a team in the programme.' })
   enrolTeam(
     @Arg('input') input: EnrolTeamInput,
@@ -172,7 +173,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'EnrolTeam', data: { ...input, teamId } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.JoinParticipant)
   @Mutation(() => ProgrammePayload, {
     description: 'A participant joins. Their name and contact go to the personal-data register only.',
   })
@@ -189,7 +190,7 @@ export class ProgrammeResolver {
     return { ...recorded, item: overview(context, input.programmeId) };
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.RecordParticipantLeft)
   @Mutation(() => ProgrammePayload, { description: 'Record that a participant left.' })
   recordParticipantLeft(
     @Arg('input') input: RecordParticipantLeftInput,
@@ -199,7 +200,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'RecordParticipantLeft', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.DefineOutcome)
   @Mutation(() => ProgrammePayload, { description: 'Define an outcome the programme aims for.' })
   defineOutcome(
     @Arg('input') input: DefineOutcomeInput,
@@ -214,7 +215,7 @@ export class ProgrammeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.DefineMetric)
   @Mutation(() => ProgrammePayload, {
     description: 'Define a metric of an outcome: baseline, target and method.',
   })
@@ -227,7 +228,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'DefineMetric', data: { ...input, metricId } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.StartPhase)
   @Mutation(() => ProgrammePayload, { description: 'Start a phase.' })
   startPhase(
     @Arg('input') input: PhaseChangeInput,
@@ -237,7 +238,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'StartPhase', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.CompletePhase)
   @Mutation(() => ProgrammePayload, { description: 'Complete a phase, with what it achieved.' })
   completePhase(
     @Arg('input') input: CompletePhaseInput,
@@ -247,7 +248,7 @@ export class ProgrammeResolver {
     return this.recordInProgramme(context, { type: 'CompletePhase', data: { ...input } }, recording);
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.CloseProgramme)
   @Mutation(() => ProgrammePayload, { description: 'Close the programme, with a summary.' })
   closeProgramme(
     @Arg('input') input: CloseProgrammeInput,

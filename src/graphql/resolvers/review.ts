@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { ReviewFilter } from '../inputs/filters';
@@ -46,7 +47,7 @@ export class ReviewResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.HoldReview)
   @Mutation(() => ReviewPayload, { description: 'Record a review, check-in or sensemaking session held.' })
   holdReview(
     @Arg('input') input: HoldReviewInput,
@@ -62,7 +63,7 @@ export class ReviewResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.RecordInsight)
   @Mutation(() => ReviewPayload, { description: 'Record a challenge or opportunity noticed at a review.' })
   recordInsight(
     @Arg('input') input: RecordInsightInput,
@@ -78,7 +79,7 @@ export class ReviewResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.RecordDecision)
   @Mutation(() => ReviewPayload, { description: 'Record what a review decided, why, and what it affects.' })
   recordDecision(
     @Arg('input') input: RecordDecisionInput,

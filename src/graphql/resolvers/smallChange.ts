@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { SmallChangeFilter } from '../inputs/filters';
@@ -55,7 +56,7 @@ export class SmallChangeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.ProposeSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Propose a small change to practice.' })
   proposeSmallChange(
     @Arg('input') input: ProposeSmallChangeInput,
@@ -71,7 +72,7 @@ export class SmallChangeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.AgreeSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Agree a proposed small change.' })
   agreeSmallChange(
     @Arg('input') input: AgreeSmallChangeInput,
@@ -86,7 +87,7 @@ export class SmallChangeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.DeclineSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Decline a proposed small change, saying why.' })
   declineSmallChange(
     @Arg('input') input: DeclineSmallChangeInput,
@@ -101,7 +102,7 @@ export class SmallChangeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.ImplementSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Record that an agreed small change is now practice.' })
   implementSmallChange(
     @Arg('input') input: ImplementSmallChangeInput,
@@ -116,7 +117,7 @@ export class SmallChangeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.ReviewSmallChange)
   @Mutation(() => SmallChangePayload, {
     description: 'Review an implemented small change: hours freed, what people noticed, the verdict.',
   })
@@ -133,7 +134,7 @@ export class SmallChangeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.AdaptSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Adapt a small change, saying why.' })
   adaptSmallChange(
     @Arg('input') input: AdaptSmallChangeInput,
@@ -148,7 +149,7 @@ export class SmallChangeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.RevertSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Revert a small change, saying why.' })
   revertSmallChange(
     @Arg('input') input: RevertSmallChangeInput,
@@ -163,7 +164,7 @@ export class SmallChangeResolver {
     );
   }
 
-  @Authorized()
+  @Authorized(RECORDING_RIGHTS.EscalateSmallChange)
   @Mutation(() => SmallChangePayload, {
     description:
       'A small change needs national change: escalate it; the ledger identifies the national barrier.',
