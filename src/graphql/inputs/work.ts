@@ -63,7 +63,9 @@ export class ProposeSmallChangeInput {
   @Field() @Text(200) title!: string;
   @Field() @Text() description!: string;
   @Field(() => [ID]) @IdList(1) proposedBy!: string[];
-  @Field(() => [ID], { description: 'The barriers it would ease.' }) @IdList() barrierIds!: string[];
+  @Field(() => [ID], { description: 'The barriers it would ease (at least one).' })
+  @IdList(1)
+  barrierIds!: string[];
 }
 
 @InputType()
