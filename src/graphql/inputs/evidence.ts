@@ -15,13 +15,13 @@ import { BusinessTime, IdList, LedgerId, Rationale, Text, TextList } from './rul
 
 const MADE = 'Leave out to have one made.';
 
-@InputType()
+@InputType({ description: 'A new local blueprint and its co-owners.' })
 export class DraftBlueprintInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => [ID]) @IdList(1) coOwnerIds!: string[];
 }
 
-@InputType()
+@InputType({ description: "A blueprint started from another programme's published version." })
 export class DeriveBlueprintInput extends DraftBlueprintInput {
   @Field(() => ID, { description: 'The programme whose published blueprint this one starts from.' })
   @LedgerId()
@@ -29,7 +29,7 @@ export class DeriveBlueprintInput extends DraftBlueprintInput {
   @Field(() => Int) @IsInt() @Min(1) sourceVersion!: number;
 }
 
-@InputType()
+@InputType({ description: 'A participant becoming a co-owner of the blueprint.' })
 export class AddBlueprintCoOwnerInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() participantId!: string;
@@ -47,7 +47,7 @@ export class EvidenceInput {
   decisionId?: string;
 }
 
-@InputType()
+@InputType({ description: 'An element of the blueprint.' })
 export class BlueprintElementInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ElementKind) kind!: ValueOf<typeof ElementKind>;
@@ -65,19 +65,19 @@ export class BlueprintElementInput {
   evidence?: EvidenceInput[];
 }
 
-@InputType()
+@InputType({ description: 'A new element of the working blueprint, with the evidence behind it.' })
 export class AddBlueprintElementInput extends BlueprintElementInput {
   @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() elementId?: string;
   @Field({ nullable: true }) @IsOptional() @Text() rationale?: string;
 }
 
-@InputType()
+@InputType({ description: 'A revised element, with the rationale and evidence for the change.' })
 export class ReviseBlueprintElementInput extends BlueprintElementInput {
   @Field(() => ID) @LedgerId() elementId!: string;
   @Field() @Rationale() rationale!: string;
 }
 
-@InputType()
+@InputType({ description: 'An element removed from the working blueprint, with the rationale.' })
 export class RemoveBlueprintElementInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() elementId!: string;
@@ -90,7 +90,7 @@ export class RemoveBlueprintElementInput {
   evidence?: EvidenceInput[];
 }
 
-@InputType()
+@InputType({ description: 'The working blueprint published as the next version, and who endorsed it.' })
 export class PublishBlueprintVersionInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field() @Text() summary!: string;
@@ -107,7 +107,7 @@ export class MeasurementSourceInput {
   @Field({ nullable: true }) @IsOptional() @Text(500) description?: string;
 }
 
-@InputType()
+@InputType({ description: 'A value of a metric for a period, and where it came from.' })
 export class RecordMeasurementInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() metricId!: string;

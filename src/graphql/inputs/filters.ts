@@ -30,7 +30,7 @@ export class AsOfInput {
   occurredAt?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows small changes by team, status and the barrier they ease.' })
 export class SmallChangeFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @LedgerId() teamId?: string;
   @Field(() => [SmallChangeStatus], { nullable: true, description: 'Any of these.' })
@@ -44,7 +44,7 @@ export class SmallChangeFilter {
   barrierId?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows experiments by status and result.' })
 export class ExperimentFilter {
   @Field(() => [ExperimentStatus], { nullable: true })
   @IsOptional()
@@ -58,7 +58,7 @@ export class ExperimentFilter {
   results?: ValueOf<typeof ExperimentResult>[];
 }
 
-@InputType()
+@InputType({ description: 'Narrows barriers by scope and status.' })
 export class BarrierFilter {
   @Field(() => [BarrierScope], { nullable: true })
   @IsOptional()
@@ -72,7 +72,7 @@ export class BarrierFilter {
   statuses?: ValueOf<typeof BarrierStatus>[];
 }
 
-@InputType()
+@InputType({ description: 'Narrows reviews by kind, team and dates held.' })
 export class ReviewFilter {
   @Field(() => [ReviewKind], { nullable: true })
   @IsOptional()
@@ -84,7 +84,7 @@ export class ReviewFilter {
   @Field({ nullable: true, description: 'Held on or before.' }) @IsOptional() @BusinessTime() to?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the journey: by kind of fact, team, phase or occurred dates.' })
 export class JourneyFilter {
   @Field(() => [EventKind], { nullable: true })
   @IsOptional()
@@ -103,7 +103,7 @@ export class JourneyFilter {
   to?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the history: by event type, actor or recorded dates.' })
 export class HistoryFilter {
   @Field(() => [String], { nullable: true, description: 'Event types, e.g. ExperimentStoppedEarly.' })
   @IsOptional()

@@ -52,7 +52,7 @@ export class LaunchProgrammeInput {
   smallChangeTarget?: SmallChangeTargetInput;
 }
 
-@InputType()
+@InputType({ description: 'The problem, the intended change and the assumptions behind it.' })
 export class DefineTheoryOfChangeInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field() @Text() problem!: string;
@@ -64,7 +64,7 @@ export class DefineTheoryOfChangeInput {
   rationale?: string;
 }
 
-@InputType()
+@InputType({ description: 'The vision statement and the participants who wrote it together.' })
 export class SetVisionInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field() @Text() statement!: string;
@@ -73,18 +73,18 @@ export class SetVisionInput {
   coAuthorIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'A revised vision statement, its co-authors and why it changed.' })
 export class ReviseVisionInput extends SetVisionInput {
   @Field() @Rationale() rationale!: string;
 }
 
-@InputType()
+@InputType({ description: 'A simple rule to guide everyday decisions.' })
 export class AdoptSimpleRuleInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field() @Text(500) rule!: string;
 }
 
-@InputType()
+@InputType({ description: 'A team joining the programme.' })
 export class EnrolTeamInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: 'Leave out to have one made.' })
@@ -114,14 +114,14 @@ export class JoinParticipantInput {
   contact?: string;
 }
 
-@InputType()
+@InputType({ description: 'A participant leaving the programme.' })
 export class RecordParticipantLeftInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() participantId!: string;
   @Field({ nullable: true }) @IsOptional() @Text(500) reason?: string;
 }
 
-@InputType()
+@InputType({ description: 'An outcome the programme aims for.' })
 export class DefineOutcomeInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: 'Leave out to have one made.' })
@@ -131,7 +131,7 @@ export class DefineOutcomeInput {
   @Field() @Text(500) title!: string;
 }
 
-@InputType()
+@InputType({ description: 'A metric of an outcome: unit, direction, baseline, target and method.' })
 export class DefineMetricInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: 'Leave out to have one made.' })
@@ -148,18 +148,18 @@ export class DefineMetricInput {
   @Field({ description: 'The method: how would we know?' }) @Text() howWouldWeKnow!: string;
 }
 
-@InputType()
+@InputType({ description: 'The phase addressed.' })
 export class PhaseChangeInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() phaseId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A phase completed, with what it achieved.' })
 export class CompletePhaseInput extends PhaseChangeInput {
   @Field() @Text() summary!: string;
 }
 
-@InputType()
+@InputType({ description: 'The programme closing, with a summary.' })
 export class CloseProgrammeInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field() @Text() summary!: string;

@@ -26,7 +26,7 @@ export class BarrierSourceInput {
   id?: string;
 }
 
-@InputType()
+@InputType({ description: 'A barrier to spending time with families, and who identified it.' })
 export class IdentifyBarrierInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() barrierId?: string;
@@ -38,24 +38,24 @@ export class IdentifyBarrierInput {
   @Field(() => [ID]) @IdList(1) identifiedBy!: string[];
 }
 
-@InputType()
+@InputType({ description: 'The barrier addressed.' })
 export class BarrierRef {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() barrierId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A barrier moving between local and national scope, with the reason.' })
 export class RescopeBarrierInput extends BarrierRef {
   @Field(() => BarrierScope) scope!: ValueOf<typeof BarrierScope>;
   @Field() @Rationale() rationale!: string;
 }
 
-@InputType()
+@InputType({ description: 'How a barrier was resolved.' })
 export class ResolveBarrierInput extends BarrierRef {
   @Field() @Text() resolution!: string;
 }
 
-@InputType()
+@InputType({ description: 'A small change a team proposes, who proposed it and the barriers it would ease.' })
 export class ProposeSmallChangeInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() smallChangeId?: string;
@@ -68,29 +68,29 @@ export class ProposeSmallChangeInput {
   barrierIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'The small change addressed.' })
 export class SmallChangeRef {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() smallChangeId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Who agreed a proposed small change.' })
 export class AgreeSmallChangeInput extends SmallChangeRef {
   @Field(() => [ID]) @IdList(1) agreedBy!: string[];
 }
 
-@InputType()
+@InputType({ description: 'Who declined a proposed small change, and why.' })
 export class DeclineSmallChangeInput extends SmallChangeRef {
   @Field(() => [ID]) @IdList(1) declinedBy!: string[];
   @Field() @Rationale() rationale!: string;
 }
 
-@InputType()
+@InputType({ description: 'What changed in practice when the small change was implemented.' })
 export class ImplementSmallChangeInput extends SmallChangeRef {
   @Field() @Text() whatChanged!: string;
 }
 
-@InputType()
+@InputType({ description: 'What a review of an implemented small change found.' })
 export class ReviewSmallChangeInput extends SmallChangeRef {
   @Field(() => Float) @IsNumber({ allowNaN: false }) @Min(0) @Max(168) hoursFreedPerWeek!: number;
   @Field() @Text() practitionersNoticed!: string;
@@ -100,18 +100,18 @@ export class ReviewSmallChangeInput extends SmallChangeRef {
   @Field(() => Verdict) verdict!: ValueOf<typeof Verdict>;
 }
 
-@InputType()
+@InputType({ description: 'A change to a small change, with the rationale.' })
 export class AdaptSmallChangeInput extends SmallChangeRef {
   @Field() @Text() whatChanged!: string;
   @Field() @Rationale() rationale!: string;
 }
 
-@InputType()
+@InputType({ description: 'Why a small change is being reverted.' })
 export class RevertSmallChangeInput extends SmallChangeRef {
   @Field() @Rationale() rationale!: string;
 }
 
-@InputType()
+@InputType({ description: 'A small change that needs national change, and the national barrier it raises.' })
 export class EscalateSmallChangeInput extends SmallChangeRef {
   @Field(() => ID, { nullable: true, description: `The national barrier it raises. ${MADE}` })
   @IsOptional()
@@ -122,7 +122,7 @@ export class EscalateSmallChangeInput extends SmallChangeRef {
   @Field() @Rationale() rationale!: string;
 }
 
-@InputType()
+@InputType({ description: 'A review, check-in or sensemaking session held, and who attended.' })
 export class HoldReviewInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() reviewId?: string;
@@ -131,7 +131,7 @@ export class HoldReviewInput {
   @Field(() => [ID]) @IdList(1) attendeeIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'A challenge or opportunity noticed at a review.' })
 export class RecordInsightInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() reviewId!: string;
@@ -147,7 +147,7 @@ export class AffectedItemInput {
   @Field(() => ID) @LedgerId() id!: string;
 }
 
-@InputType()
+@InputType({ description: 'What a review decided, why, what it affects and who follows it up.' })
 export class RecordDecisionInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() reviewId!: string;
@@ -169,7 +169,7 @@ export class HypothesisInput {
   @Field() @Text() because!: string;
 }
 
-@InputType()
+@InputType({ description: 'An experiment: its hypothesis, what it tests and how it will be measured.' })
 export class DesignExperimentInput {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() experimentId?: string;
@@ -182,26 +182,26 @@ export class DesignExperimentInput {
   @Field() @BusinessTime() reviewDate!: string;
 }
 
-@InputType()
+@InputType({ description: 'The experiment addressed.' })
 export class ExperimentRef {
   @Field(() => ID) @LedgerId() programmeId!: string;
   @Field(() => ID) @LedgerId() experimentId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A change to a running experiment, with the rationale.' })
 export class AdaptExperimentInput extends ExperimentRef {
   @Field() @Text() change!: string;
   @Field() @Rationale() rationale!: string;
 }
 
-@InputType()
+@InputType({ description: "An experiment's result, what was learnt and the next step." })
 export class ConcludeExperimentInput extends ExperimentRef {
   @Field(() => ExperimentResult) result!: ValueOf<typeof ExperimentResult>;
   @Field() @Text() learning!: string;
   @Field(() => NextStep) nextStep!: ValueOf<typeof NextStep>;
 }
 
-@InputType()
+@InputType({ description: 'Why an experiment stopped early and what was learnt.' })
 export class StopExperimentInput extends ExperimentRef {
   @Field() @Rationale() rationale!: string;
   @Field() @Text() learning!: string;

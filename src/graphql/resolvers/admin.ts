@@ -37,7 +37,7 @@ class IssuedApiKey {
   @Field(() => ApiKey) apiKey!: ApiKeyRecord;
 }
 
-@InputType()
+@InputType({ description: 'Who a new API key is for and what it allows.' })
 class IssueApiKeyInput {
   @Field(() => ID, { description: 'The actor the key acts as: for recording roles, a participant id.' })
   @LedgerId()
@@ -60,7 +60,10 @@ export class AdminResolver {
 
   @Authorized(READ_ROLES.admin)
   @Mutation(() => IssuedApiKey, { description: 'Issue an API key for an actor and roles (admins).' })
-  issueApiKey(@Arg('input') input: IssueApiKeyInput, @Ctx() context: LedgerContext): IssuedApiKey {
+  issueApiKey(
+    @Arg('input', { description: 'What to record.' }) input: IssueApiKeyInput,
+    @Ctx() context: LedgerContext,
+  ): IssuedApiKey {
     const issued = context.services.apiKeys.issue(input);
     context.log.info({
       msg: 'api key issued',
@@ -72,7 +75,10 @@ export class AdminResolver {
 
   @Authorized(READ_ROLES.admin)
   @Mutation(() => ApiKey, { description: 'Revoke an API key: it is refused from now on (admins).' })
-  revokeApiKey(@Arg('keyId', () => ID) keyId: string, @Ctx() context: LedgerContext): ApiKeyRecord {
+  revokeApiKey(
+    @Arg('keyId', () => ID, { description: 'The key, by the id it was issued with.' }) keyId: string,
+    @Ctx() context: LedgerContext,
+  ): ApiKeyRecord {
     return context.services.apiKeys.revoke(keyId);
   }
 
@@ -82,7 +88,7 @@ export class AdminResolver {
       'Erase a person from the personal-data register. The history keeps their id; readers see "[erased]" (admins).',
   })
   async erasePerson(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => ID, { description: 'The participant to erase.' }) participantId: string,
     @Ctx() context: LedgerContext,
   ): Promise<boolean> {
     await context.services.register.erase(participantId);

@@ -18,9 +18,11 @@ export class AuditResolver {
     complexity: pageCost,
   })
   async journey(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('filter', () => JourneyFilter, { nullable: true }) filter: JourneyFilter | undefined,
-    @Arg('asOf', () => AsOfInput, { nullable: true }) asOf: AsOfInput | undefined,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('filter', () => JourneyFilter, { nullable: true, description: 'Only the items that match.' })
+    filter: JourneyFilter | undefined,
+    @Arg('asOf', () => AsOfInput, { nullable: true, description: 'Read as of a past time instead of now.' })
+    asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -37,8 +39,9 @@ export class AuditResolver {
     complexity: pageCost,
   })
   async history(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('filter', () => HistoryFilter, { nullable: true }) filter: HistoryFilter | undefined,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('filter', () => HistoryFilter, { nullable: true, description: 'Only the items that match.' })
+    filter: HistoryFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {

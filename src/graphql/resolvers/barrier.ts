@@ -24,8 +24,9 @@ export class BarrierResolver {
     complexity: pageCost,
   })
   barriers(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('filter', () => BarrierFilter, { nullable: true }) filter: BarrierFilter | undefined,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('filter', () => BarrierFilter, { nullable: true, description: 'Only the items that match.' })
+    filter: BarrierFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -34,10 +35,10 @@ export class BarrierResolver {
   }
 
   @Authorized()
-  @Query(() => Barrier)
+  @Query(() => Barrier, { description: 'One barrier, with how it was rescoped or resolved.' })
   barrier(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('barrierId', () => ID) barrierId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('barrierId', () => ID, { description: 'The barrier.' }) barrierId: string,
     @Ctx() context: LedgerContext,
   ) {
     return found(
@@ -50,7 +51,7 @@ export class BarrierResolver {
   @Authorized(RECORDING_RIGHTS.IdentifyBarrier)
   @Mutation(() => BarrierPayload, { description: 'Identify a barrier to spending time with families.' })
   identifyBarrier(
-    @Arg('input') input: IdentifyBarrierInput,
+    @Arg('input', { description: 'What to record.' }) input: IdentifyBarrierInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -68,7 +69,7 @@ export class BarrierResolver {
     description: 'Move a barrier between local and national scope, saying why.',
   })
   rescopeBarrier(
-    @Arg('input') input: RescopeBarrierInput,
+    @Arg('input', { description: 'What to record.' }) input: RescopeBarrierInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -83,7 +84,7 @@ export class BarrierResolver {
   @Authorized(RECORDING_RIGHTS.ResolveBarrier)
   @Mutation(() => BarrierPayload, { description: 'Record how a barrier was resolved.' })
   resolveBarrier(
-    @Arg('input') input: ResolveBarrierInput,
+    @Arg('input', { description: 'What to record.' }) input: ResolveBarrierInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {

@@ -35,7 +35,7 @@ import { found, readAsOf } from './support';
 
 @ArgsType()
 class VersionRange {
-  @Field(() => ID) programmeId!: string;
+  @Field(() => ID, { description: 'The programme.' }) programmeId!: string;
   @Field(() => Int, { description: 'The earlier published version.' }) @Min(1) @Max(1_000_000) from!: number;
   @Field(() => Int, { description: 'The later published version.' }) @Min(1) @Max(1_000_000) to!: number;
 }
@@ -50,8 +50,9 @@ export class BlueprintResolver {
       'The blueprint with every published version and the rationale and evidence of each change; null before it is drafted. With asOf, as it stood at a past time.',
   })
   blueprint(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('asOf', () => AsOfInput, { nullable: true }) asOf: AsOfInput | undefined,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('asOf', () => AsOfInput, { nullable: true, description: 'Read as of a past time instead of now.' })
+    asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) => {
@@ -67,8 +68,9 @@ export class BlueprintResolver {
   @Authorized()
   @Query(() => BlueprintVersion, { description: 'One published version of the blueprint, in full.' })
   blueprintVersion(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('version', () => Int, { description: 'A published version number (1 is the first).' })
+    version: number,
     @Ctx() context: LedgerContext,
   ) {
     const blueprint = context.services.readModels.blueprint(programmeId);
@@ -99,7 +101,7 @@ export class BlueprintResolver {
   @Authorized(RECORDING_RIGHTS.DraftBlueprint)
   @Mutation(() => BlueprintPayload, { description: 'Start the local blueprint, with its co-owners.' })
   draftBlueprint(
-    @Arg('input') input: DraftBlueprintInput,
+    @Arg('input', { description: 'What to record.' }) input: DraftBlueprintInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -111,7 +113,7 @@ export class BlueprintResolver {
     description: "Start the blueprint from another programme's published version.",
   })
   deriveBlueprint(
-    @Arg('input') input: DeriveBlueprintInput,
+    @Arg('input', { description: 'What to record.' }) input: DeriveBlueprintInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -121,7 +123,7 @@ export class BlueprintResolver {
   @Authorized(RECORDING_RIGHTS.AddBlueprintCoOwner)
   @Mutation(() => BlueprintPayload, { description: 'Add a co-owner of the blueprint.' })
   addBlueprintCoOwner(
-    @Arg('input') input: AddBlueprintCoOwnerInput,
+    @Arg('input', { description: 'What to record.' }) input: AddBlueprintCoOwnerInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -133,7 +135,7 @@ export class BlueprintResolver {
     description: 'Add an element to the working blueprint, with its evidence.',
   })
   addBlueprintElement(
-    @Arg('input') input: AddBlueprintElementInput,
+    @Arg('input', { description: 'What to record.' }) input: AddBlueprintElementInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -148,7 +150,7 @@ export class BlueprintResolver {
   @Authorized(RECORDING_RIGHTS.ReviseBlueprintElement)
   @Mutation(() => BlueprintPayload, { description: 'Revise an element, saying why and on what evidence.' })
   reviseBlueprintElement(
-    @Arg('input') input: ReviseBlueprintElementInput,
+    @Arg('input', { description: 'What to record.' }) input: ReviseBlueprintElementInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -158,7 +160,7 @@ export class BlueprintResolver {
   @Authorized(RECORDING_RIGHTS.RemoveBlueprintElement)
   @Mutation(() => BlueprintPayload, { description: 'Remove an element, saying why.' })
   removeBlueprintElement(
-    @Arg('input') input: RemoveBlueprintElementInput,
+    @Arg('input', { description: 'What to record.' }) input: RemoveBlueprintElementInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -170,7 +172,7 @@ export class BlueprintResolver {
     description: 'Publish the working blueprint as the next version, endorsed.',
   })
   publishBlueprintVersion(
-    @Arg('input') input: PublishBlueprintVersionInput,
+    @Arg('input', { description: 'What to record.' }) input: PublishBlueprintVersionInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {

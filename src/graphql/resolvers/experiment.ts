@@ -30,8 +30,9 @@ export class ExperimentResolver {
     complexity: pageCost,
   })
   experiments(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('filter', () => ExperimentFilter, { nullable: true }) filter: ExperimentFilter | undefined,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('filter', () => ExperimentFilter, { nullable: true, description: 'Only the items that match.' })
+    filter: ExperimentFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -40,10 +41,10 @@ export class ExperimentResolver {
   }
 
   @Authorized()
-  @Query(() => Experiment)
+  @Query(() => Experiment, { description: 'One experiment, from design to conclusion.' })
   experiment(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('experimentId', () => ID) experimentId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('experimentId', () => ID, { description: 'The experiment.' }) experimentId: string,
     @Ctx() context: LedgerContext,
   ) {
     return found(
@@ -58,7 +59,7 @@ export class ExperimentResolver {
     description: 'Design an experiment: hypothesis, measures, planned start and review date.',
   })
   designExperiment(
-    @Arg('input') input: DesignExperimentInput,
+    @Arg('input', { description: 'What to record.' }) input: DesignExperimentInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -75,7 +76,7 @@ export class ExperimentResolver {
   @Authorized(RECORDING_RIGHTS.StartExperiment)
   @Mutation(() => ExperimentPayload, { description: 'Start a designed experiment.' })
   startExperiment(
-    @Arg('input') input: ExperimentRef,
+    @Arg('input', { description: 'What to record.' }) input: ExperimentRef,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -90,7 +91,7 @@ export class ExperimentResolver {
   @Authorized(RECORDING_RIGHTS.AdaptExperiment)
   @Mutation(() => ExperimentPayload, { description: 'Adapt a running experiment, saying why.' })
   adaptExperiment(
-    @Arg('input') input: AdaptExperimentInput,
+    @Arg('input', { description: 'What to record.' }) input: AdaptExperimentInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -107,7 +108,7 @@ export class ExperimentResolver {
     description: 'Conclude an experiment: result, learning and next step.',
   })
   concludeExperiment(
-    @Arg('input') input: ConcludeExperimentInput,
+    @Arg('input', { description: 'What to record.' }) input: ConcludeExperimentInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -124,7 +125,7 @@ export class ExperimentResolver {
     description: 'Stop an experiment early, saying why and what was learnt.',
   })
   stopExperiment(
-    @Arg('input') input: StopExperimentInput,
+    @Arg('input', { description: 'What to record.' }) input: StopExperimentInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {

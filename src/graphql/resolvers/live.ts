@@ -92,7 +92,7 @@ export class LiveResolver {
   })
   journeyEntryRecorded(
     @Root() entry: JourneyEntryView,
-    @Arg('programmeId', () => ID) _programmeId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) _programmeId: string,
   ): JourneyEntryView {
     return entry;
   }
@@ -110,7 +110,7 @@ export class LiveResolver {
   })
   overviewChanged(
     @Root() overview: ReturnType<typeof overviewView>,
-    @Arg('programmeId', () => ID) _programmeId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) _programmeId: string,
   ): ReturnType<typeof overviewView> {
     return overview;
   }

@@ -24,7 +24,7 @@ export class MeasuresResolver {
     complexity: pageCost,
   })
   metrics(
-    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -37,10 +37,10 @@ export class MeasuresResolver {
   }
 
   @Authorized()
-  @Query(() => Metric)
+  @Query(() => Metric, { description: 'One metric with every measurement, superseded ones included.' })
   metric(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('metricId', () => ID) metricId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('metricId', () => ID, { description: 'The metric.' }) metricId: string,
     @Ctx() context: LedgerContext,
   ) {
     return found(
@@ -56,8 +56,8 @@ export class MeasuresResolver {
       "A metric's run chart: baseline median, shifts and trends, and the changes recorded around each signal.",
   })
   runChart(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('metricId', () => ID) metricId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('metricId', () => ID, { description: 'The metric.' }) metricId: string,
     @Ctx() context: LedgerContext,
   ) {
     return context.services.readModels.runChart(programmeId, metricId);
@@ -69,7 +69,7 @@ export class MeasuresResolver {
     complexity: pageCost,
   })
   surveyRounds(
-    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -80,7 +80,7 @@ export class MeasuresResolver {
   @Authorized(RECORDING_RIGHTS.RecordMeasurement)
   @Mutation(() => MetricPayload, { description: 'Record a value of a metric for a period.' })
   recordMeasurement(
-    @Arg('input') input: RecordMeasurementInput,
+    @Arg('input', { description: 'What to record.' }) input: RecordMeasurementInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -98,7 +98,7 @@ export class MeasuresResolver {
     description: 'Correct a measurement: the old value stays, superseded, with the reason.',
   })
   correctMeasurement(
-    @Arg('input') input: CorrectMeasurementInput,
+    @Arg('input', { description: 'What to record.' }) input: CorrectMeasurementInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -114,7 +114,7 @@ export class MeasuresResolver {
   @Authorized(RECORDING_RIGHTS.RecordSurveyRound)
   @Mutation(() => SurveyRoundPayload, { description: "Record a survey round's aggregate results." })
   recordSurveyRound(
-    @Arg('input') input: RecordSurveyRoundInput,
+    @Arg('input', { description: 'What to record.' }) input: RecordSurveyRoundInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {

@@ -71,7 +71,7 @@ export class ProgrammeResolver {
   @Authorized()
   @Query(() => Programme, { description: 'A programme: phases, vision, teams, participants, outcomes.' })
   programme(
-    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Ctx() context: LedgerContext,
   ): ProgrammeDocument {
     return found(
@@ -87,8 +87,9 @@ export class ProgrammeResolver {
       "A programme's dashboard. With asOf, as the ledger knew it (recordedAt) or as it had happened (occurredAt) at a past time.",
   })
   overview(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('asOf', () => AsOfInput, { nullable: true }) asOf: AsOfInput | undefined,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('asOf', () => AsOfInput, { nullable: true, description: 'Read as of a past time instead of now.' })
+    asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>
@@ -108,7 +109,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.LaunchProgramme)
   @Mutation(() => ProgrammePayload, { description: 'Launch a new change programme (admin).' })
   launchProgramme(
-    @Arg('input') input: LaunchProgrammeInput,
+    @Arg('input', { description: 'What to record.' }) input: LaunchProgrammeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -125,7 +126,7 @@ export class ProgrammeResolver {
     description: 'Set out the problem, the intended change and the assumptions.',
   })
   defineTheoryOfChange(
-    @Arg('input') input: DefineTheoryOfChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: DefineTheoryOfChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -135,7 +136,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.SetVision)
   @Mutation(() => ProgrammePayload, { description: 'Record the co-authored vision.' })
   setVision(
-    @Arg('input') input: SetVisionInput,
+    @Arg('input', { description: 'What to record.' }) input: SetVisionInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -145,7 +146,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.ReviseVision)
   @Mutation(() => ProgrammePayload, { description: 'Revise the vision, saying why.' })
   reviseVision(
-    @Arg('input') input: ReviseVisionInput,
+    @Arg('input', { description: 'What to record.' }) input: ReviseVisionInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -155,7 +156,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.AdoptSimpleRule)
   @Mutation(() => ProgrammePayload, { description: 'Adopt a simple rule to guide everyday decisions.' })
   adoptSimpleRule(
-    @Arg('input') input: AdoptSimpleRuleInput,
+    @Arg('input', { description: 'What to record.' }) input: AdoptSimpleRuleInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -165,7 +166,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.EnrolTeam)
   @Mutation(() => ProgrammePayload, { description: 'Enrol a team in the programme.' })
   enrolTeam(
-    @Arg('input') input: EnrolTeamInput,
+    @Arg('input', { description: 'What to record.' }) input: EnrolTeamInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -178,7 +179,7 @@ export class ProgrammeResolver {
     description: 'A participant joins. Their name and contact go to the personal-data register only.',
   })
   async joinParticipant(
-    @Arg('input') input: JoinParticipantInput,
+    @Arg('input', { description: 'What to record.' }) input: JoinParticipantInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -193,7 +194,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.RecordParticipantLeft)
   @Mutation(() => ProgrammePayload, { description: 'Record that a participant left.' })
   recordParticipantLeft(
-    @Arg('input') input: RecordParticipantLeftInput,
+    @Arg('input', { description: 'What to record.' }) input: RecordParticipantLeftInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -203,7 +204,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.DefineOutcome)
   @Mutation(() => ProgrammePayload, { description: 'Define an outcome the programme aims for.' })
   defineOutcome(
-    @Arg('input') input: DefineOutcomeInput,
+    @Arg('input', { description: 'What to record.' }) input: DefineOutcomeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -220,7 +221,7 @@ export class ProgrammeResolver {
     description: 'Define a metric of an outcome: baseline, target and method.',
   })
   defineMetric(
-    @Arg('input') input: DefineMetricInput,
+    @Arg('input', { description: 'What to record.' }) input: DefineMetricInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -231,7 +232,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.StartPhase)
   @Mutation(() => ProgrammePayload, { description: 'Start a phase.' })
   startPhase(
-    @Arg('input') input: PhaseChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: PhaseChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -241,7 +242,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.CompletePhase)
   @Mutation(() => ProgrammePayload, { description: 'Complete a phase, with what it achieved.' })
   completePhase(
-    @Arg('input') input: CompletePhaseInput,
+    @Arg('input', { description: 'What to record.' }) input: CompletePhaseInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -251,7 +252,7 @@ export class ProgrammeResolver {
   @Authorized(RECORDING_RIGHTS.CloseProgramme)
   @Mutation(() => ProgrammePayload, { description: 'Close the programme, with a summary.' })
   closeProgramme(
-    @Arg('input') input: CloseProgrammeInput,
+    @Arg('input', { description: 'What to record.' }) input: CloseProgrammeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {

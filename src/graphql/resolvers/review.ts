@@ -24,8 +24,9 @@ export class ReviewResolver {
     complexity: pageCost,
   })
   reviews(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('filter', () => ReviewFilter, { nullable: true }) filter: ReviewFilter | undefined,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('filter', () => ReviewFilter, { nullable: true, description: 'Only the items that match.' })
+    filter: ReviewFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -34,10 +35,10 @@ export class ReviewResolver {
   }
 
   @Authorized()
-  @Query(() => Review)
+  @Query(() => Review, { description: 'One review with its insights and decisions.' })
   review(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('reviewId', () => ID, { description: 'The review.' }) reviewId: string,
     @Ctx() context: LedgerContext,
   ) {
     return found(
@@ -50,7 +51,7 @@ export class ReviewResolver {
   @Authorized(RECORDING_RIGHTS.HoldReview)
   @Mutation(() => ReviewPayload, { description: 'Record a review, check-in or sensemaking session held.' })
   holdReview(
-    @Arg('input') input: HoldReviewInput,
+    @Arg('input', { description: 'What to record.' }) input: HoldReviewInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -66,7 +67,7 @@ export class ReviewResolver {
   @Authorized(RECORDING_RIGHTS.RecordInsight)
   @Mutation(() => ReviewPayload, { description: 'Record a challenge or opportunity noticed at a review.' })
   recordInsight(
-    @Arg('input') input: RecordInsightInput,
+    @Arg('input', { description: 'What to record.' }) input: RecordInsightInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -82,7 +83,7 @@ export class ReviewResolver {
   @Authorized(RECORDING_RIGHTS.RecordDecision)
   @Mutation(() => ReviewPayload, { description: 'Record what a review decided, why, and what it affects.' })
   recordDecision(
-    @Arg('input') input: RecordDecisionInput,
+    @Arg('input', { description: 'What to record.' }) input: RecordDecisionInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {

@@ -33,8 +33,9 @@ export class SmallChangeResolver {
     complexity: pageCost,
   })
   smallChanges(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('filter', () => SmallChangeFilter, { nullable: true }) filter: SmallChangeFilter | undefined,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('filter', () => SmallChangeFilter, { nullable: true, description: 'Only the items that match.' })
+    filter: SmallChangeFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -43,10 +44,10 @@ export class SmallChangeResolver {
   }
 
   @Authorized()
-  @Query(() => SmallChange)
+  @Query(() => SmallChange, { description: 'One small change, from proposal to its end state.' })
   smallChange(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Arg('smallChangeId', () => ID) smallChangeId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('smallChangeId', () => ID, { description: 'The small change.' }) smallChangeId: string,
     @Ctx() context: LedgerContext,
   ) {
     return found(
@@ -59,7 +60,7 @@ export class SmallChangeResolver {
   @Authorized(RECORDING_RIGHTS.ProposeSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Propose a small change to practice.' })
   proposeSmallChange(
-    @Arg('input') input: ProposeSmallChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: ProposeSmallChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -75,7 +76,7 @@ export class SmallChangeResolver {
   @Authorized(RECORDING_RIGHTS.AgreeSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Agree a proposed small change.' })
   agreeSmallChange(
-    @Arg('input') input: AgreeSmallChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: AgreeSmallChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -90,7 +91,7 @@ export class SmallChangeResolver {
   @Authorized(RECORDING_RIGHTS.DeclineSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Decline a proposed small change, saying why.' })
   declineSmallChange(
-    @Arg('input') input: DeclineSmallChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: DeclineSmallChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -105,7 +106,7 @@ export class SmallChangeResolver {
   @Authorized(RECORDING_RIGHTS.ImplementSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Record that an agreed small change is now practice.' })
   implementSmallChange(
-    @Arg('input') input: ImplementSmallChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: ImplementSmallChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -122,7 +123,7 @@ export class SmallChangeResolver {
     description: 'Review an implemented small change: hours freed, what people noticed, the verdict.',
   })
   reviewSmallChange(
-    @Arg('input') input: ReviewSmallChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: ReviewSmallChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -137,7 +138,7 @@ export class SmallChangeResolver {
   @Authorized(RECORDING_RIGHTS.AdaptSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Adapt a small change, saying why.' })
   adaptSmallChange(
-    @Arg('input') input: AdaptSmallChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: AdaptSmallChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -152,7 +153,7 @@ export class SmallChangeResolver {
   @Authorized(RECORDING_RIGHTS.RevertSmallChange)
   @Mutation(() => SmallChangePayload, { description: 'Revert a small change, saying why.' })
   revertSmallChange(
-    @Arg('input') input: RevertSmallChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: RevertSmallChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -170,7 +171,7 @@ export class SmallChangeResolver {
       'A small change needs national change: escalate it; the ledger identifies the national barrier.',
   })
   escalateSmallChange(
-    @Arg('input') input: EscalateSmallChangeInput,
+    @Arg('input', { description: 'What to record.' }) input: EscalateSmallChangeInput,
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
