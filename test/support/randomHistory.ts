@@ -32,6 +32,8 @@ export interface RandomHistoryOptions {
   readonly firstProgramme?: number;
   /** Called after each command that recorded something. */
   readonly afterCommand?: (position: bigint) => void | Promise<void>;
+  /** The chance that a step starts a new business day (0.3 by default); lower packs long histories into the past. */
+  readonly newDayChance?: number;
 }
 
 const PEOPLE = [
@@ -128,7 +130,7 @@ export const recordRandomHistory = async (handler: CommandHandler, options: Rand
       random.pick([...map].filter(([, state]) => states.includes(state)).map(([id]) => id));
 
     for (let step = 0; step < options.steps; step += 1) {
-      if (random.next() < 0.3) day += 1;
+      if (random.next() < (options.newDayChance ?? 0.3)) day += 1;
       const roll = random.next();
       const changeId = inState(changes, 'proposed');
       if (barriers.length < 2 || roll < 0.05) {

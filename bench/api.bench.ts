@@ -1,0 +1,227 @@
+/**
+ * npm run bench:api
+ *
+ * Records a plausible programme history through the command handler and grows it to 50,000+ events
+ * with copies of its streams (see support/replicateProgramme.ts), builds its read models, then
+ * loads two servers in turn from this process over loopback HTTP, each in a process of its own:
+ * the ledger, and a bare Apollo server with the same schema answering the same documents from
+ * memory (the baseline). Reports requests per second and p50/p99 latency of a programme overview
+ * and a 50-entry journey page for both, and the ratios; then the latency of an overview as of a
+ * past recorded time, which folds the programme's history on each request.
+ */
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '../src/infrastructure/eventStore/sqlite/sqliteEventStore';
+import { SqliteReadModelStore } from '../src/infrastructure/readModels/sqliteReadModelStore';
+import { LEDGER_PROJECTIONS } from '../src/projections/projections';
+import { rebuildReadModels } from '../src/projections/rebuild';
+import { BENCH_TOKEN } from './support/apiServer';
+import { replicateProgramme } from './support/replicateProgramme';
+
+const TARGET_EVENTS = Number(process.env.BENCH_EVENTS ?? 50_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const PROGRAMME = 'programme-random-1';
+const folder = process.env.BENCH_FOLDER ?? mkdtempSync(join(tmpdir(), 'ledger-bench-api-'));
+const ledgerPath = join(folder, 'ledger.db');
+
+const OVERVIEW = `query Overview($programmeId: ID!) { overview(programmeId: $programmeId) {
+  programme { name localAuthority status vision { statement revisions } phases { phaseId name status } }
+  currentPhase { name } target { count withinWeeks from until }
+  teams { name smallChanges { proposed agreed implemented kept reverted } implementedWithinTarget }
+  smallChanges { proposed agreed declined implemented kept adapted reverted escalated }
+  experiments { running concluded notSupported } barriers { localOpen nationalOpen }
+  reviewsHeld decisionsRecorded blueprint { currentVersion workingElements unpublishedChanges }
+  metrics { name latest { value periodEnd } progressToTarget } coProduction { smallChangesProposedByPractitioners } } }`;
+const JOURNEY = `query Journey($programmeId: ID!, $after: String) { journey(programmeId: $programmeId, first: 50, after: $after) {
+  edges { cursor node { position occurredAt recordedAt actorName actorRole kind eventType teamId phaseId summary rationale links { kind id label } } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+const countEvents = () => {
+  const db = new Database(ledgerPath, { readonly: true });
+  const count = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
+  db.close();
+  return count;
+};
+
+const node = (args: string[], stdio: 'pipe' | 'ignore' = 'ignore') =>
+  spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', ...args], {
+    stdio: ['ignore', stdio, 'pipe'],
+  });
+
+const generate = async () => {
+  await new SqliteEventStore({ path: ledgerPath }).close();
+  if (countEvents() >= TARGET_EVENTS) return;
+  const started = Date.now();
+  const writer = node([join(__dirname, 'support', 'generateHistory.ts'), ledgerPath, '1', '1', '3000']);
+  await new Promise<void>((resolve, reject) =>
+    writer.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`writer exited with ${code}`)))),
+  );
+  const recorded = countEvents();
+  const store = new SqliteEventStore({ path: ledgerPath });
+  const total = await replicateProgramme(store, TARGET_EVENTS);
+  await store.close();
+  console.log(
+    `  ${recorded.toLocaleString('en-GB')} events recorded through the command handler, grown to ${total.toLocaleString('en-GB')} with copies of its streams (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+};
+
+const startServer = async (args: string[]): Promise<{ child: ChildProcess; port: number }> => {
+  const child = node([join(__dirname, 'support', 'apiServer.ts'), ...args]);
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /PORT (\d+)/.exec(output);
+      if (found) resolve(Number(found[1]));
+    });
+    child.on('close', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+  return { child, port };
+};
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+const post = (port: number, body: string, token?: string) =>
+  new Promise<string>((resolve, reject) => {
+    const call = request(
+      {
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => (response.statusCode === 200 ? resolve(text) : reject(new Error(text))));
+      },
+    );
+    call.on('error', reject);
+    call.end(body);
+  });
+
+interface Load {
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+/** CONCURRENCY callers posting the same document for SECONDS, after a warm-up. */
+const load = async (port: number, body: string, token?: string): Promise<Load> => {
+  const warmUntil = Date.now() + 2000;
+  while (Date.now() < warmUntil) await post(port, body, token);
+  const latencies: number[] = [];
+  const until = Date.now() + SECONDS * 1000;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < until) {
+        const sent = process.hrtime.bigint();
+        const text = await post(port, body, token);
+        if (text.includes('"errors"')) throw new Error(text.slice(0, 500));
+        latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+};
+
+const row = (name: string, result: Load) =>
+  `  ${name.padEnd(34)} ${result.perSecond.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2).padStart(7)} ms   p99 ${result.p99.toFixed(2).padStart(7)} ms`;
+
+const main = async () => {
+  console.log(`Building a programme of ${TARGET_EVENTS.toLocaleString('en-GB')}+ events…`);
+  await generate();
+  const store = new SqliteEventStore({ path: ledgerPath });
+  const readModels = new SqliteReadModelStore(join(folder, 'read-models.db'));
+  const rebuilt = await rebuildReadModels(store, readModels, LEDGER_PROJECTIONS);
+  readModels.close();
+  await store.close();
+  console.log(`  read models built from ${rebuilt.events.toLocaleString('en-GB')} events`);
+
+  const ledger = await startServer(['ledger', folder]);
+  const variables = { programmeId: PROGRAMME };
+  const overviewBody = JSON.stringify({ query: OVERVIEW, variables });
+  const firstPage = JSON.parse(
+    await post(ledger.port, JSON.stringify({ query: JOURNEY, variables }), BENCH_TOKEN),
+  );
+  // A page from the middle of the journey, as an auditor paging through would ask for.
+  let after: string | undefined;
+  for (let page = 0, answer = firstPage; page < 400 && answer.data.journey.pageInfo.hasNextPage; page += 1) {
+    after = answer.data.journey.pageInfo.endCursor;
+    answer = JSON.parse(
+      await post(
+        ledger.port,
+        JSON.stringify({ query: JOURNEY, variables: { ...variables, after } }),
+        BENCH_TOKEN,
+      ),
+    );
+  }
+  const journeyBody = JSON.stringify({ query: JOURNEY, variables: { ...variables, after } });
+  const answers = {
+    overview: JSON.parse(await post(ledger.port, overviewBody, BENCH_TOKEN)).data.overview,
+    journey: JSON.parse(await post(ledger.port, journeyBody, BENCH_TOKEN)).data.journey,
+  };
+  const answersFile = join(folder, 'answers.json');
+  writeFileSync(answersFile, JSON.stringify(answers));
+
+  console.log(
+    `\nLoad: ${CONCURRENCY} concurrent callers for ${SECONDS} s per query, keep-alive, loopback; 2-core machine.`,
+  );
+  const ledgerOverview = await load(ledger.port, overviewBody, BENCH_TOKEN);
+  const ledgerJourney = await load(ledger.port, journeyBody, BENCH_TOKEN);
+  const asOfTimes: number[] = [];
+  const midpoint = new Database(ledgerPath, { readonly: true })
+    .prepare(`SELECT json_extract(metadata, '$.recordedAt') FROM events ORDER BY position LIMIT 1 OFFSET ?`)
+    .pluck()
+    .get(Math.floor(countEvents() / 2)) as string;
+  const asOfBody = JSON.stringify({
+    query: `query($programmeId: ID!, $at: String) { overview(programmeId: $programmeId, asOf: { recordedAt: $at }) { smallChanges { kept } blueprint { currentVersion } } }`,
+    variables: { ...variables, at: midpoint },
+  });
+  for (let i = 0; i < 5; i += 1) {
+    const sent = process.hrtime.bigint();
+    await post(ledger.port, asOfBody, BENCH_TOKEN);
+    asOfTimes.push(Number(process.hrtime.bigint() - sent) / 1e6);
+  }
+  ledger.child.kill('SIGTERM');
+
+  const bare = await startServer(['bare', answersFile]);
+  const bareOverview = await load(bare.port, overviewBody);
+  const bareJourney = await load(bare.port, journeyBody);
+  bare.child.kill('SIGTERM');
+
+  console.log(row('ledger: programme overview', ledgerOverview));
+  console.log(row('bare Apollo: same overview', bareOverview));
+  console.log(row('ledger: 50-entry journey page', ledgerJourney));
+  console.log(row('bare Apollo: same journey page', bareJourney));
+  const ratio = (a: Load, b: Load) =>
+    `throughput ${(a.perSecond / b.perSecond).toFixed(2)}×, p50 ${(a.p50 / b.p50).toFixed(2)}×, p99 ${(a.p99 / b.p99).toFixed(2)}×`;
+  console.log(`\n  overview, ledger vs bare:     ${ratio(ledgerOverview, bareOverview)}`);
+  console.log(`  journey page, ledger vs bare: ${ratio(ledgerJourney, bareJourney)}`);
+  asOfTimes.sort((a, b) => a - b);
+  console.log(
+    `\n  overview as of a recorded time halfway through (folds ~${Math.floor(countEvents() / 2).toLocaleString('en-GB')} events): median ${asOfTimes[2]!.toFixed(0)} ms over 5 requests`,
+  );
+  agent.destroy();
+  if (!process.env.BENCH_FOLDER) rmSync(folder, { recursive: true, force: true });
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+/**
+ * One server of the API benchmark, in its own process: `apiServer.ts ledger <folder>` serves the
+ * ledger on the folder's SQLite files; `apiServer.ts bare <answers.json>` is a bare Apollo server
+ * with the same schema answering from memory what the ledger answered. Prints its port.
+ */
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashKey } from '../../src/graphql/auth/apiKeys';
+import { startLedgerServer } from '../../src/graphql/server';
+import { loadConfig } from '../../src/infrastructure/config';
+import { openLedger } from '../../src/ledger';
+
+export const BENCH_TOKEN = 'ledger_bench_evaluator';
+
+const serveLedger = async (folder: string) => {
+  const config = loadConfig({
+    SQLITE_PATH: join(folder, 'ledger.db'),
+    LEDGER_API_KEYS: JSON.stringify([{ actorId: 'bench', roles: ['evaluator'], hash: hashKey(BENCH_TOKEN) }]),
+  });
+  const ledger = openLedger(config);
+  await ledger.runner.start();
+  const server = await startLedgerServer(ledger, { port: 0, limits: config.limits });
+  return server.port;
+};
+
+const serveBare = async (answersFile: string) => {
+  const answers = JSON.parse(readFileSync(answersFile, 'utf8')) as Record<string, unknown>;
+  const sdl = readFileSync(join(__dirname, '..', '..', 'schema.graphql'), 'utf8');
+  const schema = buildSchema(sdl);
+  const server = new ApolloServer({
+    schema,
+    rootValue: { overview: () => answers.overview, journey: () => answers.journey },
+  });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0 } });
+  return Number(new URL(url).port);
+};
+
+if (require.main === module) {
+  const [mode, path] = process.argv.slice(2);
+  (mode === 'ledger' ? serveLedger(path!) : serveBare(path!)).then(
+    (port) => console.error(`PORT ${port}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
