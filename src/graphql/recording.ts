@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { LedgerCommandRequest } from '../domain/ledger';
 import type { CommandOptions, CommandResult } from '../infrastructure/commandHandler';
+import type { LedgerReadModels } from '../projections/ledgerReadModels';
 import type { Collection } from '../projections/readModelStore';
 import { actingRole, membershipCheck } from './auth/rights';
 import type { LedgerContext } from './context';
@@ -75,14 +76,19 @@ export const record = (context: LedgerContext, request: LedgerCommandRequest, re
     context.services.handler.execute(plain(request), options),
   );
 
-/** Records, then reads back the item the command addressed (null only if the read models lag). */
+/** Records, then reads back what the command changed (null only if the read models lag). */
 export const recordItem = async <T>(
   context: LedgerContext,
   request: LedgerCommandRequest,
   recording: RecordingArgs,
-  item: { collection: Collection; id: string },
+  readBack: (readModels: LedgerReadModels) => T | undefined,
 ): Promise<Recorded & { item: T | null }> => {
   const recorded = await record(context, request, recording);
-  const read = context.services.readModels.item<T>(item.collection, request.data.programmeId, item.id);
-  return { ...recorded, item: read ?? null };
+  return { ...recorded, item: readBack(context.services.readModels) ?? null };
 };
+
+/** Reads back one document of the command's programme. */
+export const itemOf =
+  (collection: Collection, programmeId: string, id: string) =>
+  <T>(readModels: LedgerReadModels): T | undefined =>
+    readModels.item<T>(collection, programmeId, id);

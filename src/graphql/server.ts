@@ -14,6 +14,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { serveHealth, replyJson } from '../infrastructure/health';
+import { UNKNOWN } from '../infrastructure/personalData/personalDataRegister';
 import type { Ledger } from '../ledger';
 import { authenticate } from './auth/authenticate';
 import type { Caller } from './auth/rights';
@@ -49,7 +50,7 @@ const contextFor = (
   log: services.log,
   names: new DataLoader(async (ids: readonly string[]) => {
     const names = await services.readModels.names(ids);
-    return ids.map((id) => names.get(id) ?? '[unknown]');
+    return ids.map((id) => names.get(id) ?? UNKNOWN);
   }),
 });
 

@@ -51,13 +51,10 @@ export const pageOfList = <T>(
   list: string,
   { first, after }: PageArgs,
 ): Connection<T> & { totalCount: number } => {
-  let start = 0;
-  if (after !== undefined) {
-    const [id] = decodeCursor(after, list, 1);
-    const index = items.findIndex((item) => idOf(item) === id);
-    start = index + 1;
-    if (index < 0) start = items.length;
-  }
+  // After an item no longer in the list (another filter's cursor, say), the page is empty.
+  const [afterId] = after === undefined ? [] : decodeCursor(after, list, 1);
+  const start =
+    afterId === undefined ? 0 : items.findIndex((item) => idOf(item) === afterId) + 1 || items.length;
   const slice = items.slice(start, start + first);
   return {
     edges: slice.map((node) => ({ cursor: encodeCursor(list, [idOf(node)]), node })),

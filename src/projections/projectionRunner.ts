@@ -75,16 +75,15 @@ export class ProjectionRunner {
         for (const stored of events) {
           const record = toLedgerRecord(stored);
           if (!record) continue;
-          if (
-            [...checkpoints.values()].some(
-              (checkpoint) => checkpoint === undefined || record.position > checkpoint,
-            )
-          )
-            applied.push(record);
+          let appliedHere = false;
           for (const projection of this.projections) {
             const checkpoint = checkpoints.get(projection.name);
-            if (checkpoint === undefined || record.position > checkpoint) projection.apply(record, target);
+            if (checkpoint === undefined || record.position > checkpoint) {
+              projection.apply(record, target);
+              appliedHere = true;
+            }
           }
+          if (appliedHere && this.listeners.size > 0) applied.push(record);
         }
       },
       new Map(

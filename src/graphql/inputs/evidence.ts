@@ -1,17 +1,8 @@
 /** Inputs for the blueprint, measurements and survey rounds: what the programme learns from. */
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Audience, ElementKind, EvidenceKind, MeasurementSourceKind, type ValueOf } from '../types/enums';
-import { BusinessTime, IdList, LedgerId, Rationale, Text, TextList } from './rules';
+import { BusinessTime, IdList, LedgerId, NestedList, Rationale, Text, TextList } from './rules';
 
 const MADE = 'Leave out to have one made.';
 
@@ -59,9 +50,7 @@ export class BlueprintElementInput {
   ownerIds!: string[];
   @Field(() => [EvidenceInput], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @NestedList()
   evidence?: EvidenceInput[];
 }
 
@@ -84,9 +73,7 @@ export class RemoveBlueprintElementInput {
   @Field() @Rationale() rationale!: string;
   @Field(() => [EvidenceInput], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @NestedList()
   evidence?: EvidenceInput[];
 }
 
@@ -146,9 +133,7 @@ export class RecordSurveyRoundInput {
   @Field(() => Audience) audience!: ValueOf<typeof Audience>;
   @Field(() => Int) @IsInt() @Min(0) @Max(100000) respondents!: number;
   @Field(() => [MetricScoreInput])
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @NestedList()
   scores!: MetricScoreInput[];
   @Field(() => [String]) @TextList(50, 500) themes!: string[];
   @Field(() => [String]) @TextList(50, 1000) anonymisedQuotes!: string[];

@@ -1,4 +1,4 @@
-import { IsOptional, ArrayMaxSize, IsArray } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import {
   BarrierScope,
@@ -10,7 +10,7 @@ import {
   SmallChangeStatus,
   type ValueOf,
 } from '../types/enums';
-import { BusinessTime, LedgerId } from './rules';
+import { AnyOf, BusinessTime, LedgerId } from './rules';
 
 @InputType({
   description: 'Exactly one of the two: what the ledger knew then, or what we now know had happened by then.',
@@ -34,9 +34,7 @@ export class AsOfInput {
 export class SmallChangeFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @LedgerId() teamId?: string;
   @Field(() => [SmallChangeStatus], { nullable: true, description: 'Any of these.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
+  @AnyOf()
   statuses?: ValueOf<typeof SmallChangeStatus>[];
   @Field(() => ID, { nullable: true, description: 'Only those easing this barrier.' })
   @IsOptional()
@@ -47,37 +45,27 @@ export class SmallChangeFilter {
 @InputType({ description: 'Narrows experiments by status and result.' })
 export class ExperimentFilter {
   @Field(() => [ExperimentStatus], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
+  @AnyOf()
   statuses?: ValueOf<typeof ExperimentStatus>[];
   @Field(() => [ExperimentResult], { nullable: true, description: 'Concluded with any of these results.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
+  @AnyOf()
   results?: ValueOf<typeof ExperimentResult>[];
 }
 
 @InputType({ description: 'Narrows barriers by scope and status.' })
 export class BarrierFilter {
   @Field(() => [BarrierScope], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
+  @AnyOf()
   scopes?: ValueOf<typeof BarrierScope>[];
   @Field(() => [BarrierStatus], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
+  @AnyOf()
   statuses?: ValueOf<typeof BarrierStatus>[];
 }
 
 @InputType({ description: 'Narrows reviews by kind, team and dates held.' })
 export class ReviewFilter {
   @Field(() => [ReviewKind], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
+  @AnyOf()
   kinds?: ValueOf<typeof ReviewKind>[];
   @Field(() => ID, { nullable: true }) @IsOptional() @LedgerId() teamId?: string;
   @Field({ nullable: true, description: 'Held on or after.' }) @IsOptional() @BusinessTime() from?: string;
@@ -87,9 +75,7 @@ export class ReviewFilter {
 @InputType({ description: 'Narrows the journey: by kind of fact, team, phase or occurred dates.' })
 export class JourneyFilter {
   @Field(() => [EventKind], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
+  @AnyOf()
   kinds?: ValueOf<typeof EventKind>[];
   @Field(() => ID, { nullable: true }) @IsOptional() @LedgerId() teamId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @LedgerId() phaseId?: string;
@@ -106,9 +92,7 @@ export class JourneyFilter {
 @InputType({ description: 'Narrows the history: by event type, actor or recorded dates.' })
 export class HistoryFilter {
   @Field(() => [String], { nullable: true, description: 'Event types, e.g. ExperimentStoppedEarly.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
+  @AnyOf(50)
   types?: string[];
   @Field(() => ID, { nullable: true, description: 'Recorded by this actor.' })
   @IsOptional()

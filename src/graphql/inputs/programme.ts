@@ -1,18 +1,8 @@
-import {
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-  IsArray,
-  ArrayMaxSize,
-} from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DIRECTIONS } from '../../domain/programme/events';
 import { Direction, Level, ParticipantRole, TeamKind, type ValueOf } from '../types/enums';
-import { BusinessTime, IdList, LedgerId, Rationale, Text, TextList } from './rules';
+import { BusinessTime, IdList, LedgerId, NestedList, Rationale, Text, TextList } from './rules';
 
 @InputType({ description: 'A stage of the programme.' })
 export class PhaseInput {
@@ -42,9 +32,7 @@ export class LaunchProgrammeInput {
     description: 'Leave out for the default five-stage template.',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @NestedList(20)
   phases?: PhaseInput[];
   @Field(() => SmallChangeTargetInput, { nullable: true })
   @IsOptional()

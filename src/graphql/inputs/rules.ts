@@ -4,9 +4,11 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsOptional,
   IsString,
   Matches,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
 
 const all =
@@ -49,3 +51,9 @@ export const BusinessTime = () =>
       message: '$property must be a UTC date (2022-03-14) or timestamp (2022-03-14T09:30:00Z)',
     }),
   );
+
+/** A list of nested inputs, each validated with its own rules. */
+export const NestedList = (max = 50) => all(IsArray(), ArrayMaxSize(max), ValidateNested({ each: true }));
+
+/** An optional filter list: any of these values. */
+export const AnyOf = (max = 20) => all(IsOptional(), IsArray(), ArrayMaxSize(max));

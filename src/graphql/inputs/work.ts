@@ -1,5 +1,5 @@
 /** Inputs for the everyday work: barriers, small changes, reviews and experiments. */
-import { IsNumber, IsOptional, Max, Min, ValidateNested, IsArray, ArrayMaxSize } from 'class-validator';
+import { IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import {
   AffectedKind,
@@ -13,7 +13,7 @@ import {
   Verdict,
   type ValueOf,
 } from '../types/enums';
-import { BusinessTime, IdList, LedgerId, Rationale, Text } from './rules';
+import { BusinessTime, IdList, LedgerId, NestedList, Rationale, Text } from './rules';
 
 const MADE = 'Leave out to have one made.';
 
@@ -155,9 +155,7 @@ export class RecordDecisionInput {
   @Field() @Text() decision!: string;
   @Field() @Rationale() rationale!: string;
   @Field(() => [AffectedItemInput])
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @NestedList()
   affects!: AffectedItemInput[];
   @Field(() => ID, { nullable: true }) @IsOptional() @LedgerId() followUpOwnerId?: string;
 }

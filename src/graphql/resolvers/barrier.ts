@@ -5,7 +5,7 @@ import { ErrorMapping } from '../errors';
 import { BarrierFilter } from '../inputs/filters';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
 import { IdentifyBarrierInput, RescopeBarrierInput, ResolveBarrierInput } from '../inputs/work';
-import { newItemId, recordItem } from '../recording';
+import { newItemId, itemOf, recordItem } from '../recording';
 import { Barrier } from '../types/barrier';
 import { connectionOf } from '../types/common';
 import { BarrierPayload } from '../types/payloads';
@@ -13,7 +13,7 @@ import { pageOfList } from '../views';
 import { found, pageCost } from './support';
 
 const BarrierConnection = connectionOf(Barrier, 'Barrier', 'barrier');
-const barrier = (barrierId: string) => ({ collection: 'barrier' as const, id: barrierId });
+const barrier = (programmeId: string, barrierId: string) => itemOf('barrier', programmeId, barrierId);
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -60,7 +60,7 @@ export class BarrierResolver {
       context,
       { type: 'IdentifyBarrier', data: { ...input, barrierId } },
       recording,
-      barrier(barrierId),
+      barrier(input.programmeId, barrierId),
     );
   }
 
@@ -77,7 +77,7 @@ export class BarrierResolver {
       context,
       { type: 'RescopeBarrier', data: { ...input } },
       recording,
-      barrier(input.barrierId),
+      barrier(input.programmeId, input.barrierId),
     );
   }
 
@@ -92,7 +92,7 @@ export class BarrierResolver {
       context,
       { type: 'ResolveBarrier', data: { ...input } },
       recording,
-      barrier(input.barrierId),
+      barrier(input.programmeId, input.barrierId),
     );
   }
 }

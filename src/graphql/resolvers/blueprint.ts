@@ -13,7 +13,7 @@ import {
   Resolver,
   UseMiddleware,
 } from 'type-graphql';
-import type { LedgerCommandRequest } from '../../domain/ledger';
+import type { LedgerReadModels } from '../../projections/ledgerReadModels';
 import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
@@ -28,7 +28,7 @@ import {
 } from '../inputs/evidence';
 import { AsOfInput } from '../inputs/filters';
 import { RecordingArgs } from '../inputs/recording';
-import { newItemId, record } from '../recording';
+import { newItemId, recordItem } from '../recording';
 import { Blueprint, BlueprintDiff, BlueprintVersion } from '../types/blueprint';
 import { BlueprintPayload } from '../types/payloads';
 import { found, readAsOf } from './support';
@@ -39,6 +39,10 @@ class VersionRange {
   @Field(() => Int, { description: 'The earlier published version.' }) @Min(1) @Max(1_000_000) from!: number;
   @Field(() => Int, { description: 'The later published version.' }) @Min(1) @Max(1_000_000) to!: number;
 }
+
+/** Reads back the blueprint after recording in it. */
+const workingBlueprint = (programmeId: string) => (readModels: LedgerReadModels) =>
+  readModels.blueprint(programmeId);
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -89,15 +93,6 @@ export class BlueprintResolver {
     return context.services.readModels.blueprintDiff(programmeId, from, to);
   }
 
-  private async recordInBlueprint(
-    context: LedgerContext,
-    request: LedgerCommandRequest,
-    recording: RecordingArgs,
-  ) {
-    const recorded = await record(context, request, recording);
-    return { ...recorded, item: context.services.readModels.blueprint(request.data.programmeId) ?? null };
-  }
-
   @Authorized(RECORDING_RIGHTS.DraftBlueprint)
   @Mutation(() => BlueprintPayload, { description: 'Start the local blueprint, with its co-owners.' })
   draftBlueprint(
@@ -105,7 +100,12 @@ export class BlueprintResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInBlueprint(context, { type: 'DraftBlueprint', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'DraftBlueprint', data: { ...input } },
+      recording,
+      workingBlueprint(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.DeriveBlueprint)
@@ -117,7 +117,12 @@ export class BlueprintResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInBlueprint(context, { type: 'DeriveBlueprint', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'DeriveBlueprint', data: { ...input } },
+      recording,
+      workingBlueprint(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.AddBlueprintCoOwner)
@@ -127,7 +132,12 @@ export class BlueprintResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInBlueprint(context, { type: 'AddBlueprintCoOwner', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'AddBlueprintCoOwner', data: { ...input } },
+      recording,
+      workingBlueprint(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.AddBlueprintElement)
@@ -140,10 +150,11 @@ export class BlueprintResolver {
     @Ctx() context: LedgerContext,
   ) {
     const elementId = input.elementId ?? newItemId(recording, 'blueprintElement');
-    return this.recordInBlueprint(
+    return recordItem(
       context,
       { type: 'AddBlueprintElement', data: { ...input, elementId } },
       recording,
+      workingBlueprint(input.programmeId),
     );
   }
 
@@ -154,7 +165,12 @@ export class BlueprintResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInBlueprint(context, { type: 'ReviseBlueprintElement', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'ReviseBlueprintElement', data: { ...input } },
+      recording,
+      workingBlueprint(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.RemoveBlueprintElement)
@@ -164,7 +180,12 @@ export class BlueprintResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInBlueprint(context, { type: 'RemoveBlueprintElement', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'RemoveBlueprintElement', data: { ...input } },
+      recording,
+      workingBlueprint(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.PublishBlueprintVersion)
@@ -176,10 +197,11 @@ export class BlueprintResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInBlueprint(
+    return recordItem(
       context,
       { type: 'PublishBlueprintVersion', data: { ...input } },
       recording,
+      workingBlueprint(input.programmeId),
     );
   }
 }

@@ -11,7 +11,7 @@ import {
   ExperimentRef,
   StopExperimentInput,
 } from '../inputs/work';
-import { newItemId, recordItem } from '../recording';
+import { newItemId, itemOf, recordItem } from '../recording';
 import { connectionOf } from '../types/common';
 import { Experiment } from '../types/experiment';
 import { ExperimentPayload } from '../types/payloads';
@@ -19,7 +19,8 @@ import { pageOfList } from '../views';
 import { found, pageCost } from './support';
 
 const ExperimentConnection = connectionOf(Experiment, 'Experiment', 'experiment');
-const experiment = (experimentId: string) => ({ collection: 'experiment' as const, id: experimentId });
+const experiment = (programmeId: string, experimentId: string) =>
+  itemOf('experiment', programmeId, experimentId);
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -69,7 +70,7 @@ export class ExperimentResolver {
       context,
       { type: 'DesignExperiment', data: { ...input, experimentId, hypothesis } },
       recording,
-      experiment(experimentId),
+      experiment(input.programmeId, experimentId),
     );
   }
 
@@ -84,7 +85,7 @@ export class ExperimentResolver {
       context,
       { type: 'StartExperiment', data: { ...input } },
       recording,
-      experiment(input.experimentId),
+      experiment(input.programmeId, input.experimentId),
     );
   }
 
@@ -99,7 +100,7 @@ export class ExperimentResolver {
       context,
       { type: 'AdaptExperiment', data: { ...input } },
       recording,
-      experiment(input.experimentId),
+      experiment(input.programmeId, input.experimentId),
     );
   }
 
@@ -116,7 +117,7 @@ export class ExperimentResolver {
       context,
       { type: 'ConcludeExperiment', data: { ...input } },
       recording,
-      experiment(input.experimentId),
+      experiment(input.programmeId, input.experimentId),
     );
   }
 
@@ -133,7 +134,7 @@ export class ExperimentResolver {
       context,
       { type: 'StopExperiment', data: { ...input } },
       recording,
-      experiment(input.experimentId),
+      experiment(input.programmeId, input.experimentId),
     );
   }
 }

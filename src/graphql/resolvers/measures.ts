@@ -4,7 +4,7 @@ import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { CorrectMeasurementInput, RecordMeasurementInput, RecordSurveyRoundInput } from '../inputs/evidence';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
-import { newItemId, recordItem } from '../recording';
+import { itemOf, newItemId, recordItem } from '../recording';
 import { connectionOf } from '../types/common';
 import { Metric, RunChart, SurveyRound } from '../types/metric';
 import { MetricPayload, SurveyRoundPayload } from '../types/payloads';
@@ -13,7 +13,7 @@ import { found, pageCost } from './support';
 
 const MetricConnection = connectionOf(Metric, 'Metric', 'metric');
 const SurveyRoundConnection = connectionOf(SurveyRound, 'SurveyRound', 'survey round');
-const metric = (metricId: string) => ({ collection: 'metric' as const, id: metricId });
+const metric = (programmeId: string, metricId: string) => itemOf('metric', programmeId, metricId);
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -89,7 +89,7 @@ export class MeasuresResolver {
       context,
       { type: 'RecordMeasurement', data: { ...input, measurementId } },
       recording,
-      metric(input.metricId),
+      metric(input.programmeId, input.metricId),
     );
   }
 
@@ -107,7 +107,7 @@ export class MeasuresResolver {
       context,
       { type: 'CorrectMeasurement', data: { ...input, measurementId } },
       recording,
-      metric(input.metricId),
+      metric(input.programmeId, input.metricId),
     );
   }
 
@@ -119,9 +119,11 @@ export class MeasuresResolver {
     @Ctx() context: LedgerContext,
   ) {
     const surveyRoundId = input.surveyRoundId ?? newItemId(recording, 'surveyRound');
-    return recordItem(context, { type: 'RecordSurveyRound', data: { ...input, surveyRoundId } }, recording, {
-      collection: 'surveyRound',
-      id: surveyRoundId,
-    });
+    return recordItem(
+      context,
+      { type: 'RecordSurveyRound', data: { ...input, surveyRoundId } },
+      recording,
+      itemOf('surveyRound', input.programmeId, surveyRoundId),
+    );
   }
 }

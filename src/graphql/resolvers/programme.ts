@@ -11,7 +11,7 @@ import {
   Resolver,
   UseMiddleware,
 } from 'type-graphql';
-import type { LedgerCommandRequest } from '../../domain/ledger';
+import type { LedgerReadModels } from '../../projections/ledgerReadModels';
 import { joinParticipant } from '../../infrastructure/personalData/joinParticipant';
 import type { ProgrammeDocument } from '../../projections/programme';
 import { RECORDING_RIGHTS } from '../auth/rights';
@@ -34,7 +34,7 @@ import {
   SetVisionInput,
 } from '../inputs/programme';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
-import { newItemId, record, recordAs, type Recorded } from '../recording';
+import { newItemId, recordAs, recordItem } from '../recording';
 import { connectionOf } from '../types/common';
 import { CallerRole } from '../types/enums';
 import { ProgrammePayload } from '../types/payloads';
@@ -50,8 +50,9 @@ class Me {
   @Field(() => [CallerRole]) roles!: string[];
 }
 
-const overview = (context: LedgerContext, programmeId: string) =>
-  overviewView(context.services.readModels.overview(programmeId));
+/** Reads back the programme's overview after recording in it. */
+const overviewNow = (programmeId: string) => (readModels: LedgerReadModels) =>
+  overviewView(readModels.overview(programmeId));
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -97,15 +98,6 @@ export class ProgrammeResolver {
     );
   }
 
-  private async recordInProgramme(
-    context: LedgerContext,
-    request: LedgerCommandRequest,
-    recording: RecordingArgs,
-  ) {
-    const recorded: Recorded = await record(context, request, recording);
-    return { ...recorded, item: overview(context, request.data.programmeId) };
-  }
-
   @Authorized(RECORDING_RIGHTS.LaunchProgramme)
   @Mutation(() => ProgrammePayload, { description: 'Launch a new change programme (admin).' })
   launchProgramme(
@@ -114,10 +106,11 @@ export class ProgrammeResolver {
     @Ctx() context: LedgerContext,
   ) {
     const programmeId = input.programmeId ?? newItemId(recording, 'programme');
-    return this.recordInProgramme(
+    return recordItem(
       context,
       { type: 'LaunchProgramme', data: { ...input, programmeId } },
       recording,
+      overviewNow(programmeId),
     );
   }
 
@@ -130,7 +123,12 @@ export class ProgrammeResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInProgramme(context, { type: 'DefineTheoryOfChange', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'DefineTheoryOfChange', data: { ...input } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.SetVision)
@@ -140,7 +138,12 @@ export class ProgrammeResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInProgramme(context, { type: 'SetVision', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'SetVision', data: { ...input } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.ReviseVision)
@@ -150,7 +153,12 @@ export class ProgrammeResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInProgramme(context, { type: 'ReviseVision', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'ReviseVision', data: { ...input } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.AdoptSimpleRule)
@@ -160,7 +168,12 @@ export class ProgrammeResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInProgramme(context, { type: 'AdoptSimpleRule', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'AdoptSimpleRule', data: { ...input } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.EnrolTeam)
@@ -171,7 +184,12 @@ export class ProgrammeResolver {
     @Ctx() context: LedgerContext,
   ) {
     const teamId = input.teamId ?? newItemId(recording, 'team');
-    return this.recordInProgramme(context, { type: 'EnrolTeam', data: { ...input, teamId } }, recording);
+    return recordItem(
+      context,
+      { type: 'EnrolTeam', data: { ...input, teamId } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.JoinParticipant)
@@ -188,7 +206,7 @@ export class ProgrammeResolver {
     const recorded = await recordAs(context, 'JoinParticipant', recording, (options) =>
       joinParticipant(handler, register, { ...input, participantId }, options),
     );
-    return { ...recorded, item: overview(context, input.programmeId) };
+    return { ...recorded, item: overviewNow(input.programmeId)(context.services.readModels) };
   }
 
   @Authorized(RECORDING_RIGHTS.RecordParticipantLeft)
@@ -198,7 +216,12 @@ export class ProgrammeResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInProgramme(context, { type: 'RecordParticipantLeft', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'RecordParticipantLeft', data: { ...input } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.DefineOutcome)
@@ -209,10 +232,11 @@ export class ProgrammeResolver {
     @Ctx() context: LedgerContext,
   ) {
     const outcomeId = input.outcomeId ?? newItemId(recording, 'outcome');
-    return this.recordInProgramme(
+    return recordItem(
       context,
       { type: 'DefineOutcome', data: { ...input, outcomeId } },
       recording,
+      overviewNow(input.programmeId),
     );
   }
 
@@ -226,7 +250,12 @@ export class ProgrammeResolver {
     @Ctx() context: LedgerContext,
   ) {
     const metricId = input.metricId ?? newItemId(recording, 'metric');
-    return this.recordInProgramme(context, { type: 'DefineMetric', data: { ...input, metricId } }, recording);
+    return recordItem(
+      context,
+      { type: 'DefineMetric', data: { ...input, metricId } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.StartPhase)
@@ -236,7 +265,12 @@ export class ProgrammeResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInProgramme(context, { type: 'StartPhase', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'StartPhase', data: { ...input } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.CompletePhase)
@@ -246,7 +280,12 @@ export class ProgrammeResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInProgramme(context, { type: 'CompletePhase', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'CompletePhase', data: { ...input } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.CloseProgramme)
@@ -256,6 +295,11 @@ export class ProgrammeResolver {
     @Args() recording: RecordingArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return this.recordInProgramme(context, { type: 'CloseProgramme', data: { ...input } }, recording);
+    return recordItem(
+      context,
+      { type: 'CloseProgramme', data: { ...input } },
+      recording,
+      overviewNow(input.programmeId),
+    );
   }
 }

@@ -5,7 +5,7 @@ import { ErrorMapping } from '../errors';
 import { ReviewFilter } from '../inputs/filters';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
 import { HoldReviewInput, RecordDecisionInput, RecordInsightInput } from '../inputs/work';
-import { newItemId, recordItem } from '../recording';
+import { newItemId, itemOf, recordItem } from '../recording';
 import { connectionOf } from '../types/common';
 import { ReviewPayload } from '../types/payloads';
 import { Review } from '../types/review';
@@ -13,7 +13,7 @@ import { pageOfList } from '../views';
 import { found, pageCost } from './support';
 
 const ReviewConnection = connectionOf(Review, 'Review', 'review');
-const review = (reviewId: string) => ({ collection: 'review' as const, id: reviewId });
+const review = (programmeId: string, reviewId: string) => itemOf('review', programmeId, reviewId);
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -60,7 +60,7 @@ export class ReviewResolver {
       context,
       { type: 'HoldReview', data: { ...input, reviewId } },
       recording,
-      review(reviewId),
+      review(input.programmeId, reviewId),
     );
   }
 
@@ -76,7 +76,7 @@ export class ReviewResolver {
       context,
       { type: 'RecordInsight', data: { ...input, insightId } },
       recording,
-      review(input.reviewId),
+      review(input.programmeId, input.reviewId),
     );
   }
 
@@ -93,7 +93,7 @@ export class ReviewResolver {
       context,
       { type: 'RecordDecision', data: { ...input, decisionId, affects } },
       recording,
-      review(input.reviewId),
+      review(input.programmeId, input.reviewId),
     );
   }
 }

@@ -14,7 +14,7 @@ import {
   ReviewSmallChangeInput,
   RevertSmallChangeInput,
 } from '../inputs/work';
-import { newItemId, recordItem } from '../recording';
+import { newItemId, itemOf, recordItem } from '../recording';
 import { connectionOf } from '../types/common';
 import { SmallChangePayload } from '../types/payloads';
 import { SmallChange } from '../types/smallChange';
@@ -22,7 +22,8 @@ import { pageOfList } from '../views';
 import { found, pageCost } from './support';
 
 const SmallChangeConnection = connectionOf(SmallChange, 'SmallChange', 'small change');
-const smallChange = (smallChangeId: string) => ({ collection: 'smallChange' as const, id: smallChangeId });
+const smallChange = (programmeId: string, smallChangeId: string) =>
+  itemOf('smallChange', programmeId, smallChangeId);
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -69,7 +70,7 @@ export class SmallChangeResolver {
       context,
       { type: 'ProposeSmallChange', data: { ...input, smallChangeId } },
       recording,
-      smallChange(smallChangeId),
+      smallChange(input.programmeId, smallChangeId),
     );
   }
 
@@ -84,7 +85,7 @@ export class SmallChangeResolver {
       context,
       { type: 'AgreeSmallChange', data: { ...input } },
       recording,
-      smallChange(input.smallChangeId),
+      smallChange(input.programmeId, input.smallChangeId),
     );
   }
 
@@ -99,7 +100,7 @@ export class SmallChangeResolver {
       context,
       { type: 'DeclineSmallChange', data: { ...input } },
       recording,
-      smallChange(input.smallChangeId),
+      smallChange(input.programmeId, input.smallChangeId),
     );
   }
 
@@ -114,7 +115,7 @@ export class SmallChangeResolver {
       context,
       { type: 'ImplementSmallChange', data: { ...input } },
       recording,
-      smallChange(input.smallChangeId),
+      smallChange(input.programmeId, input.smallChangeId),
     );
   }
 
@@ -131,7 +132,7 @@ export class SmallChangeResolver {
       context,
       { type: 'ReviewSmallChange', data: { ...input } },
       recording,
-      smallChange(input.smallChangeId),
+      smallChange(input.programmeId, input.smallChangeId),
     );
   }
 
@@ -146,7 +147,7 @@ export class SmallChangeResolver {
       context,
       { type: 'AdaptSmallChange', data: { ...input } },
       recording,
-      smallChange(input.smallChangeId),
+      smallChange(input.programmeId, input.smallChangeId),
     );
   }
 
@@ -161,7 +162,7 @@ export class SmallChangeResolver {
       context,
       { type: 'RevertSmallChange', data: { ...input } },
       recording,
-      smallChange(input.smallChangeId),
+      smallChange(input.programmeId, input.smallChangeId),
     );
   }
 
@@ -180,7 +181,7 @@ export class SmallChangeResolver {
       context,
       { type: 'EscalateSmallChange', data: { ...input, nationalBarrierId } },
       recording,
-      smallChange(input.smallChangeId),
+      smallChange(input.programmeId, input.smallChangeId),
     );
   }
 }
