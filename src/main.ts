@@ -3,6 +3,8 @@
  * log and serves the GraphQL API with /health and /ready beside it.
  */
 import { ApiKeyConfigurationError } from './graphql/auth/apiKeys';
+import { describeDemo } from './demo/describeDemo';
+import { prepareDemo } from './demo/prepareDemo';
 import { startLedgerServer } from './graphql/server';
 import { ConfigurationError, loadConfig } from './infrastructure/config';
 import { describeStore } from './infrastructure/eventStore/openEventStore';
@@ -12,19 +14,25 @@ import { openLedger } from './ledger';
 const main = async (): Promise<void> => {
   const config = loadConfig();
   const ledger = openLedger(config);
-  const server = await startLedgerServer(ledger, { port: config.port, limits: config.limits }).catch(
-    async (error: NodeJS.ErrnoException) => {
-      await ledger.close();
-      if (error.code === 'EADDRINUSE')
-        throw new ConfigurationError('PORT', `port ${config.port} is already in use`);
-      throw error;
-    },
-  );
+  const started = async () => {
+    const demo = await prepareDemo(ledger, config.demo, () =>
+      console.log('An empty ledger: recording the demo programme through the command handler'),
+    );
+    return { demo, server: await startLedgerServer(ledger, { port: config.port, limits: config.limits }) };
+  };
+  const { demo, server } = await started().catch(async (error: NodeJS.ErrnoException) => {
+    await ledger.close();
+    if (error.code === 'EADDRINUSE')
+      throw new ConfigurationError('PORT', `port ${config.port} is already in use`);
+    throw error;
+  });
   // Catching up runs in the background: /ready answers 503 until the read models reach the log's end.
   void ledger.runner.start();
+  const home = `http://localhost:${server.port}/`;
   console.log(
-    `Change-programme ledger on http://localhost:${server.port} (GraphQL at ${server.url}; event store: ${describeStore(config.store)}; read models: ${config.readModelsPath})`,
+    `Change-programme ledger on ${home} (GraphQL at ${server.url}; event store: ${describeStore(config.store)}; read models: ${config.readModelsPath})`,
   );
+  for (const line of describeDemo(demo, home)) console.log(line);
 
   const shutdown = (signal: string) => {
     console.log(`${signal} received: finishing requests in flight, then closing the ledger`);

@@ -22,32 +22,107 @@ describe('starting the ledger', () => {
     expect(outcome.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('serves /health and /ready on the embedded store and closes cleanly on SIGTERM', async () => {
-    const port = String(20000 + Math.floor(Math.random() * 20000));
-    const ledger = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, PORT: port, SQLITE_PATH: join(folder, 'data', 'ledger.db') },
-    });
-    let output = '';
-    ledger.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => ledger.on('close', resolve));
+  it('serves /health and /ready on an empty ledger with LEDGER_DEMO=false and closes cleanly on SIGTERM', async () => {
+    const ledger = startMain({ LEDGER_DEMO: 'false', SQLITE_PATH: join(folder, 'empty', 'ledger.db') });
     try {
-      await waitFor(() => output.includes('Change-programme ledger on'), 15_000, 'the ledger to start');
-      expect(output).toContain(`http://localhost:${port}`);
-      const health = await fetch(`http://localhost:${port}/health`);
+      await ledger.started;
+      expect(ledger.output()).toContain(`http://localhost:${ledger.port}`);
+      expect(ledger.output()).toContain('Demo programme: off (LEDGER_DEMO=false)');
+      const health = await fetch(`http://localhost:${ledger.port}/health`);
       expect([health.status, await health.json()]).toEqual([200, { status: 'alive' }]);
-      const ready = await fetch(`http://localhost:${port}/ready`);
-      expect([ready.status, await ready.json()]).toEqual([
-        200,
-        {
-          status: 'ready',
-          lastPosition: null,
-          readModels: { position: null, eventsBehind: 0, failure: null },
-        },
-      ]);
+      expect(await readyOf(ledger.port)).toEqual({
+        status: 'ready',
+        lastPosition: null,
+        readModels: { position: null, eventsBehind: 0, failure: null },
+      });
     } finally {
-      ledger.kill('SIGTERM');
+      ledger.stop();
     }
-    expect(await exited).toBe(0);
+    expect(await ledger.exited).toBe(0);
+  });
+
+  it('records the demo programme once, prints a working token per role, and keeps it over a restart', async () => {
+    const env = { SQLITE_PATH: join(folder, 'demo', 'ledger.db') };
+    const first = startMain(env);
+    let tokens: Map<string, string>;
+    let lastPosition: unknown;
+    try {
+      await first.started;
+      expect(first.output()).toMatch(/Demo programme programme-harrowmere recorded \(\d+ events/);
+      tokens = tokensIn(first.output());
+      expect([...tokens.keys()]).toEqual([
+        'practitioner',
+        'leader',
+        'facilitator',
+        'evaluator',
+        'auditor',
+        'admin',
+      ]);
+      const ready = await waitForReady(first.port);
+      lastPosition = ready.lastPosition;
+      const answer = await overviewAs(first.port, tokens.get('evaluator'));
+      expect(answer).toEqual({ data: { overview: { blueprint: { currentVersion: 3 } } } });
+    } finally {
+      first.stop();
+    }
+    expect(await first.exited).toBe(0);
+
+    const second = startMain(env);
+    try {
+      await second.started;
+      expect(second.output()).not.toContain('recorded (');
+      expect(tokensIn(second.output())).toEqual(tokens);
+      expect((await waitForReady(second.port)).lastPosition).toBe(lastPosition);
+    } finally {
+      second.stop();
+    }
+    expect(await second.exited).toBe(0);
+  });
+
+  it('refuses a LEDGER_DEMO that is neither true nor false', async () => {
+    const outcome = await runTypeScript('src/main.ts', [], { LEDGER_DEMO: 'maybe' });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr.trim()).toBe(
+      'The ledger cannot start: LEDGER_DEMO: "maybe" is neither true nor false',
+    );
   });
 });
+
+const startMain = (env: NodeJS.ProcessEnv) => {
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: port, ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const started = waitFor(() => output.includes('Change-programme ledger on'), 20_000, 'the ledger to start');
+  return { port, started, exited, output: () => output, stop: () => child.kill('SIGTERM') };
+};
+
+/** The demo tokens printed at start-up, by role. */
+const tokensIn = (output: string): Map<string, string> =>
+  new Map([...output.matchAll(/^ {2}(\w+) +(ledger_\S+) {2}\(/gm)].map(([, role, token]) => [role!, token!]));
+
+const readyOf = async (port: string) => (await fetch(`http://localhost:${port}/ready`)).json();
+
+const waitForReady = async (port: string): Promise<{ lastPosition: unknown }> => {
+  for (;;) {
+    const ready = (await readyOf(port)) as { status: string; lastPosition: unknown };
+    if (ready.status === 'ready') return ready;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+const overviewAs = async (port: string, token: string | undefined) =>
+  (
+    await fetch(`http://localhost:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: '{ overview(programmeId: "programme-harrowmere") { blueprint { currentVersion } } }',
+      }),
+    })
+  ).json();

@@ -30,6 +30,8 @@ export interface LedgerConfig {
   readonly readModelsPath: string;
   readonly auth: AuthConfig;
   readonly limits: { readonly maxDepth: number; readonly maxCost: number };
+  /** LEDGER_DEMO: record the fictional demo programme on an empty ledger (on by default). */
+  readonly demo: { readonly enabled: boolean; readonly tokensFile: string };
 }
 
 export class ConfigurationError extends Error {
@@ -50,6 +52,7 @@ export const DEFAULT_PORT = 4000;
 export const API_KEYS_FILE = 'api-keys.json';
 export const DEFAULT_MAX_DEPTH = 12;
 export const DEFAULT_MAX_COST = 20_000;
+export const DEMO_TOKENS_FILE = 'demo-tokens.json';
 const STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 
 const readPort = (env: Environment): number => {
@@ -163,6 +166,14 @@ const readLimit = (env: Environment, name: string, fallback: number): number => 
   return Number(raw);
 };
 
+const readSwitch = (env: Environment, name: string, fallback: boolean): boolean => {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigurationError(name, `"${env[name]}" is neither true nor false`);
+};
+
 export const loadConfig = (env: Environment = process.env): LedgerConfig => {
   const port = readPort(env);
   const store = readStore(env);
@@ -174,6 +185,10 @@ export const loadConfig = (env: Environment = process.env): LedgerConfig => {
     limits: {
       maxDepth: readLimit(env, 'QUERY_MAX_DEPTH', DEFAULT_MAX_DEPTH),
       maxCost: readLimit(env, 'QUERY_MAX_COST', DEFAULT_MAX_COST),
+    },
+    demo: {
+      enabled: readSwitch(env, 'LEDGER_DEMO', true),
+      tokensFile: join(dataFolder(store), DEMO_TOKENS_FILE),
     },
   };
 };

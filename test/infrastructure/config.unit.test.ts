@@ -37,6 +37,7 @@ describe('configuration', () => {
         jwt: {},
       },
       limits: { maxDepth: 12, maxCost: 20_000 },
+      demo: { enabled: true, tokensFile: resolve(folder, 'data/demo-tokens.json') },
     });
     expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
       resolve(folder, 'elsewhere/read-models.db'),

@@ -1,0 +1,71 @@
+/**
+ * The demo programme's cast. Harrowmere, its teams and its people are invented; nothing here is
+ * about real children, families or staff. Names reach the ledger only through the register.
+ */
+import type { CallerRole } from '../graphql/auth/rights';
+import type { Level, ParticipantRole } from '../domain/programme/events';
+
+export const DEMO_PROGRAMME = 'programme-harrowmere';
+
+export const DEMO_TEAMS = {
+  frontDoor: { teamId: 'team-front-door', name: 'Front door and assessment', kind: 'statutory' },
+  adolescents: { teamId: 'team-adolescents', name: 'Adolescent safety', kind: 'specialist' },
+} as const;
+
+interface CastMember {
+  readonly displayName: string;
+  readonly role: ParticipantRole;
+  readonly level: Level;
+  readonly teamId?: string;
+}
+
+export const DEMO_PEOPLE = {
+  ines: {
+    displayName: 'Ines Marlowe',
+    role: 'socialWorker',
+    level: 'practitioner',
+    teamId: DEMO_TEAMS.frontDoor.teamId,
+  },
+  kofi: {
+    displayName: 'Kofi Adair',
+    role: 'socialWorker',
+    level: 'practitioner',
+    teamId: DEMO_TEAMS.adolescents.teamId,
+  },
+  rhea: {
+    displayName: 'Rhea Lindqvist',
+    role: 'practiceSupervisor',
+    level: 'practitioner',
+    teamId: DEMO_TEAMS.frontDoor.teamId,
+  },
+  marcus: {
+    displayName: 'Marcus Penhale',
+    role: 'teamManager',
+    level: 'manager',
+    teamId: DEMO_TEAMS.frontDoor.teamId,
+  },
+  olu: {
+    displayName: 'Olu Brennan',
+    role: 'teamManager',
+    level: 'manager',
+    teamId: DEMO_TEAMS.adolescents.teamId,
+  },
+  grace: { displayName: 'Grace Tamsin', role: 'director', level: 'seniorLeader' },
+  sam: { displayName: 'Sam Ferrow', role: 'coach', level: 'external' },
+} as const satisfies Record<string, CastMember>;
+
+export type DemoPerson = keyof typeof DEMO_PEOPLE;
+export const personId = (person: DemoPerson): string => `person-${person}`;
+
+/**
+ * One API key per caller role, each for a demo actor: recording roles are participants of the
+ * programme, the others are not (evaluators and auditors read, the admin manages).
+ */
+export const DEMO_CALLERS: readonly { readonly role: CallerRole; readonly actorId: string }[] = [
+  { role: 'practitioner', actorId: personId('ines') },
+  { role: 'leader', actorId: personId('grace') },
+  { role: 'facilitator', actorId: personId('sam') },
+  { role: 'evaluator', actorId: 'evaluator-demo' },
+  { role: 'auditor', actorId: 'auditor-demo' },
+  { role: 'admin', actorId: 'admin-demo' },
+];

@@ -1,0 +1,47 @@
+/**
+ * Records the demo programme through the command handler, exactly as callers of the API would:
+ * each step is a command with its actor, business date and a command id of its own, so that a
+ * demo interrupted part-way is completed by recording it again, with nothing recorded twice.
+ */
+import type { LedgerCommandRequest } from '../domain/ledger';
+import type { CommandHandler } from '../infrastructure/commandHandler';
+import { joinParticipant, type JoinParticipantRequest } from '../infrastructure/personalData/joinParticipant';
+import type { PersonalDataRegister } from '../infrastructure/personalData/personalDataRegister';
+import { DEMO_PEOPLE, personId, type DemoPerson } from './cast';
+import { sensemakingAndBlueprint } from './chapters/blueprint';
+import { experiments } from './chapters/experiments';
+import { launch } from './chapters/launch';
+import { rhythm } from './chapters/rhythm';
+import { smallChanges } from './chapters/smallChanges';
+import { actorOf, inDateOrder, type DemoStep } from './steps';
+
+export const demoSteps = (): DemoStep[] =>
+  inDateOrder(launch(), smallChanges(), sensemakingAndBlueprint(), experiments(), rhythm());
+
+const displayNameOf = (participantId: unknown): string => {
+  const person = (Object.keys(DEMO_PEOPLE) as DemoPerson[]).find((key) => personId(key) === participantId);
+  if (!person) throw new Error(`The demo joins ${String(participantId)}, who is not in its cast`);
+  return DEMO_PEOPLE[person].displayName;
+};
+
+/** Records every step in business-date order; returns how many events the ledger recorded. */
+export const recordDemoProgramme = async (
+  handler: CommandHandler,
+  register: PersonalDataRegister,
+): Promise<number> => {
+  let recorded = 0;
+  for (const [n, { on, by, type, data }] of demoSteps().entries()) {
+    const options = { actor: actorOf(by), occurredAt: on, commandId: `demo-${n + 1}` };
+    const result =
+      type === 'JoinParticipant'
+        ? await joinParticipant(
+            handler,
+            register,
+            { ...data, displayName: displayNameOf(data.participantId) } as unknown as JoinParticipantRequest,
+            options,
+          )
+        : await handler.execute({ type, data } as LedgerCommandRequest, options);
+    if (!result.alreadyApplied) recorded += result.events.length;
+  }
+  return recorded;
+};

@@ -1,0 +1,41 @@
+/**
+ * The demo is written as dated steps, each a command as the person who would record it would
+ * send it. Chapters are written separately and merged in business-date order before recording.
+ */
+import type { CallerRole } from '../graphql/auth/rights';
+import { DEMO_PEOPLE, DEMO_PROGRAMME, personId, type DemoPerson } from './cast';
+
+export interface DemoStep {
+  /** Business date (YYYY-MM-DD). */
+  readonly on: string;
+  /** A person of the cast, or the demo admin. */
+  readonly by: DemoPerson | 'admin';
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+}
+
+export const step = (
+  on: string,
+  by: DemoPerson | 'admin',
+  type: string,
+  data: Record<string, unknown> = {},
+): DemoStep => ({ on, by, type, data: { programmeId: DEMO_PROGRAMME, ...data } });
+
+const ROLE_OF_LEVEL: Record<string, CallerRole> = {
+  practitioner: 'practitioner',
+  manager: 'leader',
+  seniorLeader: 'leader',
+  external: 'facilitator',
+};
+
+/** The actor in the events' metadata: the role is the one their token would carry. */
+export const actorOf = (by: DemoStep['by']): { id: string; role: CallerRole } =>
+  by === 'admin'
+    ? { id: 'admin-demo', role: 'admin' }
+    : { id: personId(by), role: ROLE_OF_LEVEL[DEMO_PEOPLE[by].level] ?? 'practitioner' };
+
+export const ids = (...people: DemoPerson[]): string[] => people.map(personId);
+
+/** Steps in business-date order; steps on the same date keep the order they were written in. */
+export const inDateOrder = (...chapters: readonly DemoStep[][]): DemoStep[] =>
+  chapters.flat().sort((a, b) => a.on.localeCompare(b.on));

@@ -1,0 +1,179 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_CALLERS, DEMO_PROGRAMME } from '../../src/demo/cast';
+import { prepareDemo } from '../../src/demo/prepareDemo';
+import { loadConfig } from '../../src/infrastructure/config';
+import { silentLogger } from '../../src/infrastructure/logger';
+import { openLedger, type Ledger } from '../../src/ledger';
+
+const P = DEMO_PROGRAMME;
+let folder: string;
+const open = (env: Record<string, string> = {}) => {
+  const config = loadConfig({ SQLITE_PATH: join(folder, 'ledger.db'), ...env });
+  return { config, ledger: openLedger(config, { log: silentLogger }) };
+};
+
+describe('the demo programme', () => {
+  let ledger: Ledger;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'ledger-demo-'));
+    const opened = open();
+    ledger = opened.ledger;
+    const outcome = await prepareDemo(ledger, opened.config.demo);
+    expect(outcome).toMatchObject({ kind: 'ready', recorded: expect.any(Number) });
+    await ledger.runner.catchUp();
+  });
+  afterAll(async () => {
+    await ledger.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+  const models = () => ledger.services.readModels;
+
+  it('revises its vision once, over two teams, across about fifteen months of business dates', async () => {
+    const overview = models().overview(P);
+    expect(overview.programme.vision?.revisions).toBe(1);
+    expect(overview.teams.map((team) => team.teamId)).toEqual(['team-front-door', 'team-adolescents']);
+    const page = await models().journey(P, {}, { first: 1000 });
+    const dates = page.items.map(({ node }) => node.occurredAt).sort();
+    const months = (Date.parse(dates.at(-1)!) - Date.parse(dates[0]!)) / (30.4 * 86_400_000);
+    expect(months).toBeGreaterThan(14);
+    expect(months).toBeLessThan(16);
+  });
+
+  it('has a dozen small changes in every end state', () => {
+    const changes = models().smallChanges(P);
+    expect(changes).toHaveLength(12);
+    expect(models().overview(P).smallChanges).toEqual({
+      kept: 4,
+      adapted: 2,
+      reverted: 2,
+      declined: 2,
+      escalated: 2,
+    });
+    const national = models().barriers(P, { scopes: ['national'] });
+    expect(national.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('holds a sensemaking session with insights and monthly reviews with decisions', () => {
+    const [sensemaking] = models().reviews(P, { kinds: ['sensemakingSession'] });
+    expect(sensemaking?.insights.length).toBeGreaterThanOrEqual(3);
+    const monthly = models().reviews(P, { kinds: ['monthlySeniorLeaderReview'] });
+    expect(new Set(monthly.map((review) => review.heldAt.slice(0, 7))).size).toBe(15);
+    expect(monthly.every((review) => review.decisions.length > 0)).toBe(true);
+  });
+
+  it('runs experiments that end not supported, stopped early and supported', () => {
+    const experiments = models().experiments(P);
+    expect(
+      experiments.map((experiment) => experiment.conclusion?.result ?? experiment.status).sort(),
+    ).toEqual(['notSupported', 'stoppedEarly', 'supported', 'supported']);
+  });
+
+  it('publishes blueprint versions 1 to 3 whose adaptations cite conclusions, decisions and survey rounds', () => {
+    const blueprint = models().blueprint(P);
+    expect(blueprint?.versions.map((version) => version.version)).toEqual([1, 2, 3]);
+    const cited = new Set(
+      blueprint!.versions
+        .filter((version) => version.version > 1)
+        .flatMap((version) => version.changes.flatMap((change) => change.evidence.map((item) => item.kind))),
+    );
+    expect([...cited]).toEqual(
+      expect.arrayContaining(['experimentConclusion', 'reviewDecision', 'surveyRound']),
+    );
+  });
+
+  it('surveys fortnightly from a baseline, shows a shift in time with families, and corrects one measurement', () => {
+    const rounds = models().surveyRounds(P);
+    expect(rounds.length).toBeGreaterThanOrEqual(30);
+    const gaps = rounds
+      .slice(1)
+      .map((round, n) => (Date.parse(round.heldAt) - Date.parse(rounds[n]!.heldAt)) / 86_400_000);
+    expect(new Set(gaps)).toEqual(new Set([14]));
+    const chart = models().runChart(P, 'metric-time-with-families');
+    expect(chart.signals.length).toBeGreaterThan(0);
+    const time = models()
+      .metrics(P)
+      .find((metric) => metric.metricId === 'metric-time-with-families')!;
+    const current = time.measurements.filter((measurement) => !measurement.supersededBy);
+    expect(current[0]!.value).toBeLessThan(time.target!);
+    expect(current.at(-1)!.value).toBeGreaterThanOrEqual(time.target!);
+    expect(time.measurements.filter((measurement) => measurement.corrects)).toHaveLength(1);
+  });
+
+  it('names its people through the personal-data register only', async () => {
+    const history = await models().history(P, { types: ['ParticipantJoined'] }, { first: 100 });
+    expect(history.items).toHaveLength(7);
+    expect(JSON.stringify(history.items.map(({ node }) => node.data))).not.toMatch(/Marlowe|Tamsin/);
+    expect(history.items.map(({ node }) => node.actorName)).toEqual(Array(7).fill('[unknown]'));
+    const names = await models().names(['person-ines']);
+    expect(names.get('person-ines')).toBe('Ines Marlowe');
+  });
+});
+
+describe('preparing the demo', () => {
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'ledger-demo-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('issues a working API key per caller role and offers the same keys on the next start', async () => {
+    const first = open();
+    const outcome = await prepareDemo(first.ledger, first.config.demo);
+    if (outcome.kind !== 'ready') throw new Error(outcome.kind);
+    expect(outcome.tokens.map(({ role }) => role)).toEqual(DEMO_CALLERS.map(({ role }) => role));
+    for (const { token, role, actorId } of outcome.tokens)
+      expect(first.ledger.services.apiKeys.authenticate(token)).toMatchObject({ actorId, roles: [role] });
+    const position = await first.ledger.store.lastPosition();
+    const again = await prepareDemo(first.ledger, first.config.demo);
+    expect(again).toEqual({ kind: 'ready', recorded: 0, tokens: outcome.tokens });
+    expect(await first.ledger.store.lastPosition()).toBe(position);
+    await first.ledger.close();
+  });
+
+  it('does not offer a demo key an admin has revoked', async () => {
+    const { ledger, config } = open();
+    const outcome = await prepareDemo(ledger, config.demo);
+    const admin = ledger.services.apiKeys.list().find((record) => record.label === 'demo admin')!;
+    ledger.services.apiKeys.revoke(admin.keyId);
+    const again = await prepareDemo(ledger, config.demo);
+    expect(again.kind === 'ready' && again.tokens.map(({ role }) => role)).not.toContain('admin');
+    expect(outcome.kind === 'ready' && outcome.tokens).toHaveLength(6);
+    await ledger.close();
+  });
+
+  it('completes a demo interrupted part-way without recording anything twice', async () => {
+    const { ledger, config } = open();
+    await prepareDemo(ledger, config.demo);
+    const complete = await ledger.store.lastPosition();
+    rmSync(config.demo.tokensFile);
+    const resumed = await prepareDemo(ledger, config.demo);
+    expect(resumed).toMatchObject({ kind: 'ready', recorded: 0 });
+    expect(await ledger.store.lastPosition()).toBe(complete);
+    await ledger.close();
+  });
+
+  it('leaves a ledger that holds other programmes alone, and records nothing when switched off', async () => {
+    const { ledger, config } = open();
+    expect(await prepareDemo(ledger, { ...config.demo, enabled: false })).toEqual({ kind: 'off' });
+    expect(await ledger.store.lastPosition()).toBeUndefined();
+    await ledger.services.handler.execute(
+      {
+        type: 'LaunchProgramme',
+        data: {
+          programmeId: 'programme-own',
+          name: 'Our own programme',
+          localAuthority: 'Somewhere',
+          scope: 'One team',
+          startDate: '2025-01-06',
+          plannedDurationMonths: 12,
+        },
+      },
+      { actor: { id: 'admin-1', role: 'admin' } },
+    );
+    expect(await prepareDemo(ledger, config.demo)).toEqual({ kind: 'ledgerInUse' });
+    await ledger.runner.catchUp();
+    expect(programmeIds(ledger)).toEqual(['programme-own']);
+    await ledger.close();
+  });
+});
+
+const programmeIds = (ledger: Ledger) => ledger.services.readModels.programmes().map((p) => p.programmeId);
