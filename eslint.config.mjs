@@ -18,6 +18,12 @@ export default tseslint.config(
     },
   },
   {
+    // The package's bin is plain CommonJS that loads the compiled tool.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Drivers stay behind the event-store port: only infrastructure (and its tests) may import them.
     files: ['src/domain/**', 'src/projections/**', 'src/graphql/**'],
     rules: {

@@ -32,6 +32,11 @@ export interface LedgerOptions {
   readonly log?: Logger;
   readonly clock?: () => Date;
   readonly readYourWritesMs?: number;
+  /**
+   * Read the read models of a ledger that another process serves, without taking their lock
+   * (the command-line tool does this; it must not follow the log meanwhile).
+   */
+  readonly shareReadModels?: boolean;
 }
 
 const openRegister = (config: LedgerConfig): PersonalDataRegister =>
@@ -41,7 +46,7 @@ const openRegister = (config: LedgerConfig): PersonalDataRegister =>
 
 export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
   const log = options.log ?? jsonLogger();
-  const release = lockReadModels(config.readModelsPath);
+  const release = options.shareReadModels ? () => undefined : lockReadModels(config.readModelsPath);
   const store = openEventStore(config.store);
   const register = openRegister(config);
   const readModelStore = new SqliteReadModelStore(config.readModelsPath);

@@ -7,7 +7,7 @@ import { dumpReadModels, readModelsFor } from './support/readModels';
 import { runTypeScript } from './support/runTypeScript';
 import { tempSqliteStore } from './support/tempStore';
 
-describe('npm run rebuild', () => {
+describe('ledger rebuild', () => {
   const temp = tempSqliteStore();
   const readModelsPath = join(temp.folder, 'read-models.db');
   const env = { SQLITE_PATH: temp.path, READ_MODELS_PATH: readModelsPath };
@@ -34,7 +34,7 @@ describe('npm run rebuild', () => {
     );
     damaged.readModelStore.close();
 
-    const outcome = await runTypeScript('src/rebuild.ts', [], env);
+    const outcome = await runTypeScript('src/cli/ledger.ts', ['rebuild'], env);
     expect(outcome.stderr).toContain(`Rebuilt the read models from ${events} events`);
     expect(outcome.stderr).toMatch(/\[#+\] 100%/);
     expect(outcome.code).toBe(0);
@@ -44,10 +44,10 @@ describe('npm run rebuild', () => {
 
   it('refuses, in one line, while a running ledger serves the same read models', async () => {
     writeFileSync(`${readModelsPath}.lock`, String(process.pid));
-    const outcome = await runTypeScript('src/rebuild.ts', [], env);
+    const outcome = await runTypeScript('src/cli/ledger.ts', ['rebuild'], env);
     expect(outcome.code).toBe(1);
     expect(outcome.stderr.trim()).toBe(
-      `The read models cannot be rebuilt: The ledger (process ${process.pid}) is serving the read models in ${readModelsPath}; stop it first`,
+      `ledger rebuild: The ledger (process ${process.pid}) is serving the read models in ${readModelsPath}; stop it first`,
     );
   }, 30_000);
 });

@@ -1,0 +1,41 @@
+/** `ledger rebuild`: drops the read models and rebuilds them from the event log, with a progress bar. */
+import { describeStore, openEventStore } from '../infrastructure/eventStore/openEventStore';
+import { progressBar } from '../infrastructure/progressBar';
+import { lockReadModels } from '../infrastructure/readModels/readModelLock';
+import { SqliteReadModelStore } from '../infrastructure/readModels/sqliteReadModelStore';
+import { LEDGER_PROJECTIONS } from '../projections/projections';
+import { rebuildReadModels } from '../projections/rebuild';
+import type { LedgerCommand } from './command';
+import { UsageError } from './io';
+
+export const rebuild: LedgerCommand = {
+  name: 'rebuild',
+  usage: ['rebuild', '  Drops the read models and rebuilds them from the event log. Stop the ledger first.'],
+  run: async (args, config, io) => {
+    if (args.length > 0) throw new UsageError(`rebuild takes no arguments, not ${args.join(' ')}`);
+    const release = lockReadModels(config.readModelsPath);
+    const store = openEventStore(config.store);
+    const readModels = new SqliteReadModelStore(config.readModelsPath);
+    try {
+      io.stderr.write(`Rebuilding ${config.readModelsPath} from ${describeStore(config.store)}\n`);
+      const bar = progressBar(io.stderr);
+      const { events, seconds } = await rebuildReadModels(
+        store,
+        readModels,
+        LEDGER_PROJECTIONS,
+        (progress) => {
+          const fraction = progress.head ? Number(progress.position) / Number(progress.head) : 1;
+          bar.update(fraction, `${progress.applied.toLocaleString('en-GB')} events`);
+        },
+      );
+      const rate = seconds > 0 ? Math.round(events / seconds) : events;
+      bar.done(
+        `Rebuilt the read models from ${events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s (${rate.toLocaleString('en-GB')} events/s)`,
+      );
+    } finally {
+      readModels.close();
+      await store.close();
+      release();
+    }
+  },
+};
