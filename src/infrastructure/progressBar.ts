@@ -9,7 +9,9 @@ export interface ProgressBar {
 
 const WIDTH = 30;
 
-export const progressBar = (stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'> = process.stderr): ProgressBar => {
+export const progressBar = (
+  stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'> = process.stderr,
+): ProgressBar => {
   let lastTenth = -1;
   const bar = (fraction: number) => {
     const filled = Math.round(Math.min(Math.max(fraction, 0), 1) * WIDTH);

@@ -19,7 +19,8 @@ const all =
 
 /** Ids of programmes, items and actors (the command-line tool checks them the same way). */
 export const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-export const ID_RULE = 'must be an id: up to 100 letters, digits and . _ : - (starting with a letter or digit)';
+export const ID_RULE =
+  'must be an id: up to 100 letters, digits and . _ : - (starting with a letter or digit)';
 const WHEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
 
 /** Text a person wrote: not blank, at most `max` characters. */
