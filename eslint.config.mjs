@@ -18,6 +18,14 @@ export default tseslint.config(
     },
   },
   {
+    // The explorer's script runs in the browser as it is written (no build step).
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     // The package's bin is plain CommonJS that loads the compiled tool.
     files: ['bin/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { __dirname: 'readonly' } },

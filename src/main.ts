@@ -18,7 +18,11 @@ const main = async (): Promise<void> => {
     const demo = await prepareDemo(ledger, config.demo, () =>
       console.log('An empty ledger: recording the demo programme through the command handler'),
     );
-    return { demo, server: await startLedgerServer(ledger, { port: config.port, limits: config.limits }) };
+    const demoTokens = demo.kind === 'ready' ? demo.tokens : [];
+    return {
+      demo,
+      server: await startLedgerServer(ledger, { port: config.port, limits: config.limits, demoTokens }),
+    };
   };
   const { demo, server } = await started().catch(async (error: NodeJS.ErrnoException) => {
     await ledger.close();

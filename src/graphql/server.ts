@@ -13,6 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import type { DemoToken } from '../demo/prepareDemo';
+import { serveExplorer } from '../explorer/serveExplorer';
 import { serveHealth, replyJson } from '../infrastructure/health';
 import { UNKNOWN } from '../infrastructure/personalData/personalDataRegister';
 import type { Ledger } from '../ledger';
@@ -95,7 +97,7 @@ const operationsPlugin = (schema: GraphQLSchema, limits: QueryLimits): ApolloSer
 
 export const startLedgerServer = async (
   ledger: Pick<Ledger, 'services' | 'store' | 'runner'>,
-  options: { port: number; limits: QueryLimits },
+  options: { port: number; limits: QueryLimits; demoTokens?: readonly DemoToken[] },
 ): Promise<LedgerServer> => {
   const { services } = ledger;
   const schema = await ledgerSchema();
@@ -175,12 +177,16 @@ export const startLedgerServer = async (
   });
   await apollo.start();
   const health = serveHealth(ledger.store, ledger.runner);
+  const explorer = serveExplorer(options.demoTokens ?? []);
 
   httpServer.on('request', (request, response) => {
     if (health(request, response)) return;
-    const [path, search = ''] = (request.url ?? '/').split('?');
+    const [path = '/', search = ''] = (request.url ?? '/').split('?');
+    if (explorer(request, response, path)) return;
     if (path !== '/graphql')
-      return replyJson(response, 404, { error: `Nothing is served at ${path}; the API is at /graphql` });
+      return replyJson(response, 404, {
+        error: `Nothing is served at ${path}; the API is at /graphql and its explorer at /`,
+      });
     const correlationId = correlationIdOf(request);
     response.setHeader('x-correlation-id', correlationId);
     void (async () => {
