@@ -6,7 +6,29 @@ import { SqliteReadModelStore } from '../infrastructure/readModels/sqliteReadMod
 import { LEDGER_PROJECTIONS } from '../projections/projections';
 import { rebuildReadModels } from '../projections/rebuild';
 import type { LedgerCommand } from './command';
-import { UsageError } from './io';
+import { UsageError, type CliIo } from './io';
+import type { LedgerConfig } from '../infrastructure/config';
+
+/** Rebuilds the read models with a progress bar on stderr; the caller holds their lock. */
+export const rebuildWithProgress = async (config: LedgerConfig, io: CliIo): Promise<void> => {
+  const store = openEventStore(config.store);
+  const readModels = new SqliteReadModelStore(config.readModelsPath);
+  try {
+    io.stderr.write(`Rebuilding ${config.readModelsPath} from ${describeStore(config.store)}\n`);
+    const bar = progressBar(io.stderr);
+    const { events, seconds } = await rebuildReadModels(store, readModels, LEDGER_PROJECTIONS, (progress) => {
+      const fraction = progress.head ? Number(progress.position) / Number(progress.head) : 1;
+      bar.update(fraction, `${progress.applied.toLocaleString('en-GB')} events`);
+    });
+    const rate = seconds > 0 ? Math.round(events / seconds) : events;
+    bar.done(
+      `Rebuilt the read models from ${events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s (${rate.toLocaleString('en-GB')} events/s)`,
+    );
+  } finally {
+    readModels.close();
+    await store.close();
+  }
+};
 
 export const rebuild: LedgerCommand = {
   name: 'rebuild',
@@ -14,27 +36,9 @@ export const rebuild: LedgerCommand = {
   run: async (args, config, io) => {
     if (args.length > 0) throw new UsageError(`rebuild takes no arguments, not ${args.join(' ')}`);
     const release = lockReadModels(config.readModelsPath);
-    const store = openEventStore(config.store);
-    const readModels = new SqliteReadModelStore(config.readModelsPath);
     try {
-      io.stderr.write(`Rebuilding ${config.readModelsPath} from ${describeStore(config.store)}\n`);
-      const bar = progressBar(io.stderr);
-      const { events, seconds } = await rebuildReadModels(
-        store,
-        readModels,
-        LEDGER_PROJECTIONS,
-        (progress) => {
-          const fraction = progress.head ? Number(progress.position) / Number(progress.head) : 1;
-          bar.update(fraction, `${progress.applied.toLocaleString('en-GB')} events`);
-        },
-      );
-      const rate = seconds > 0 ? Math.round(events / seconds) : events;
-      bar.done(
-        `Rebuilt the read models from ${events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s (${rate.toLocaleString('en-GB')} events/s)`,
-      );
+      await rebuildWithProgress(config, io);
     } finally {
-      readModels.close();
-      await store.close();
       release();
     }
   },

@@ -7,6 +7,7 @@ import { ApiKeyConfigurationError } from '../graphql/auth/apiKeys';
 import { DomainError } from '../domain/shared/errors';
 import { ConfigurationError, loadConfig } from '../infrastructure/config';
 import { ReadModelsInUseError } from '../infrastructure/readModels/readModelLock';
+import { backup, restore } from './backup';
 import { blueprint } from './blueprint';
 import type { LedgerCommand } from './command';
 import { history } from './history';
@@ -15,7 +16,7 @@ import { journey } from './journey';
 import { rebuild } from './rebuild';
 import { tokens } from './tokens';
 
-const COMMANDS: readonly LedgerCommand[] = [history, journey, blueprint, rebuild, tokens];
+const COMMANDS: readonly LedgerCommand[] = [history, journey, blueprint, tokens, rebuild, backup, restore];
 
 export const usage = (commands: readonly LedgerCommand[] = COMMANDS): string =>
   [

@@ -216,6 +216,65 @@ describe('ledger tokens', () => {
   });
 });
 
+describe('ledger backup and restore', () => {
+  it('backs up the ledger while it is open, and restores it keeping the replaced file beside it', async () => {
+    const config = loadConfig(env);
+    const file = join(folder, 'backup.db');
+    const running = openLedger(config, { log: silentLogger });
+    const before = await running.store.lastPosition();
+    const backedUp = await ledger('backup', file);
+    expect([backedUp.code, backedUp.stderr]).toEqual([0, `Backed up ${before} events to ${file}\n`]);
+    expect((await ledger('backup', file)).stderr).toMatch(
+      /^ledger backup: .* exists already; choose a new file name\n/,
+    );
+    // Recorded after the backup: gone from the restored ledger, kept in the file set aside.
+    await running.services.handler.execute(
+      { type: 'AdoptSimpleRule', data: { programmeId: DEMO_PROGRAMME, rule: 'Recorded after the backup' } },
+      { actor: { id: 'person-grace', role: 'leader' } },
+    );
+    await running.close();
+    const server = spawn('sleep', ['30']);
+    writeFileSync(`${config.readModelsPath}.lock`, String(server.pid));
+    const refused = await ledger('restore', file);
+    server.kill();
+    rmSync(`${config.readModelsPath}.lock`);
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      `ledger restore: The ledger (process ${server.pid}) is serving the read models in ${config.readModelsPath}; stop it first\n`,
+    ]);
+
+    const restored = await ledger('restore', file);
+    expect(restored.code).toBe(0);
+    expect(restored.stderr).toMatch(
+      new RegExp(
+        `Kept the replaced ledger as .*ledger\\.db\\.before-restore-.*\nRestored ${before} events from .*\n.*Rebuilt the read models from ${before} events`,
+        's',
+      ),
+    );
+    const rules = JSON.parse((await ledger('journey', DEMO_PROGRAMME, '--format', 'json')).stdout).overview
+      .programme.simpleRules;
+    expect(rules).not.toContain('Recorded after the backup');
+    const aside = restored.stderr.match(/Kept the replaced ledger as (\S+)/)![1]!;
+    const old = openLedger(
+      { ...config, store: { kind: 'sqlite', path: aside }, readModelsPath: join(folder, 'aside.db') },
+      { log: silentLogger },
+    );
+    expect(await old.store.lastPosition()).toBe(before! + 1n);
+    await old.close();
+  });
+
+  it('refuses a file that is not a ledger', async () => {
+    const notLedger = join(folder, 'notes.db');
+    writeFileSync(notLedger, 'not a database');
+    const outcome = await ledger('restore', notLedger);
+    expect([outcome.code, outcome.stderr.split('\n')[0]]).toEqual([
+      2,
+      `ledger restore: ${notLedger} is not a ledger file (it has no event log)`,
+    ]);
+    expect((await ledger('restore')).code).toBe(2);
+  });
+});
+
 describe('ledger', () => {
   it('prints the usage of every command for --help, and refuses an unknown command', async () => {
     const help = await ledger('--help');
