@@ -52,6 +52,10 @@ export const backup: LedgerCommand = {
     } finally {
       db.close();
     }
+    // One self-contained file: no write-ahead log beside it.
+    const copy = new Database(target);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
     io.stderr.write(`Backed up ${eventsIn(target)} events to ${target}\n`);
   },
 };

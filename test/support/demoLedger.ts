@@ -47,9 +47,16 @@ export const startDemoLedger = async (options: { demoTokensInExplorer?: boolean 
     home: `http://localhost:${server.port}/`,
     tokens,
     post,
-    close: async () => {
+    /** Stops serving and closes the ledger, keeping its folder (as stopping `npm start` would). */
+    stop: async () => {
       await server.stop();
       await ledger.close();
+    },
+    close: async () => {
+      if (server.httpServer.listening) {
+        await server.stop();
+        await ledger.close();
+      }
       rmSync(folder, { recursive: true, force: true });
     },
   };
