@@ -2,11 +2,10 @@
 FROM node:20-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npm run build && npm prune --omit=dev
+# npm ci builds the ledger (the package's prepare script), then the dev tools are dropped.
+RUN npm ci && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
@@ -14,6 +13,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+COPY public ./public
+COPY bin ./bin
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 4000
