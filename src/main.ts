@@ -34,9 +34,11 @@ const main = async (): Promise<void> => {
   void ledger.runner.start();
   const home = `http://localhost:${server.port}/`;
   console.log(
-    `Change-programme ledger on ${home} (GraphQL at ${server.url}; event store: ${describeStore(config.store)}; read models: ${config.readModelsPath})`,
+    [
+      `Change-programme ledger on ${home} (GraphQL at ${server.url}; event store: ${describeStore(config.store)}; read models: ${config.readModelsPath})`,
+      ...describeDemo(demo, home),
+    ].join('\n'),
   );
-  for (const line of describeDemo(demo, home)) console.log(line);
 
   const shutdown = (signal: string) => {
     console.log(`${signal} received: finishing requests in flight, then closing the ledger`);

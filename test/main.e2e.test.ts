@@ -43,7 +43,7 @@ describe('starting the ledger', () => {
 
   it('records the demo programme once, prints a working token per role, and keeps it over a restart', async () => {
     const env = { SQLITE_PATH: join(folder, 'demo', 'ledger.db') };
-    const first = startMain(env);
+    const first = startMain(env, '(admin-demo)');
     let tokens: Map<string, string>;
     let lastPosition: unknown;
     try {
@@ -67,7 +67,7 @@ describe('starting the ledger', () => {
     }
     expect(await first.exited).toBe(0);
 
-    const second = startMain(env);
+    const second = startMain(env, '(admin-demo)');
     try {
       await second.started;
       expect(second.output()).not.toContain('recorded (');
@@ -88,7 +88,8 @@ describe('starting the ledger', () => {
   });
 });
 
-const startMain = (env: NodeJS.ProcessEnv) => {
+/** Starts `src/main.ts`; `started` resolves once it has printed `until` (its last start-up line). */
+const startMain = (env: NodeJS.ProcessEnv, until = 'Demo programme') => {
   const port = String(20000 + Math.floor(Math.random() * 20000));
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: projectRoot,
@@ -98,7 +99,7 @@ const startMain = (env: NodeJS.ProcessEnv) => {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const started = waitFor(() => output.includes('Change-programme ledger on'), 20_000, 'the ledger to start');
+  const started = waitFor(() => output.includes(until), 20_000, 'the ledger to start');
   return { port, started, exited, output: () => output, stop: () => child.kill('SIGTERM') };
 };
 
