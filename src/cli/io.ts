@@ -2,6 +2,8 @@
  * What a command needs from its surroundings: somewhere to write results (stdout), somewhere to
  * write progress and messages (stderr), and the environment it reads its configuration from.
  */
+import { WHEN } from '../graphql/inputs/rules';
+
 export interface CliIo {
   readonly stdout: Pick<NodeJS.WriteStream, 'write'>;
   readonly stderr: Pick<NodeJS.WriteStream, 'write' | 'isTTY'>;
@@ -16,12 +18,10 @@ export class UsageError extends Error {
   }
 }
 
-export const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/;
-
 export const dateOption = (value: string | undefined, option: string): string | undefined => {
   if (value === undefined) return undefined;
-  if (!DATE.test(value) || Number.isNaN(Date.parse(value)))
-    throw new UsageError(`--${option} takes a date (YYYY-MM-DD) or a timestamp, not "${value}"`);
+  if (!WHEN.test(value) || Number.isNaN(Date.parse(value)))
+    throw new UsageError(`--${option} takes a date (YYYY-MM-DD) or a UTC timestamp, not "${value}"`);
   return value;
 };
 

@@ -21,7 +21,8 @@ const all =
 export const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 export const ID_RULE =
   'must be an id: up to 100 letters, digits and . _ : - (starting with a letter or digit)';
-const WHEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
+/** Business dates and times: a date, or a UTC timestamp (the command-line tool checks them the same way). */
+export const WHEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
 
 /** Text a person wrote: not blank, at most `max` characters. */
 export const Text = (max = 2000) =>
