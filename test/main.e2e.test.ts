@@ -26,7 +26,7 @@ describe('starting the ledger', () => {
     const ledger = startMain({ LEDGER_DEMO: 'false', SQLITE_PATH: join(folder, 'empty', 'ledger.db') });
     try {
       await ledger.started;
-      expect(ledger.output()).toContain(`http://localhost:${ledger.port}`);
+      expect(ledger.output()).toContain(`GraphQL at http://localhost:${ledger.port}/graphql`);
       expect(ledger.output()).toContain('Demo programme: off (LEDGER_DEMO=false)');
       const health = await fetch(`http://localhost:${ledger.port}/health`);
       expect([health.status, await health.json()]).toEqual([200, { status: 'alive' }]);

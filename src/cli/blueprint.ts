@@ -53,7 +53,7 @@ export const blueprint: LedgerCommand = {
         io.stdout.write(`${format === 'json' ? jsonText(diff) : diffLines(diff).join('\n')}\n`);
         return;
       }
-      readModels.overview(programmeId);
+      readModels.requireProgramme(programmeId);
       const evolution = readModels.blueprint(programmeId);
       if (format === 'json') return void io.stdout.write(`${jsonText(evolution ?? null)}\n`);
       if (!evolution) return void io.stdout.write('No blueprint has been drafted yet\n');

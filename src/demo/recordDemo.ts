@@ -7,7 +7,6 @@ import type { LedgerCommandRequest } from '../domain/ledger';
 import type { CommandHandler } from '../infrastructure/commandHandler';
 import { joinParticipant, type JoinParticipantRequest } from '../infrastructure/personalData/joinParticipant';
 import type { PersonalDataRegister } from '../infrastructure/personalData/personalDataRegister';
-import { DEMO_PEOPLE, personId, type DemoPerson } from './cast';
 import { sensemakingAndBlueprint } from './chapters/blueprint';
 import { experiments } from './chapters/experiments';
 import { launch } from './chapters/launch';
@@ -17,12 +16,6 @@ import { actorOf, inDateOrder, type DemoStep } from './steps';
 
 export const demoSteps = (): DemoStep[] =>
   inDateOrder(launch(), smallChanges(), sensemakingAndBlueprint(), experiments(), rhythm());
-
-const displayNameOf = (participantId: unknown): string => {
-  const person = (Object.keys(DEMO_PEOPLE) as DemoPerson[]).find((key) => personId(key) === participantId);
-  if (!person) throw new Error(`The demo joins ${String(participantId)}, who is not in its cast`);
-  return DEMO_PEOPLE[person].displayName;
-};
 
 /** Records every step in business-date order; returns how many events the ledger recorded. */
 export const recordDemoProgramme = async (
@@ -34,12 +27,7 @@ export const recordDemoProgramme = async (
     const options = { actor: actorOf(by), occurredAt: on, commandId: `demo-${n + 1}` };
     const result =
       type === 'JoinParticipant'
-        ? await joinParticipant(
-            handler,
-            register,
-            { ...data, displayName: displayNameOf(data.participantId) } as unknown as JoinParticipantRequest,
-            options,
-          )
+        ? await joinParticipant(handler, register, data as unknown as JoinParticipantRequest, options)
         : await handler.execute({ type, data } as LedgerCommandRequest, options);
     if (!result.alreadyApplied) recorded += result.events.length;
   }

@@ -18,7 +18,7 @@ const SCRIPTS = [
 /** JSON inside a <script> element: nothing in it may close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export const explorerTabs = (tokens: readonly DemoToken[]) =>
+const explorerTabs = (tokens: readonly DemoToken[]) =>
   EXAMPLE_OPERATIONS.map(({ title, role, query, variables }) => {
     const token = tokens.find((candidate) => candidate.role === role)?.token;
     return {

@@ -103,7 +103,8 @@ export class LedgerReadModels {
       .sort((a, b) => a.recorded.occurredAt.localeCompare(b.recorded.occurredAt));
   }
 
-  private requireProgramme(programmeId: string): ProgrammeDocument {
+  /** The programme, or NOT_FOUND. */
+  requireProgramme(programmeId: string): ProgrammeDocument {
     const programme = this.programme(programmeId);
     if (!programme)
       throw new NotFoundError('ProgrammeExists', `There is no programme ${programmeId} in the ledger`);

@@ -12,10 +12,13 @@ export const launch = (): DemoStep[] => [
     smallChangeTarget: { count: 12, withinWeeks: 10 },
   }),
   ...Object.values(DEMO_TEAMS).map((team) => step('2024-09-02', 'admin', 'EnrolTeam', { ...team })),
-  ...(Object.keys(DEMO_PEOPLE) as DemoPerson[]).map((person) => {
-    const { displayName: _name, ...details } = DEMO_PEOPLE[person];
-    return step('2024-09-03', 'admin', 'JoinParticipant', { participantId: personId(person), ...details });
-  }),
+  // The name goes to the personal-data register, never into the event (see recordDemo).
+  ...(Object.keys(DEMO_PEOPLE) as DemoPerson[]).map((person) =>
+    step('2024-09-03', 'admin', 'JoinParticipant', {
+      participantId: personId(person),
+      ...DEMO_PEOPLE[person],
+    }),
+  ),
   step('2024-09-04', 'grace', 'DefineTheoryOfChange', {
     problem: 'Most of a practitioner’s week goes on recording, meetings and travel',
     intendedChange: 'Practitioners spend more of their time building relationships with families',
