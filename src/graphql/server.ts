@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { serveDashboard } from '../dashboard/serveDashboard';
 import type { DemoToken } from '../demo/prepareDemo';
 import { serveExplorer } from '../explorer/serveExplorer';
 import { serveHealth, replyJson } from '../infrastructure/health';
@@ -183,6 +184,7 @@ export const startLedgerServer = async (
     if (health(request, response)) return;
     const [path = '/', search = ''] = (request.url ?? '/').split('?');
     if (explorer(request, response, path)) return;
+    if (serveDashboard(request, response, path)) return;
     if (path !== '/graphql')
       return replyJson(response, 404, {
         error: `Nothing is served at ${path}; the API is at /graphql and its explorer at /`,

@@ -1,0 +1,60 @@
+/** CSV of every measurement of every measure, superseded values kept and marked. */
+import { DownloadCsv } from '../../components/Download';
+import type { MetricsQuery } from '../../generated/graphql';
+import { toCsv } from '../../model/csv';
+
+type Metric = MetricsQuery['metrics']['edges'][number]['node'];
+
+const HEADER = [
+  'metricId',
+  'metric',
+  'unit',
+  'measurementId',
+  'periodStart',
+  'periodEnd',
+  'value',
+  'inForce',
+  'supersededBy',
+  'corrects',
+  'source',
+  'sourceId',
+  'occurredAt',
+  'recordedAt',
+];
+
+export const measurementsCsv = (metrics: readonly Metric[]) =>
+  toCsv(
+    HEADER,
+    metrics.flatMap((metric) =>
+      metric.measurements.map((m) => [
+        metric.metricId,
+        metric.name,
+        metric.unit,
+        m.measurementId,
+        m.periodStart,
+        m.periodEnd,
+        m.value,
+        m.supersededBy === null,
+        m.supersededBy,
+        m.corrects?.measurementId,
+        m.source?.kind,
+        m.source?.id,
+        m.occurredAt,
+        m.recordedAt,
+      ]),
+    ),
+  );
+
+export const MeasurementsExport = ({
+  programmeId,
+  metrics,
+}: {
+  programmeId: string;
+  metrics: readonly Metric[];
+}) => (
+  <DownloadCsv
+    label="Download measurements (CSV)"
+    filename={`${programmeId}-measurements.csv`}
+    build={() => measurementsCsv(metrics)}
+  />
+);

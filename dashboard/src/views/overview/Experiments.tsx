@@ -1,0 +1,118 @@
+/**
+ * Experiments by state and result. Failures are as prominent as successes: "not supported" and
+ * "stopped early" sit beside "supported" in the same size, each with what was learnt.
+ */
+import { useQuery } from '../../api/useQuery';
+import { Failure } from '../../components/States';
+import { ExperimentResultsDocument, type ExperimentResultsQuery } from '../../generated/graphql';
+import { formatDay, sentence, words } from '../../model/format';
+import type { Overview } from './types';
+
+type Experiment = ExperimentResultsQuery['experiments']['edges'][number]['node'];
+
+const outcomeOf = (experiment: Experiment): string | null =>
+  experiment.stoppedEarly
+    ? 'stopped early'
+    : experiment.conclusion
+      ? words(experiment.conclusion.result)
+      : null;
+
+const Learning = ({ experiment }: { experiment: Experiment }) => (
+  <li>
+    <strong>{experiment.title}</strong>{' '}
+    <span className={`badge ${outcomeOf(experiment)?.replace(/ /g, '-')}`}>{outcomeOf(experiment)}</span>
+    {experiment.conclusion && (
+      <p>
+        Concluded {formatDay(experiment.conclusion.concludedAt)}: {sentence(experiment.conclusion.learning)}{' '}
+        Next step: {words(experiment.conclusion.nextStep)}.
+      </p>
+    )}
+    {experiment.stoppedEarly && (
+      <p>
+        Stopped {formatDay(experiment.stoppedEarly.stoppedAt)}: {sentence(experiment.stoppedEarly.rationale)}{' '}
+        Learnt: {sentence(experiment.stoppedEarly.learning)}
+      </p>
+    )}
+  </li>
+);
+
+export const Experiments = (props: {
+  programmeId: string;
+  counts: Overview['experiments'];
+  travelling: boolean;
+}) => {
+  const { counts } = props;
+  const list = useQuery(
+    ExperimentResultsDocument,
+    { programmeId: props.programmeId },
+    { skip: props.travelling },
+  );
+  const experiments = list.status === 'ready' ? list.data.experiments.edges.map((edge) => edge.node) : [];
+  const succeeded = experiments.filter((e) => e.conclusion && words(e.conclusion.result) === 'supported');
+  const failed = experiments.filter(
+    (e) => e.stoppedEarly || (e.conclusion && words(e.conclusion.result) !== 'supported'),
+  );
+  const total = counts.designed + counts.running + counts.concluded + counts.stoppedEarly;
+  return (
+    <section aria-labelledby="experiments-heading">
+      <h2 id="experiments-heading">Experiments</h2>
+      <ul className="stats" aria-label="Experiments by state and result">
+        <li>
+          <span className="number">{counts.designed}</span> designed
+        </li>
+        <li>
+          <span className="number">{counts.running}</span> running
+        </li>
+        <li className="success">
+          <span className="number">{counts.supported}</span> supported
+        </li>
+        <li className="failure">
+          <span className="number">{counts.notSupported}</span> not supported
+        </li>
+        <li className="failure">
+          <span className="number">{counts.inconclusive}</span> inconclusive
+        </li>
+        <li className="failure">
+          <span className="number">{counts.stoppedEarly}</span> stopped early
+        </li>
+      </ul>
+      {total === 0 && <p className="empty">No experiment has been designed yet.</p>}
+      {props.travelling ? (
+        <p className="note">
+          The list of what each experiment taught shows today's ledger: go back to today to read it.
+        </p>
+      ) : list.status === 'failed' ? (
+        <Failure error={list.error} retry={list.reload} />
+      ) : (
+        (succeeded.length > 0 || failed.length > 0) && (
+          <div className="columns">
+            <div>
+              <h3>What worked</h3>
+              {succeeded.length ? (
+                <ul className="learning">
+                  {succeeded.map((e) => (
+                    <Learning key={e.experimentId} experiment={e} />
+                  ))}
+                </ul>
+              ) : (
+                <p>None yet.</p>
+              )}
+            </div>
+            <div>
+              <h3>What did not work, and what was learnt</h3>
+              {failed.length ? (
+                <ul className="learning">
+                  {failed.map((e) => (
+                    <Learning key={e.experimentId} experiment={e} />
+                  ))}
+                </ul>
+              ) : (
+                <p>None yet.</p>
+              )}
+            </div>
+          </div>
+        )
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,83 @@
+/** CSV of every small change: what, which team, where it stands and each step's date. */
+import { request } from '../../api/graphql';
+import { useSession } from '../../api/sessionContext';
+import { DownloadCsv } from '../../components/Download';
+import { SmallChangesDocument, type SmallChangesQuery } from '../../generated/graphql';
+import { toCsv } from '../../model/csv';
+
+type SmallChange = SmallChangesQuery['smallChanges']['edges'][number]['node'];
+
+export const allSmallChanges = async (token: string, programmeId: string): Promise<SmallChange[]> => {
+  const found: SmallChange[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: SmallChangesQuery = await request(
+      SmallChangesDocument,
+      { programmeId, first: 100, after: after ?? undefined },
+      token,
+    );
+    found.push(...page.smallChanges.edges.map((edge) => edge.node));
+    if (!page.smallChanges.pageInfo.hasNextPage) return found;
+    after = page.smallChanges.pageInfo.endCursor;
+  }
+};
+
+const HEADER = [
+  'smallChangeId',
+  'teamId',
+  'title',
+  'status',
+  'proposedOn',
+  'proposedBy',
+  'proposedByPractitioners',
+  'agreedOn',
+  'declinedOn',
+  'implementedOn',
+  'whatChanged',
+  'lastVerdict',
+  'hoursFreedPerWeek',
+  'revertedOn',
+  'escalatedOn',
+  'rationale',
+  'barrierIds',
+];
+
+export const smallChangesCsv = (changes: readonly SmallChange[]) =>
+  toCsv(
+    HEADER,
+    changes.map((c) => {
+      const review = c.reviews.at(-1);
+      return [
+        c.smallChangeId,
+        c.teamId,
+        c.title,
+        c.status,
+        c.proposed.occurredAt,
+        c.proposedBy.map((p) => p.name).join('; '),
+        c.proposedByPractitioners,
+        c.agreed?.occurredAt,
+        c.declined?.occurredAt,
+        c.implemented?.implementedAt,
+        c.implemented?.whatChanged,
+        review?.verdict,
+        review?.hoursFreedPerWeek,
+        c.reverted?.occurredAt,
+        c.escalated?.occurredAt,
+        c.declined?.rationale ?? c.reverted?.rationale ?? c.escalated?.rationale,
+        c.barrierIds.join('; '),
+      ];
+    }),
+  );
+
+export const SmallChangesExport = ({ programmeId }: { programmeId: string }) => {
+  const { token } = useSession();
+  return (
+    <p className="exports">
+      <DownloadCsv
+        label="Download small changes (CSV)"
+        filename={`${programmeId}-small-changes.csv`}
+        build={async () => smallChangesCsv(await allSmallChanges(token, programmeId))}
+      />
+    </p>
+  );
+};

@@ -1,0 +1,3 @@
+import type { OverviewQuery } from '../../generated/graphql';
+
+export type Overview = OverviewQuery['overview'];
