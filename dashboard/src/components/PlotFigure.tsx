@@ -29,7 +29,14 @@ export const PlotFigure = (props: {
   useEffect(() => {
     const element = holder.current;
     if (!element || width === 0) return;
-    const chart = Plot.plot({ ...plot(width), width, ariaDescription: description });
+    const chart = Plot.plot({ ...plot(width), width });
+    // One image with one text alternative: Plot labels its groups ("bar", "rule") without a role,
+    // which screen readers cannot use; the caption and the tables beside each chart carry the data.
+    chart.setAttribute('role', 'img');
+    chart.setAttribute('aria-label', description);
+    for (const labelled of chart.querySelectorAll('[aria-label]')) labelled.removeAttribute('aria-label');
+    for (const described of chart.querySelectorAll('[aria-description]'))
+      described.removeAttribute('aria-description');
     element.replaceChildren(chart);
     return () => chart.remove();
   }, [plot, width, description]);

@@ -29,36 +29,43 @@ export const TimeTravelControl = ({ route, go }: { route: Route; go: (route: Rou
   };
 
   return (
-    <form className="time-travel" onSubmit={apply} aria-label="Time travel">
-      <fieldset>
-        <legend>Show the ledger</legend>
+    <details className="time-travel-box" open={travel !== null}>
+      <summary>
+        Time travel
+        {travel &&
+          `: ${travel.as === 'recorded' ? 'as recorded by' : 'as it happened by'} ${formatMoment(travel.at)}`}
+      </summary>
+      <form className="time-travel" onSubmit={apply} aria-label="Time travel">
+        <fieldset>
+          <legend>Show the ledger</legend>
+          <label>
+            <input type="radio" name="as" checked={as === 'occurred'} onChange={() => setAs('occurred')} /> as
+            it happened by
+          </label>
+          <label>
+            <input type="radio" name="as" checked={as === 'recorded'} onChange={() => setAs('recorded')} /> as
+            recorded by
+          </label>
+        </fieldset>
         <label>
-          <input type="radio" name="as" checked={as === 'occurred'} onChange={() => setAs('occurred')} /> as
-          it happened by
+          Date <input type="date" value={date} required onChange={(event) => setDate(event.target.value)} />
         </label>
         <label>
-          <input type="radio" name="as" checked={as === 'recorded'} onChange={() => setAs('recorded')} /> as
-          recorded by
+          Time (optional) <input type="time" value={time} onChange={(event) => setTime(event.target.value)} />
         </label>
-      </fieldset>
-      <label>
-        Date <input type="date" value={date} required onChange={(event) => setDate(event.target.value)} />
-      </label>
-      <label>
-        Time (optional) <input type="time" value={time} onChange={(event) => setTime(event.target.value)} />
-      </label>
-      <button type="submit">Show</button>
-      {travel && (
-        <>
-          <p className="travelling" role="status">
-            Showing the ledger {travel.as === 'recorded' ? 'as recorded by' : 'as it happened by'}{' '}
-            <strong>{formatMoment(travel.at)}</strong>
-          </p>
-          <button type="button" onClick={today}>
-            Back to today
-          </button>
-        </>
-      )}
-    </form>
+        <button type="submit">Show</button>
+        {travel && (
+          <>
+            <p className="travelling" role="status">
+              Showing the ledger {travel.as === 'recorded' ? 'as recorded by' : 'as it happened by'}{' '}
+              <strong>{formatMoment(travel.at)}</strong>
+            </p>
+            <button type="button" onClick={today}>
+              Back to today
+            </button>
+          </>
+        )}
+      </form>
+    </details>
   );
 };

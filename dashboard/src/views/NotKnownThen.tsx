@@ -4,14 +4,17 @@ import type { TimeTravel } from '../model/route';
 import { Empty } from '../components/States';
 
 export const NotKnownThen = ({ travel }: { travel: TimeTravel }) => (
-  <Empty>
-    <p>
-      <strong>
-        {travel.as === 'recorded'
-          ? `The ledger held nothing of this programme by ${formatMoment(travel.at)}.`
-          : `Nothing of this programme had happened by ${formatMoment(travel.at)}.`}
-      </strong>
-    </p>
-    <p>Choose a later date, or go back to today.</p>
-  </Empty>
+  <>
+    <h1>Not in the ledger on {formatMoment(travel.at)}</h1>
+    <Empty>
+      <p>
+        <strong>
+          {travel.as === 'recorded'
+            ? `The ledger held nothing of this programme by ${formatMoment(travel.at)}.`
+            : `Nothing of this programme had happened by ${formatMoment(travel.at)}.`}
+        </strong>
+      </p>
+      <p>Choose a later date, or go back to today.</p>
+    </Empty>
+  </>
 );

@@ -13,8 +13,14 @@ const linkTo = (route: Route, link: EntryFragment['links'][number]): string =>
       : formatRoute({
           ...route,
           view: 'journey',
-          params: { ...route.params, item: `${link.kind}:${link.id}`, label: link.label ?? link.id },
+          // Everything about the item, whatever the other filters said (time travel is kept).
+          params: { ...travelOf(route), item: `${link.kind}:${link.id}`, label: link.label ?? link.id },
         });
+
+const travelOf = (route: Route): Record<string, string> => {
+  const { at, as } = route.params;
+  return at && as ? { at, as } : {};
+};
 
 const Entry = (props: { entry: EntryFragment; fresh: boolean; route: Route; programme: Programme }) => {
   const { entry, route, programme } = props;

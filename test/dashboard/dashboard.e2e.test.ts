@@ -1,0 +1,293 @@
+/**
+ * The dashboard in a real browser (Debian's Chromium through playwright-core) on the demo
+ * programme: what a person signed in would see, checked against the API's own answers, each view
+ * checked with axe-core and photographed at desktop and phone widths under test-output/dashboard.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startDemoLedger, type DemoLedger } from '../support/demoLedger';
+import type { Json } from '../support/ledgerApi';
+import {
+  accessibilityViolations,
+  browserUnavailable,
+  launchBrowser,
+  requireBuiltDashboard,
+  screenshots,
+  signIn,
+  watchConsole,
+} from './browser';
+
+const unavailable = browserUnavailable();
+if (unavailable) console.log(`Skipping the dashboard's browser suite: ${unavailable}`);
+const suite = unavailable ? describe.skip : describe;
+
+const PROGRAMME = 'programme-harrowmere';
+const at = (view: string, query = '') => `dashboard/#/${PROGRAMME}/${view}${query}`;
+
+suite('the dashboard in a browser, on the demo programme', () => {
+  let demo: DemoLedger;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+  const api = async (query: string, role = 'evaluator') => {
+    const answer = await demo.post({ authorization: `Bearer ${demo.tokens.get(role)}` }, query);
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    return answer.data as Json;
+  };
+  const open = async (view: string, query = '') => {
+    await page.goto(`${demo.home}${at(view, query)}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  };
+  const checkView = async (name: string) => {
+    const violations = await accessibilityViolations(page);
+    expect(violations).toEqual([]);
+    const { phoneScrollWidth } = await screenshots(page, name);
+    expect(phoneScrollWidth).toBeLessThanOrEqual(390);
+  };
+
+  beforeAll(async () => {
+    requireBuiltDashboard();
+    [demo, browser] = await Promise.all([startDemoLedger(), launchBrowser()]);
+    context = browser.context;
+    context.setDefaultTimeout(10_000);
+    page = context.pages()[0] ?? (await context.newPage());
+    problems = watchConsole(page);
+    await signIn(page, demo.home, demo.tokens.get('evaluator')!);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  afterEach(() => {
+    // No script error and no refusal by the page's Content-Security-Policy, on any view.
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the token in the tab session only, never in the URL or lasting storage, and shows who is signed in', async () => {
+    const token = demo.tokens.get('evaluator')!;
+    expect(page.url()).not.toContain(token);
+    expect(await page.evaluate('sessionStorage.getItem("ledger-dashboard-token")')).toBe(token);
+    expect(await page.evaluate('localStorage.length')).toBe(0);
+    expect(await page.locator('.who').innerText()).toContain('Signed in as evaluator-demo (evaluator)');
+    const response = await page.request.get(`${demo.home}dashboard/`);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('lists the programmes the key may read', async () => {
+    await page.goto(`${demo.home}dashboard/#/`);
+    await page.getByRole('heading', { name: 'Programmes' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Harrowmere: time for relationships' }).count()).toBe(1);
+    await checkView('programmes');
+  });
+
+  it('shows the overview with the numbers the API gives: funnels against the target, experiments, barriers, co-ownership', async () => {
+    const { overview } = await api(`{ overview(programmeId: "${PROGRAMME}") {
+      target { count } teams { name implementedWithinTarget smallChanges { kept adapted reverted declined escalated } }
+      experiments { supported notSupported stoppedEarly } barriers { localOpen nationalOpen }
+      coProduction { smallChangesProposedByPractitioners } } }`);
+    await open('overview');
+    await page.getByRole('heading', { name: 'Phases' }).waitFor();
+    expect(await page.locator('.plot svg').first().textContent()).toContain('Today,');
+    for (const team of overview.teams) {
+      const funnel = page.locator('.funnel', { has: page.getByText(team.name, { exact: true }) });
+      expect(await funnel.getByTestId('within-target').innerText()).toBe(
+        `${team.implementedWithinTarget} of ${overview.target.count}`,
+      );
+      const counts = await funnel.locator('dl').innerText();
+      expect(counts).toMatch(new RegExp(`Kept\\s+${team.smallChanges.kept}\\b`));
+      expect(counts).toMatch(new RegExp(`Reverted\\s+${team.smallChanges.reverted}\\b`));
+      expect(counts).toMatch(new RegExp(`Escalated \\(national\\)\\s+${team.smallChanges.escalated}\\b`));
+    }
+    const stats = await page.getByRole('list', { name: 'Experiments by state and result' }).innerText();
+    expect(stats).toMatch(new RegExp(`${overview.experiments.supported}\\s+supported`));
+    expect(stats).toMatch(new RegExp(`${overview.experiments.notSupported}\\s+not supported`));
+    expect(stats).toMatch(new RegExp(`${overview.experiments.stoppedEarly}\\s+stopped early`));
+    // Failures carry their learning as plainly as successes.
+    const failures = page.locator('h3', { hasText: 'What did not work' }).locator('..');
+    expect(await failures.getByText('Paired first visits').count()).toBe(1);
+    expect(await failures.innerText()).toContain('Learnt:');
+    const barriers = await page.getByRole('table', { name: 'Barriers by scope' }).innerText();
+    expect(barriers).toMatch(
+      new RegExp(`Local \\(within the authority's power\\)\\s+${overview.barriers.localOpen}`),
+    );
+    expect(barriers).toMatch(new RegExp(`National .*\\s+${overview.barriers.nationalOpen}`));
+    expect(await page.getByTestId('proposed-by-practitioners').innerText()).toBe(
+      `${Math.round(overview.coProduction.smallChangesProposedByPractitioners * 100)}%`,
+    );
+    await checkView('overview');
+  });
+
+  const wholeJourney = async () => {
+    const entries: Json[] = [];
+    let after = '';
+    for (;;) {
+      const { journey } = await api(`{ journey(programmeId: "${PROGRAMME}", first: 100${after}) {
+        pageInfo { hasNextPage endCursor } edges { node { summary links { id } } } } }`);
+      entries.push(...journey.edges.map((edge: Json) => edge.node));
+      if (!journey.pageInfo.hasNextPage) return entries;
+      after = `, after: "${journey.pageInfo.endCursor}"`;
+    }
+  };
+
+  it('shows the journey in business time with who recorded each entry, in which role, and how late', async () => {
+    const { journey } =
+      await api(`{ journey(programmeId: "${PROGRAMME}", filter: { kinds: [experiment] }, first: 100) {
+      edges { node { summary actorName actorRole occurredAt recordedAt } } } }`);
+    await open('journey');
+    await page.getByLabel('Kind').selectOption('experiment');
+    await page.getByTestId('journey-count').getByText(`Showing ${journey.edges.length} entries`).waitFor();
+    const entries = page.locator('.entry');
+    expect(await entries.count()).toBe(journey.edges.length);
+    const first = journey.edges[0].node;
+    const shown = await entries.first().innerText();
+    expect(shown).toContain(first.summary);
+    expect(shown).toContain(`Recorded by ${first.actorName} as ${first.actorRole}`);
+    const days =
+      (Date.parse(first.recordedAt.slice(0, 10)) - Date.parse(first.occurredAt.slice(0, 10))) / 86_400_000;
+    expect(shown).toContain(`recorded ${days} days after it happened`);
+    await checkView('journey');
+  });
+
+  it('narrows the journey to one item from a link on an entry', async () => {
+    const all = await wholeJourney();
+    await open('journey', '?kind=experiment');
+    await page.getByRole('link', { name: 'experiment: Paired first visits' }).first().click();
+    await page.getByText('Only entries about').waitFor();
+    const id = decodeURIComponent(/item=experiment%3A([^&]+)/.exec(page.url())![1]!);
+    const about = all.filter((entry) => entry.links.some((link: Json) => link.id === id));
+    await page
+      .getByTestId('journey-count')
+      .getByText(`${about.length} entries about Paired first visits`)
+      .waitFor();
+    expect(await page.locator('.entry .summary').allInnerTexts()).toEqual(
+      about.map((entry) => entry.summary),
+    );
+  });
+
+  it('compares two blueprint versions element by element, with the rationale and evidence of each change', async () => {
+    const { blueprintDiff } = await api(`{ blueprintDiff(programmeId: "${PROGRAMME}", from: 1, to: 3) {
+      differences { change title } changes { title rationale evidence { summary } } } }`);
+    await open('blueprint', '?from=1&to=3');
+    await page.getByRole('heading', { name: /From version 1 to version 3/ }).waitFor();
+    const differences = page.getByRole('list', { name: 'Differences' }).locator(':scope > li');
+    expect(await differences.count()).toBe(blueprintDiff.differences.length);
+    for (const [index, difference] of blueprintDiff.differences.entries()) {
+      const text = await differences.nth(index).innerText();
+      expect(text).toContain(difference.change);
+      expect(text).toContain(difference.title);
+    }
+    const changes = await page.locator('.changes').innerText();
+    for (const change of blueprintDiff.changes) {
+      if (change.rationale) expect(changes).toContain(change.rationale);
+      for (const evidence of change.evidence) expect(changes).toContain(evidence.summary);
+    }
+    await page.getByLabel('From version').selectOption('2');
+    await page.getByRole('heading', { name: /From version 2 to version 3/ }).waitFor();
+    await checkView('blueprint');
+  });
+
+  it('marks the run-chart signals the API finds, with the changes recorded around them', async () => {
+    const { runChart } =
+      await api(`{ runChart(programmeId: "${PROGRAMME}", metricId: "metric-time-with-families") {
+      baseline { median } signals { rule direction points { measurementId } changesAround { title } } } }`);
+    expect(runChart.signals.length).toBeGreaterThan(0);
+    await open('charts', '?metric=metric-time-with-families');
+    const chart = page.locator('section.run-chart');
+    await chart.locator('svg').first().waitFor();
+    const signalPoints = new Set(
+      runChart.signals.flatMap((s: Json) => s.points.map((p: Json) => p.measurementId)),
+    );
+    expect(await chart.locator('g.signal-point > *').count()).toBe(signalPoints.size);
+    expect(await chart.locator('svg').first().textContent()).toContain(`median ${runChart.baseline.median}`);
+    const rows = chart.getByRole('table', { name: 'Signals' }).locator('tbody tr');
+    expect(await rows.count()).toBe(runChart.signals.length);
+    const firstRow = await rows.first().innerText();
+    expect(firstRow).toContain(`${runChart.signals[0].rule} (${runChart.signals[0].direction})`);
+    for (const change of runChart.signals[0].changesAround) expect(firstRow).toContain(change.title);
+    await open('charts');
+    expect(await page.locator('section.run-chart').count()).toBe(2);
+    await page.locator('section.run-chart svg').nth(1).waitFor();
+    await checkView('charts');
+  });
+
+  it('travels in time: every view as it had happened by a past date, and as the ledger knew it at a past moment', async () => {
+    const { overview, blueprint } = await api(`{
+      overview(programmeId: "${PROGRAMME}", asOf: { occurredAt: "2025-03-31" }) { experiments { running supported notSupported stoppedEarly } }
+      blueprint(programmeId: "${PROGRAMME}", asOf: { occurredAt: "2025-03-31" }) { versions { version } } }`);
+    await open('overview');
+    await page.getByText('Time travel').click();
+    await page.getByLabel('as it happened by').check();
+    await page.getByLabel('Date').fill('2025-03-31');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('Showing the ledger as it happened by 31 Mar 2025').waitFor();
+    expect(page.url()).toContain('at=2025-03-31&as=occurred');
+    await page.getByRole('heading', { name: 'Phases' }).waitFor();
+    expect(await page.locator('.plot svg').first().textContent()).toContain('As of 31 Mar 2025');
+    const stats = await page.getByRole('list', { name: 'Experiments by state and result' }).innerText();
+    expect(stats).toMatch(new RegExp(`${overview.experiments.running}\\s+running`));
+    expect(stats).toMatch(new RegExp(`${overview.experiments.stoppedEarly}\\s+stopped early`));
+    await checkView('time-travel-overview');
+    await page.getByRole('link', { name: 'Blueprint' }).click();
+    await page.getByRole('heading', { name: 'Blueprint' }).waitFor();
+    expect(await page.locator('ol.versions > li').count()).toBe(blueprint.versions.length);
+    await open('overview', '?at=2020-01-01&as=recorded');
+    await page.getByText('The ledger held nothing of this programme by 1 Jan 2020.').waitFor();
+  });
+
+  it('exports measurements, small changes and the journey as CSV with one row per item', async () => {
+    const { metrics, smallChanges } = await api(`{
+      metrics(programmeId: "${PROGRAMME}", first: 100) { edges { node { measurements { measurementId } } } }
+      smallChanges(programmeId: "${PROGRAMME}", first: 100) { edges { node { smallChangeId } } } }`);
+    const rowsOf = async (view: string, button: string) => {
+      await open(view);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      const lines = readFileSync((await download.path())!, 'utf8')
+        .trimEnd()
+        .split('\r\n');
+      return { header: lines[0], rows: lines.length - 1 };
+    };
+    const measurements = metrics.edges.flatMap((edge: Json) => edge.node.measurements);
+    const measured = await rowsOf('charts', 'Download measurements (CSV)');
+    expect(measured.header).toMatch(
+      /^metricId,metric,unit,measurementId,periodStart,periodEnd,value,inForce/,
+    );
+    expect(measured.rows).toBe(measurements.length);
+    expect((await rowsOf('overview', 'Download small changes (CSV)')).rows).toBe(smallChanges.edges.length);
+    expect((await rowsOf('journey', 'Download the journey (CSV)')).rows).toBe((await wholeJourney()).length);
+  });
+
+  it('prints the whole journey as a clean document (print CSS)', async () => {
+    await open('journey');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.top').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await page.locator('.entry').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows entries recorded after the page opened, live, in their place', async () => {
+    await open('journey', '?kind=smallChange');
+    await page
+      .getByTestId('journey-count')
+      .getByText(/Showing \d+ entries/)
+      .waitFor();
+    const before = await page.locator('.entry').count();
+    const answer = await demo.post(
+      { authorization: `Bearer ${demo.tokens.get('practitioner')}` },
+      `mutation { proposeSmallChange(input: { programmeId: "${PROGRAMME}", teamId: "team-front-door",
+        title: "Duty notes written once", description: "One note for the duty visit",
+        proposedBy: ["person-ines"], barrierIds: ["barrier-triple-recording"] }) { commandId } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const fresh = page.locator('.entry.fresh');
+    await fresh.waitFor();
+    expect(await fresh.innerText()).toContain('Duty notes written once');
+    expect(await page.locator('.entry').count()).toBe(before + 1);
+  });
+});
