@@ -42,8 +42,12 @@ const readOperations = (schemaText: string) => {
   return { schema, documents, problems };
 };
 
+/** `--schema=<file>` checks against another schema (a proposed change); `--check` writes nothing. */
+const option = (name: string) =>
+  process.argv.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))?.split('=')[1] ?? null;
+
 const main = async () => {
-  const schemaText = readFileSync(join(ROOT, 'schema.graphql'), 'utf8');
+  const schemaText = readFileSync(option('schema') ?? join(ROOT, 'schema.graphql'), 'utf8');
   const { schema, documents, problems } = readOperations(schemaText);
   if (problems.length > 0) {
     console.error(
@@ -51,6 +55,7 @@ const main = async () => {
     );
     process.exit(1);
   }
+  if (process.argv.includes('--check')) return;
   const output = await codegen({
     filename: OUTPUT,
     schema: parse(schemaText),

@@ -22,7 +22,12 @@ const Funnel = (props: { title: string; counts: StatusCounts; target: number | n
       height: 150,
       marginLeft: width < 420 ? 120 : 170,
       marginRight: 36,
-      x: { label: null, domain: [0, Math.max(funnel.proposed, target ?? 0, 1)], grid: true },
+      x: {
+        label: null,
+        domain: [0, Math.max(funnel.proposed, target ?? 0, 1)],
+        grid: true,
+        tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''),
+      },
       y: { domain: stages.map((s) => s.stage), label: null },
       marks: [
         Plot.barX(stages, { x: 'count', y: 'stage', fill: (_d: unknown, i: number) => STAGE_COLOURS[i] }),
@@ -52,11 +57,18 @@ const Funnel = (props: { title: string; counts: StatusCounts; target: number | n
   );
   return (
     <div className="funnel">
-      <PlotFigure
-        caption={<strong>{props.title}</strong>}
-        description={stages.map((s) => `${s.stage}: ${s.count}`).join('; ')}
-        plot={plot}
-      />
+      {funnel.proposed === 0 ? (
+        <>
+          <h3 className="funnel-title">{props.title}</h3>
+          <p className="empty">No small change has been proposed yet.</p>
+        </>
+      ) : (
+        <PlotFigure
+          caption={<strong>{props.title}</strong>}
+          description={stages.map((s) => `${s.stage}: ${s.count}`).join('; ')}
+          plot={plot}
+        />
+      )}
       <dl className="counts" aria-label={`${props.title}: where each small change stands`}>
         <div>
           <dt>Implemented within target</dt>
