@@ -3,7 +3,15 @@ import type { BlueprintDocument } from './blueprint';
 import { addDays, dayOf } from './dates';
 import type { ExperimentDocument } from './experiments';
 import { currentSeries, type MetricDocument } from './metrics';
-import { median, shifts, trends, type ChartPoint, type Signal } from './runChart';
+import {
+  astronomicalPoints,
+  median,
+  processLimits,
+  shifts,
+  trends,
+  type ChartPoint,
+  type Signal,
+} from './runChart';
 import type { SmallChangeDocument } from './smallChanges';
 
 /** How far before a signal's first point a change still counts as "around" it. */
@@ -86,7 +94,8 @@ export const runChartOf = (metric: MetricDocument, programme: ChangesInProgramme
   const baselinePoints = until ? points.filter((point) => dayOf(point.periodEnd) < dayOf(until)) : points;
   const measured = median(baselinePoints.map((point) => point.value));
   const centre = measured ?? metric.baseline;
-  const signals = [...shifts(points, centre), ...trends(points)]
+  const limits = measured === null ? null : processLimits(baselinePoints.map((point) => point.value));
+  const signals = [...shifts(points, centre), ...trends(points), ...astronomicalPoints(points, limits)]
     .sort((a, b) => a.from.localeCompare(b.from))
     .map((signal) => {
       const start = addDays(signal.from, -DAYS_AROUND_A_SIGNAL);

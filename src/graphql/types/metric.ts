@@ -81,11 +81,13 @@ export class ChangeAround {
 }
 
 @ObjectType({
-  description: 'A run-chart signal of non-random change: a shift or a trend, with the changes around it.',
+  description:
+    'A run-chart signal of non-random change: a shift, a trend or an astronomical point, with the changes around it.',
 })
 export class Signal {
   @Field({
-    description: 'shift (6+ points on one side of the median) or trend (5+ points rising or falling).',
+    description:
+      'shift (6+ points on one side of the median), trend (5+ points rising or falling) or astronomical (points beyond the process limits: the baseline mean ± 2.66 × its mean moving range).',
   })
   rule!: string;
   @Field({ description: 'above, below, rising or falling.' }) direction!: string;
