@@ -2,9 +2,10 @@
 FROM node:20-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json schema.graphql ./
 COPY src ./src
-# npm ci builds the ledger (the package's prepare script), then the dev tools are dropped.
+COPY dashboard ./dashboard
+# npm ci builds the ledger and the dashboard (the package's prepare script), then the dev tools are dropped.
 RUN npm ci && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -12,6 +13,7 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/dashboard/dist ./dashboard/dist
 COPY package.json ./
 COPY public ./public
 COPY bin ./bin

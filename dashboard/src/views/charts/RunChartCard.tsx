@@ -65,6 +65,7 @@ const chartOptions = (
       Plot.text([metric.target], {
         y: (d: number) => d,
         frameAnchor: 'right',
+        textAnchor: 'end',
         dy: -8,
         text: () => `target ${metric.target}`,
         fill: '#2f6b4f',
@@ -72,6 +73,7 @@ const chartOptions = (
       Plot.text([chart.baseline.median], {
         y: (d: number) => d,
         frameAnchor: 'left',
+        textAnchor: 'start',
         dx: 4,
         dy: 10,
         text: () => `median ${chart.baseline.median}`,
