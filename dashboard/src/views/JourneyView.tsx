@@ -1,5 +1,5 @@
 /** The entire journey in business time: filters, who recorded what in which role, late records, live updates, exports. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '../api/useQuery';
 import { Empty, Failure, Loading } from '../components/States';
 import { JourneyFacetsDocument } from '../generated/graphql';
@@ -31,15 +31,18 @@ export const JourneyView = ({
     ? journey.entries.filter((e) => e.links.some((link) => link.id === item.id))
     : journey.entries;
 
+  // Printing waits until every entry is on the page, so that the printed journey is whole.
+  const allLoaded = !journey.hasMore && !journey.loading;
+  useEffect(() => {
+    if (!printing || !allLoaded) return;
+    setPrinting(false);
+    window.print();
+  }, [printing, allLoaded]);
+
   if (facets.status === 'loading') return <Loading what="the journey" />;
   if (facets.status === 'failed') return <Failure error={facets.error} retry={facets.reload} />;
   const { programme } = facets.data;
-  const print = () => {
-    setPrinting(true);
-    const waitForAll = () =>
-      journey.hasMore || journey.loading ? setTimeout(waitForAll, 100) : window.print();
-    setTimeout(waitForAll, 0);
-  };
+  const print = () => setPrinting(true);
   return (
     <>
       <h1>The journey of {programme.name}</h1>
