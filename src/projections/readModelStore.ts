@@ -65,15 +65,19 @@ export interface Projection {
   apply(record: LedgerRecord, target: ProjectionTarget): void;
 }
 
-/** Pages go forwards from an opaque, stable cursor; `first` is the page size. */
+/** Pages go forwards from an opaque, stable cursor (none, or null, for the first page); `first` is the page size. */
 export interface PageRequest {
-  readonly after?: string;
+  readonly after?: string | null;
   readonly first: number;
 }
 
 export interface Page<T> {
   readonly items: readonly { readonly cursor: string; readonly node: T }[];
   readonly hasNextPage: boolean;
+  /** Whether items of the list (with its filter) come before this page. */
+  readonly hasPreviousPage: boolean;
+  /** How many items the whole list holds with its filter, whatever page this is. */
+  readonly totalCount: number;
 }
 
 export interface JourneyFilter {
