@@ -48,13 +48,21 @@ export const overviewView = (overview: ProgrammeOverview) => {
 
 const pageInfoOf = (
   edges: readonly { readonly cursor: string }[],
-  more: { hasNextPage: boolean; hasPreviousPage: boolean },
-) => ({ ...more, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null });
+  { hasNextPage, hasPreviousPage }: { hasNextPage: boolean; hasPreviousPage: boolean },
+) => ({
+  hasNextPage,
+  hasPreviousPage,
+  startCursor: edges[0]?.cursor ?? null,
+  endCursor: edges.at(-1)?.cursor ?? null,
+});
 
+/** totalCount stays a getter: the page counts its list only if the client asks for totalCount. */
 export const connectionFrom = <T>(page: Page<T>): Connection<T> => ({
   edges: page.items,
   pageInfo: pageInfoOf(page.items, page),
-  totalCount: page.totalCount,
+  get totalCount() {
+    return page.totalCount;
+  },
 });
 
 /** Pages a list already in memory, with cursors keyed on each item's id. */

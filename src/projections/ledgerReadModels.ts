@@ -27,6 +27,7 @@ import type {
   Projection,
   ReadModelStore,
 } from './readModelStore';
+import { withItems } from './readModelStore';
 import type { ReviewDocument } from './reviews';
 import { runChartOf, type RunChart } from './runChartView';
 import type { SmallChangeDocument, SmallChangeStatus } from './smallChanges';
@@ -219,9 +220,9 @@ export class LedgerReadModels {
     );
     const actors = await this.actorNames(found.items.map(({ node }) => node.actorId));
     const named = (id: string) => names.get(id) ?? nameOf(undefined);
-    return {
-      ...found,
-      items: found.items.map(({ cursor, node }) => ({
+    return withItems(
+      found,
+      found.items.map(({ cursor, node }) => ({
         cursor,
         node: {
           ...node,
@@ -231,7 +232,7 @@ export class LedgerReadModels {
           ),
         },
       })),
-    };
+    );
   }
 
   async history(
@@ -242,13 +243,13 @@ export class LedgerReadModels {
     this.requireProgramme(programmeId);
     const found = this.store.history(programmeId, filter, page);
     const actors = await this.actorNames(found.items.map(({ node }) => node.metadata.actorId));
-    return {
-      ...found,
-      items: found.items.map(({ cursor, node }) => ({
+    return withItems(
+      found,
+      found.items.map(({ cursor, node }) => ({
         cursor,
         node: { ...node, actorName: actors.get(node.metadata.actorId)! },
       })),
-    };
+    );
   }
 
   /**

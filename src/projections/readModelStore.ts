@@ -80,6 +80,25 @@ export interface Page<T> {
   readonly totalCount: number;
 }
 
+/**
+ * A page whose totalCount is counted when first read, not before: counting a long list costs as
+ * much as reading a page of it, and most requests for a page do not ask how long the list is.
+ */
+export const pageCountedOnRead = <T>(page: Omit<Page<T>, 'totalCount'>, count: () => number): Page<T> => {
+  let counted: number | undefined;
+  return Object.defineProperty({ ...page }, 'totalCount', {
+    get: () => (counted ??= count()),
+    enumerable: true,
+  }) as Page<T>;
+};
+
+/** The same page with its items replaced, its totalCount still counted only when read. */
+export const withItems = <T, U>(page: Page<T>, items: Page<U>['items']): Page<U> =>
+  pageCountedOnRead(
+    { items, hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage },
+    () => page.totalCount,
+  );
+
 export interface JourneyFilter {
   readonly kinds?: readonly EventKind[];
   readonly teamId?: string;

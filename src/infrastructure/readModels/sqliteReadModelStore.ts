@@ -15,6 +15,7 @@ import type {
   ProjectionTarget,
   ReadModelStore,
 } from '../../projections/readModelStore';
+import { pageCountedOnRead } from '../../projections/readModelStore';
 import { ValidationError } from '../../domain/shared/errors';
 import { ensureFolder } from '../ensureFolder';
 import { decodePayload, encodePayload } from '../eventStore/payloadCodec';
@@ -168,7 +169,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (filter.positions) {
       where.add(`position IN (${filter.positions.map(() => '?').join(', ') || 'NULL'})`, ...filter.positions);
     }
-    const totalCount = this.count('journey', where);
+    const count = this.counter('journey', where);
     let hasPreviousPage = false;
     if (page.after != null) {
       const [occurredAt = '', position = ''] = decodeCursor(page.after, 'journey', 2);
@@ -187,7 +188,7 @@ export class SqliteReadModelStore implements ReadModelStore {
       const node = { ...(JSON.parse(body) as Omit<JourneyEntry, 'position'>), position };
       return { cursor: encodeCursor('journey', [node.occurredAt, position.toString()]), node };
     });
-    return { items, hasNextPage: rows.length > page.first, hasPreviousPage, totalCount };
+    return pageCountedOnRead({ items, hasNextPage: rows.length > page.first, hasPreviousPage }, count);
   }
 
   history(programmeId: string, filter: HistoryFilter, page: PageRequest): Page<HistoryEntry> {
@@ -199,7 +200,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (filter.recordedFrom) where.add('recorded_at >= ?', filter.recordedFrom);
     if (filter.recordedTo) where.add(notAfter('recorded_at'), filter.recordedTo, filter.recordedTo);
     if (filter.occurredTo) where.add(notAfter('occurred_at'), filter.occurredTo, filter.occurredTo);
-    const totalCount = this.count('history', where);
+    const count = this.counter('history', where);
     let hasPreviousPage = false;
     if (page.after != null) {
       const [position = ''] = decodeCursor(page.after, 'history', 1);
@@ -215,18 +216,20 @@ export class SqliteReadModelStore implements ReadModelStore {
       const node: HistoryEntry = { position, programmeId, ...stored };
       return { cursor: encodeCursor('history', [position.toString()]), node };
     });
-    return { items, hasNextPage: rows.length > page.first, hasPreviousPage, totalCount };
+    return pageCountedOnRead({ items, hasNextPage: rows.length > page.first, hasPreviousPage }, count);
   }
 
-  /** How many rows of a table the conditions select: a list's totalCount. */
-  private count(table: 'journey' | 'history', where: Conditions): number {
+  /** Counts, when asked, the rows the conditions select as they are now (a list's filter): its totalCount. */
+  private counter(table: 'journey' | 'history', where: Conditions): () => number {
     const sql = `SELECT COUNT(*) FROM ${table} WHERE ${where.sql()}`;
-    return Number(
-      this.db
-        .prepare(sql)
-        .pluck()
-        .get(...where.params),
-    );
+    const params = [...where.params];
+    return () =>
+      Number(
+        this.db
+          .prepare(sql)
+          .pluck()
+          .get(...params),
+      );
   }
 
   /** Whether any row meets the conditions and one more: the rows before a page's cursor. */
