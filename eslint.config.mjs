@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import graphql from '@graphql-eslint/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -46,6 +47,44 @@ export default tseslint.config(
     files: ['src/domain/**', 'src/projections/**', 'src/graphql/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['better-sqlite3', '@eventstore/db-client'] }],
+    },
+  },
+  {
+    // The published schema follows GraphQL's conventions: graphql-eslint's schema rules with the
+    // Relay ones on, and a description required everywhere (as graphql-schema-linter's defaults
+    // ask). Capitalised descriptions are checked by test/graphql/schema.test.ts.
+    files: ['schema.graphql'],
+    languageOptions: {
+      parser: graphql.parser,
+      parserOptions: { graphQLConfig: { schema: 'schema.graphql' } },
+    },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      ...graphql.configs['flat/schema-recommended'].rules,
+      ...graphql.configs['flat/schema-relay'].rules,
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          DirectiveDefinition: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+        },
+      ],
+      // Lists page forwards (first/after), which the Relay connection spec allows on its own.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      // Edges are checked; the two optional extras are not ours: there is no global Node interface
+      // (items are found by programme and id), and plain lists (themes, ids, versions) are not pages.
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false },
+      ],
+      // Ids are named after their item (smallChangeId), as in the events and the inputs, so a
+      // client carries them across unchanged: no field is called "id" and none is prefix-free.
+      '@graphql-eslint/strict-id-in-types': 'off',
+      '@graphql-eslint/no-typename-prefix': 'off',
     },
   },
 );

@@ -190,7 +190,7 @@ const main = async () => {
     .pluck()
     .get(Math.floor(countEvents() / 2)) as string;
   const asOfBody = JSON.stringify({
-    query: `query($programmeId: ID!, $at: String) { overview(programmeId: $programmeId, asOf: { recordedAt: $at }) { smallChanges { kept } blueprint { currentVersion } } }`,
+    query: `query($programmeId: ID!, $at: DateOrDateTime) { overview(programmeId: $programmeId, asOf: { recordedAt: $at }) { smallChanges { kept } blueprint { currentVersion } } }`,
     variables: { ...variables, at: midpoint },
   });
   for (let i = 0; i < 5; i += 1) {

@@ -68,7 +68,7 @@ const main = async () => {
       documentMode: 'string',
       useTypeImports: true,
       // Dates are ISO strings on the wire, whether the schema says String or Date/DateTime.
-      scalars: { Revision: 'string', Date: 'string', DateTime: 'string' },
+      scalars: { Revision: 'string', Date: 'string', DateTime: 'string', DateOrDateTime: 'string' },
     },
     plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
     pluginMap: { typescriptOperations, typedDocumentNode },

@@ -53,8 +53,13 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
   const runner = new ProjectionRunner(store, readModelStore, LEDGER_PROJECTIONS, {
     log: (message) => log.warn({ msg: message }),
   });
+  const apiKeys = new ApiKeys(
+    { file: config.auth.apiKeysFile, fromEnvironment: config.auth.apiKeysFromEnvironment },
+    options.clock,
+  );
   const readModels = new LedgerReadModels(readModelStore, {
     register,
+    actorLabel: (actorId) => apiKeys.labelOf(actorId),
     projections: LEDGER_PROJECTIONS,
     openScratch: () => new SqliteReadModelStore(':memory:'),
   });
@@ -63,10 +68,7 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     readModels,
     runner,
     register,
-    apiKeys: new ApiKeys(
-      { file: config.auth.apiKeysFile, fromEnvironment: config.auth.apiKeysFromEnvironment },
-      options.clock,
-    ),
+    apiKeys,
     jwt: jwtVerifier(config.auth.jwt),
     log,
     readYourWritesMs: options.readYourWritesMs ?? 10_000,

@@ -120,7 +120,7 @@ describe('the README', () => {
         await new Promise((resolve) => setTimeout(resolve, 200));
         const recorded = await demo.post(
           { Authorization: `Bearer ${demo.tokens.get('facilitator')}` },
-          `mutation { identifyBarrier(input: { programmeId: "${DEMO_PROGRAMME}", title: "Barrier for README example ${n}", description: "Recorded by the README test", kind: process, scope: local, source: { kind: sensemaking }, identifiedBy: ["person-kofi"] }) { commandId } }`,
+          `mutation { identifyBarrier(input: { programmeId: "${DEMO_PROGRAMME}", title: "Barrier for README example ${n}", description: "Recorded by the README test", kind: PROCESS, scope: LOCAL, source: { kind: SENSEMAKING }, identifiedBy: ["person-kofi"] }) { commandId } }`,
         );
         expect(recorded.errors).toBeUndefined();
         await waitFor(() => received.length > 0, 5000, `an answer to ${body.slice(0, 60)}`);

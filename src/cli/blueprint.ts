@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { BlueprintChange } from '../projections/blueprint';
 import type { BlueprintDiff } from '../projections/blueprintDiff';
+import { counted } from '../projections/words';
 import type { LedgerCommand } from './command';
 import { jsonText, oneOf, programmeArgument, UsageError } from './io';
 import { withLedger } from './openForReading';
@@ -59,7 +60,7 @@ export const blueprint: LedgerCommand = {
       if (!evolution) return void io.stdout.write('No blueprint has been drafted yet\n');
       for (const version of evolution.versions)
         io.stdout.write(
-          `Version ${version.version} (${version.published.occurredAt.slice(0, 10)}): ${version.summary} — ${version.elements.length} elements, ${version.changes.length} changes\n`,
+          `Version ${version.version} (${version.published.occurredAt.slice(0, 10)}): ${version.summary} — ${counted(version.elements.length, 'element')}, ${counted(version.changes.length, 'change')}\n`,
         );
     });
   },

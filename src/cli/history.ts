@@ -1,6 +1,7 @@
 /** `ledger history <programme>`: every recorded event with its metadata, oldest first. */
 import { parseArgs } from 'node:util';
 import type { HistoryEntryView } from '../projections/ledgerReadModels';
+import { counted } from '../projections/words';
 import { allPages } from './allPages';
 import { dateOption, jsonText, oneOf, programmeArgument, type CliIo } from './io';
 import type { LedgerCommand } from './command';
@@ -52,6 +53,6 @@ export const history: LedgerCommand = {
     );
     if (format === 'json') io.stdout.write(`${jsonText(entries)}\n`);
     else for (const entry of entries) io.stdout.write(`${line(entry)}\n`);
-    io.stderr.write(`${entries.length} events\n`);
+    io.stderr.write(`${counted(entries.length, 'event')}\n`);
   },
 };

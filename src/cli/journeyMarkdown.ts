@@ -7,7 +7,7 @@ import type { ProgrammeOverview } from '../projections/overview';
 import type { ReviewDocument } from '../projections/reviews';
 import type { SmallChangeDocument } from '../projections/smallChanges';
 import type { SurveyRoundDocument } from '../projections/surveyRounds';
-import { day, words } from '../projections/words';
+import { counted, day, words } from '../projections/words';
 
 export interface JourneyExport {
   readonly exportedAt: string;
@@ -40,7 +40,7 @@ const standing = ({ programme, currentPhase, smallChanges, blueprint, metrics }:
   '',
   `- Phase: ${currentPhase ? currentPhase.name : 'none in progress'}`,
   `- Small changes: ${counts(smallChanges)}`,
-  `- Blueprint: ${blueprint?.currentVersion ? `version ${blueprint.currentVersion}, ${blueprint.workingElements} working elements` : 'no version published'}`,
+  `- Blueprint: ${blueprint?.currentVersion ? `version ${blueprint.currentVersion}, ${counted(blueprint.workingElements, 'working element')}` : 'no version published'}`,
   '',
   '| Measure | Baseline | Target | Latest |',
   '| --- | --- | --- | --- |',
@@ -105,7 +105,7 @@ export const journeyMarkdown = (exported: JourneyExport): string => {
   return [
     `# ${inline(programme.name)}`,
     '',
-    `${inline(programme.localAuthority)} · ${inline(programme.scope)} · started ${day(programme.startDate)}, planned for ${programme.plannedDurationMonths} months · ${words(programme.status)}`,
+    `${inline(programme.localAuthority)} · ${inline(programme.scope)} · started ${day(programme.startDate)}, planned for ${counted(programme.plannedDurationMonths, 'month')} · ${words(programme.status)}`,
     '',
     `_Exported from the ledger on ${exported.exportedAt} (log position ${exported.lastPosition ?? 'none'}). Names come from the personal-data register._`,
     '',

@@ -59,12 +59,12 @@ query History($programmeId: ID!, $types: [String!]) {
     role: 'auditor',
     variables: { ...programme, occurredAt: '2025-03-31' },
     query: `# Auditor: what the ledger shows as of a business date (try recordedAt for "as the ledger knew it").
-query JourneyAsOf($programmeId: ID!, $occurredAt: String!) {
+query JourneyAsOf($programmeId: ID!, $occurredAt: DateOrDateTime!) {
   overview(programmeId: $programmeId, asOf: { occurredAt: $occurredAt }) {
     currentPhase { name }
     blueprint { currentVersion }
   }
-  journey(programmeId: $programmeId, asOf: { occurredAt: $occurredAt }, first: 10, filter: { kinds: [review] }) {
+  journey(programmeId: $programmeId, asOf: { occurredAt: $occurredAt }, first: 10, filter: { kinds: [REVIEW] }) {
     edges { node { occurredAt summary rationale actorName actorRole } }
   }
 }

@@ -51,23 +51,47 @@ interface FieldProblem {
   readonly problems: readonly string[];
 }
 
-const fieldProblems = (errors: readonly FieldError[], path: string): FieldProblem[] =>
+/** Each invalid field's problems, and the domain rule each problem enforces (from the constraint's context). */
+const fieldProblems = (
+  errors: readonly FieldError[],
+  path: string,
+): (FieldProblem & { rules: (string | undefined)[] })[] =>
   errors.flatMap((error) => {
     const field = path ? `${path}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {});
-    return [...(own.length ? [{ field, problems: own }] : []), ...fieldProblems(error.children ?? [], field)];
+    const constraints = Object.entries(error.constraints ?? {});
+    const rules = constraints.map(
+      ([name]) => (error.contexts?.[name] as { rule?: string } | undefined)?.rule,
+    );
+    const own = constraints.map(([, problem]) => problem);
+    return [
+      ...(own.length ? [{ field, problems: own, rules }] : []),
+      ...fieldProblems(error.children ?? [], field),
+    ];
   });
 
+/** Invalid input lists every field; when every problem breaks one domain rule, `rule` names it as the domain would. */
 const invalidInput = (error: ArgumentValidationError): GraphQLError => {
-  const fields = fieldProblems(error.extensions.validationErrors, '');
+  const found = fieldProblems(error.extensions.validationErrors, '');
+  const fields = found.map(({ field, problems }) => ({ field, problems }));
+  const rules = new Set(found.flatMap(({ rules }) => rules));
+  const [rule] = rules;
   const listed = fields.map(({ field, problems }) => `${field}: ${problems.join('; ')}`).join(' | ');
-  return ledgerError('BAD_USER_INPUT', `Some fields are not valid. ${listed}`, { fields });
+  return ledgerError('BAD_USER_INPUT', `Some fields are not valid. ${listed}`, {
+    ...(rules.size === 1 && rule ? { rule } : {}),
+    fields,
+  });
 };
+
+/** A domain rule about one field of the input reads like invalid input: the same `fields` list. */
+const ruleBroken = (error: DomainError) =>
+  ledgerError(CODES[error.code], error.message, {
+    rule: error.rule,
+    ...(error.field ? { fields: [{ field: error.field, problems: [error.message] }] } : {}),
+  });
 
 /** Turns what a resolver threw into the error the caller sees; unexpected ones are logged first. */
 export const toGraphQLError = (error: unknown, context: Pick<LedgerContext, 'correlationId' | 'log'>) => {
-  if (error instanceof DomainError)
-    return ledgerError(CODES[error.code], error.message, { rule: error.rule });
+  if (error instanceof DomainError) return ruleBroken(error);
   if (error instanceof ArgumentValidationError) return invalidInput(error);
   if (error instanceof GraphQLError && SHOWN.has(String(error.extensions.code))) return error;
   context.log.error({

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/authenticate';
 import { AdminResolver } from './resolvers/admin';
@@ -38,6 +38,30 @@ const noTopics = {
   },
 };
 
+/** type-graphql cannot describe the root types; integrators read these first. */
+const ROOT_DESCRIPTIONS: readonly [OperationTypeNode, string][] = [
+  [
+    OperationTypeNode.QUERY,
+    'What can be read: programmes and their overviews, lists (Relay connections), the blueprint, run charts, the journey and, for auditors, the raw history. Every read needs a token.',
+  ],
+  [
+    OperationTypeNode.MUTATION,
+    'One mutation per command of the domain, each taking input, commandId, expectedRevision and occurredAt; and, for admins, API keys and erasure.',
+  ],
+  [
+    OperationTypeNode.SUBSCRIPTION,
+    'Live updates over WebSocket (graphql-ws): each arrives once the read models show it.',
+  ],
+];
+
+const describeRoots = (schema: GraphQLSchema): GraphQLSchema => {
+  for (const [operation, description] of ROOT_DESCRIPTIONS) {
+    const root = schema.getRootType(operation);
+    if (root) root.description = description;
+  }
+  return schema;
+};
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The ledger's schema, built once per process from the decorated classes. */
@@ -47,4 +71,4 @@ export const ledgerSchema = (): Promise<GraphQLSchema> =>
     authChecker,
     pubSub: noTopics,
     validate: { forbidUnknownValues: false },
-  }));
+  }).then(describeRoots));

@@ -2,6 +2,7 @@
 import { BARRIER_SCOPES } from '../domain/barrier/events';
 import { RESULTS } from '../domain/experiment/events';
 import { encodeCursor, decodeCursor } from '../projections/cursors';
+import { dayOf } from '../projections/dates';
 import type { ProgrammeOverview } from '../projections/overview';
 import type { Counts } from '../projections/programme';
 import type { Page } from '../projections/readModelStore';
@@ -21,8 +22,14 @@ export const overviewView = (overview: ProgrammeOverview) => {
       [`${scope}Resolved`, tallies.barriersByScope[scope]?.resolved ?? 0],
     ]),
   );
+  // The window counts whole days: it opens on the day its phase started, whatever the time.
+  const target = overview.target && {
+    ...overview.target,
+    from: overview.target.from && dayOf(overview.target.from),
+  };
   return {
     ...overview,
+    target,
     teams: overview.teams.map((team) => ({
       ...team,
       smallChanges: every(SMALL_CHANGE_STATUSES, team.smallChanges),
@@ -39,9 +46,23 @@ export const overviewView = (overview: ProgrammeOverview) => {
   };
 };
 
+const pageInfoOf = (
+  edges: readonly { readonly cursor: string }[],
+  { hasNextPage, hasPreviousPage }: { hasNextPage: boolean; hasPreviousPage: boolean },
+) => ({
+  hasNextPage,
+  hasPreviousPage,
+  startCursor: edges[0]?.cursor ?? null,
+  endCursor: edges.at(-1)?.cursor ?? null,
+});
+
+/** totalCount stays a getter: the page counts its list only if the client asks for totalCount. */
 export const connectionFrom = <T>(page: Page<T>): Connection<T> => ({
   edges: page.items,
-  pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.at(-1)?.cursor ?? null },
+  pageInfo: pageInfoOf(page.items, page),
+  get totalCount() {
+    return page.totalCount;
+  },
 });
 
 /** Pages a list already in memory, with cursors keyed on each item's id. */
@@ -50,18 +71,17 @@ export const pageOfList = <T>(
   idOf: (item: T) => string,
   list: string,
   { first, after }: PageArgs,
-): Connection<T> & { totalCount: number } => {
+): Connection<T> => {
   // After an item no longer in the list (another filter's cursor, say), the page is empty.
-  const [afterId] = after === undefined ? [] : decodeCursor(after, list, 1);
+  const [afterId] = after == null ? [] : decodeCursor(after, list, 1);
   const start =
     afterId === undefined ? 0 : items.findIndex((item) => idOf(item) === afterId) + 1 || items.length;
-  const slice = items.slice(start, start + first);
+  const edges = items
+    .slice(start, start + first)
+    .map((node) => ({ cursor: encodeCursor(list, [idOf(node)]), node }));
   return {
-    edges: slice.map((node) => ({ cursor: encodeCursor(list, [idOf(node)]), node })),
-    pageInfo: {
-      hasNextPage: start + first < items.length,
-      endCursor: slice.length ? encodeCursor(list, [idOf(slice.at(-1)!)]) : null,
-    },
+    edges,
+    pageInfo: pageInfoOf(edges, { hasNextPage: start + first < items.length, hasPreviousPage: start > 0 }),
     totalCount: items.length,
   };
 };

@@ -48,7 +48,7 @@ const summarise = (evidence: Evidence, sources: EvidenceSources): string | undef
       const change = sources.smallChange(evidence.id);
       const review = change?.reviews.at(-1);
       if (!change || !review) return undefined;
-      return `Review of small change ${quoted(change.title)} on ${day(review.reviewedAt)}: ${review.hoursFreedPerWeek} hours a week freed; verdict: ${review.verdict}.`;
+      return `Review of small change ${quoted(change.title)} on ${day(review.reviewedAt)}: ${counted(review.hoursFreedPerWeek, 'hour')} a week freed; verdict: ${review.verdict}.`;
     }
     default: {
       const unknown: never = evidence.kind;

@@ -69,7 +69,7 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
     case 'ProgrammeLaunched': {
       const { name, localAuthority, plannedDurationMonths, startDate } = event.data;
       return {
-        summary: `${quoted(name)} launched in ${localAuthority}, planned for ${plannedDurationMonths} months from ${day(startDate)}.`,
+        summary: `${quoted(name)} launched in ${localAuthority}, planned for ${counted(plannedDurationMonths, 'month')} from ${day(startDate)}.`,
       };
     }
     case 'TheoryOfChangeDefined':
@@ -383,7 +383,7 @@ const describeSmallChangeStep = (
     case 'SmallChangeReviewed': {
       const { verdict, hoursFreedPerWeek } = event.data;
       return {
-        summary: `${who} reviewed ${title}: ${hoursFreedPerWeek} hours a week freed for direct work; verdict: ${verdict}.`,
+        summary: `${who} reviewed ${title}: ${counted(hoursFreedPerWeek, 'hour')} a week freed for direct work; verdict: ${verdict}.`,
         teamId,
         links: [link],
       };

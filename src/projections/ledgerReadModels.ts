@@ -27,6 +27,7 @@ import type {
   Projection,
   ReadModelStore,
 } from './readModelStore';
+import { withItems } from './readModelStore';
 import type { ReviewDocument } from './reviews';
 import { runChartOf, type RunChart } from './runChartView';
 import type { SmallChangeDocument, SmallChangeStatus } from './smallChanges';
@@ -58,7 +59,7 @@ export interface NamedLink extends Link {
   readonly label?: string;
 }
 export interface JourneyEntryView extends JourneyEntry {
-  /** The recorder's name from the personal-data register, "[erased]" or "[unknown]". */
+  /** The recorder's name: see LedgerReadModels.actorNames. */
   readonly actorName: string;
   readonly links: readonly NamedLink[];
 }
@@ -68,6 +69,8 @@ export interface HistoryEntryView extends HistoryEntry {
 
 export interface ReadModelsOptions {
   readonly register: Pick<PersonalDataRegister, 'lookup'>;
+  /** What to call an actor the register does not hold (an admin or service account): its API key's label. */
+  readonly actorLabel?: (actorId: string) => string | undefined;
   /** A fresh, empty read-model store for one time-travel fold (in memory). */
   readonly openScratch: () => ReadModelStore;
   readonly projections: readonly Projection[];
@@ -211,25 +214,25 @@ export class LedgerReadModels {
     this.requireProgramme(programmeId);
     const found = this.store.journey(programmeId, filter, page);
     const names = await this.names(
-      found.items.flatMap(({ node }) => [
-        node.actorId,
-        ...node.links.filter((link) => link.kind === 'participant').map((link) => link.id),
-      ]),
+      found.items.flatMap(({ node }) =>
+        node.links.filter((link) => link.kind === 'participant').map((link) => link.id),
+      ),
     );
+    const actors = await this.actorNames(found.items.map(({ node }) => node.actorId));
     const named = (id: string) => names.get(id) ?? nameOf(undefined);
-    return {
-      hasNextPage: found.hasNextPage,
-      items: found.items.map(({ cursor, node }) => ({
+    return withItems(
+      found,
+      found.items.map(({ cursor, node }) => ({
         cursor,
         node: {
           ...node,
-          actorName: named(node.actorId),
+          actorName: actors.get(node.actorId)!,
           links: node.links.map((link) =>
             link.kind === 'participant' ? { ...link, label: named(link.id) } : link,
           ),
         },
       })),
-    };
+    );
   }
 
   async history(
@@ -239,14 +242,32 @@ export class LedgerReadModels {
   ): Promise<Page<HistoryEntryView>> {
     this.requireProgramme(programmeId);
     const found = this.store.history(programmeId, filter, page);
-    const names = await this.names(found.items.map(({ node }) => node.metadata.actorId));
-    return {
-      hasNextPage: found.hasNextPage,
-      items: found.items.map(({ cursor, node }) => ({
+    const actors = await this.actorNames(found.items.map(({ node }) => node.metadata.actorId));
+    return withItems(
+      found,
+      found.items.map(({ cursor, node }) => ({
         cursor,
-        node: { ...node, actorName: names.get(node.metadata.actorId) ?? nameOf(undefined) },
+        node: { ...node, actorName: actors.get(node.metadata.actorId)! },
       })),
-    };
+    );
+  }
+
+  /**
+   * Names for the actors who recorded events. A participant is named from the register ("[erased]"
+   * once erased); an admin or service account, which the register never holds, by its API key's
+   * label, or else by its actor id (a JSON Web Token's subject). Never "[unknown]".
+   */
+  async actorNames(actorIds: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(actorIds)];
+    if (unique.length === 0) return new Map();
+    const people = await this.options.register.lookup(unique);
+    return new Map(
+      unique.map((id) => {
+        const person = people.get(id);
+        const known = person && person.status !== 'unknown';
+        return [id, known ? nameOf(person) : (this.options.actorLabel?.(id) ?? id)];
+      }),
+    );
   }
 
   /** Names for participant ids: from the register, "[erased]" or "[unknown]". One lookup for all of them. */

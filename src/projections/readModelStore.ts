@@ -65,16 +65,39 @@ export interface Projection {
   apply(record: LedgerRecord, target: ProjectionTarget): void;
 }
 
-/** Pages go forwards from an opaque, stable cursor; `first` is the page size. */
+/** Pages go forwards from an opaque, stable cursor (none, or null, for the first page); `first` is the page size. */
 export interface PageRequest {
-  readonly after?: string;
+  readonly after?: string | null;
   readonly first: number;
 }
 
 export interface Page<T> {
   readonly items: readonly { readonly cursor: string; readonly node: T }[];
   readonly hasNextPage: boolean;
+  /** Whether items of the list (with its filter) come before this page. */
+  readonly hasPreviousPage: boolean;
+  /** How many items the whole list holds with its filter, whatever page this is. */
+  readonly totalCount: number;
 }
+
+/**
+ * A page whose totalCount is counted when first read, not before: counting a long list costs as
+ * much as reading a page of it, and most requests for a page do not ask how long the list is.
+ */
+export const pageCountedOnRead = <T>(page: Omit<Page<T>, 'totalCount'>, count: () => number): Page<T> => {
+  let counted: number | undefined;
+  return Object.defineProperty({ ...page }, 'totalCount', {
+    get: () => (counted ??= count()),
+    enumerable: true,
+  }) as Page<T>;
+};
+
+/** The same page with its items replaced, its totalCount still counted only when read. */
+export const withItems = <T, U>(page: Page<T>, items: Page<U>['items']): Page<U> =>
+  pageCountedOnRead(
+    { items, hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage },
+    () => page.totalCount,
+  );
 
 export interface JourneyFilter {
   readonly kinds?: readonly EventKind[];

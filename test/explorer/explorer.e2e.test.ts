@@ -77,7 +77,7 @@ describe('the explorer at the root URL', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       await demo.post(
         { Authorization: `Bearer ${demo.tokens.get('facilitator')}` },
-        `mutation { identifyBarrier(input: { programmeId: "${DEMO_PROGRAMME}", title: "Court dates move at short notice", description: "Hearings are relisted with a day's notice", kind: process, scope: local, source: { kind: sensemaking }, identifiedBy: ["person-kofi"] }) { commandId } }`,
+        `mutation { identifyBarrier(input: { programmeId: "${DEMO_PROGRAMME}", title: "Court dates move at short notice", description: "Hearings are relisted with a day's notice", kind: PROCESS, scope: LOCAL, source: { kind: SENSEMAKING }, identifiedBy: ["person-kofi"] }) { commandId } }`,
       );
       await waitFor(() => received.length > 0, 5000, 'the live journey entry');
       expect(received[0]).toMatchObject({

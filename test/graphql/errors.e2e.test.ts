@@ -24,7 +24,7 @@ beforeAll(async () => {
   await setUpProgramme(ledger);
   ok(
     await ledger.as('practitioner')(
-      `mutation { identifyBarrier(input: { programmeId: "p1", barrierId: "b1", title: "Duplicate recording", description: "Typed twice", kind: process, scope: local, source: { kind: other }, identifiedBy: ["prac-1"] }) { commandId } }`,
+      `mutation { identifyBarrier(input: { programmeId: "p1", barrierId: "b1", title: "Duplicate recording", description: "Typed twice", kind: PROCESS, scope: LOCAL, source: { kind: OTHER }, identifiedBy: ["prac-1"] }) { commandId } }`,
     ),
   );
 });
@@ -45,27 +45,42 @@ describe('invalid input', () => {
     ]);
     expect(answer.errors![0]!.message).toContain('title: title must not be blank');
     const nested = await ledger.as('facilitator')(
-      `mutation { designExperiment(input: { programmeId: "p1", title: "Pairs", hypothesis: { ifWe: "", weExpect: "x", because: "y" }, barrierIds: [], measureIds: [], plannedStart: "next week", reviewDate: "2025-06-01" }) { commandId } }`,
+      `mutation { designExperiment(input: { programmeId: "p1", title: "Pairs", hypothesis: { ifWe: "", weExpect: "x", because: "y" }, barrierIds: [], measureIds: [], plannedStart: "2025-05-01", reviewDate: "2025-06-01" }) { commandId } }`,
     );
     expect(nested.errors![0]!.extensions!.fields).toEqual([
       { field: 'hypothesis.ifWe', problems: ['ifWe must not be blank'] },
+    ]);
+    const undated = await ledger.as('facilitator')(
+      `mutation($input: DesignExperimentInput!) { designExperiment(input: $input) { commandId } }`,
       {
-        field: 'plannedStart',
-        problems: ['plannedStart must be a UTC date (2022-03-14) or timestamp (2022-03-14T09:30:00Z)'],
+        input: {
+          programmeId: 'p1',
+          title: 'Pairs',
+          hypothesis: { ifWe: 'x', weExpect: 'y', because: 'z' },
+          barrierIds: [],
+          measureIds: [],
+          plannedStart: 'next week',
+          reviewDate: '2025-06-01',
+        },
       },
+    );
+    expect([codesOf(undated), undated.errors![0]!.message]).toEqual([
+      ['BAD_USER_INPUT'],
+      'Variable "$input" got invalid value "next week" at "input.plannedStart"; "next week" is not a date (2022-03-14)',
     ]);
     expect(await ledger.lastPosition()).toBe(before);
   });
 
   it('requires a rationale where the domain does', async () => {
     const proposed = ok(await ledger.as('practitioner')(propose, { input: change('sc-declined') }));
-    expect(proposed.proposeSmallChange.smallChange.status).toBe('proposed');
+    expect(proposed.proposeSmallChange.smallChange.status).toBe('PROPOSED');
     const declined = await ledger.as('leader')(
       `mutation { declineSmallChange(input: { programmeId: "p1", smallChangeId: "sc-declined", declinedBy: ["lead-1"], rationale: " " }) { commandId } }`,
     );
-    expect(declined.errors![0]!.extensions).toMatchObject({
+    expect(declined.errors![0]!.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'rationale', problems: ['a rationale is required here: say why'] }],
+      rule: 'RationaleRequired',
+      fields: [{ field: 'rationale', problems: ['A rationale is required here: say why'] }],
     });
   });
 
@@ -101,7 +116,7 @@ describe('concurrency and retries', () => {
     expect(proposed.streamRevision).toBe('0');
     const input = { programmeId: 'p1', smallChangeId: 'sc-race', agreedBy: ['lead-1'] };
     const first = ok(await ledger.as('leader')(agree, { input, expectedRevision: '0' }));
-    expect(first.agreeSmallChange).toEqual({ streamRevision: '1', smallChange: { status: 'agreed' } });
+    expect(first.agreeSmallChange).toEqual({ streamRevision: '1', smallChange: { status: 'AGREED' } });
     const before = await ledger.lastPosition();
     const stale = await ledger.as('facilitator')(
       `mutation($input: DeclineSmallChangeInput!) { declineSmallChange(input: $input, expectedRevision: "0") { commandId } }`,

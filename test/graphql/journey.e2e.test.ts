@@ -23,7 +23,7 @@ const run = async (
   input: Record<string, unknown>,
   options: { inputType?: string; occurredAt?: string; select?: string } = {},
 ): Promise<Json> => {
-  const document = `mutation($input: ${options.inputType ?? `${pascal(mutation)}Input`}!, $occurredAt: String) {
+  const document = `mutation($input: ${options.inputType ?? `${pascal(mutation)}Input`}!, $occurredAt: DateOrDateTime) {
     ${mutation}(input: $input, occurredAt: $occurredAt) { commandId streamRevision ${options.select ?? ''} } }`;
   return ok(
     await ledger.as(caller)(document, {
@@ -59,7 +59,7 @@ beforeAll(async () => {
     outcomeId: 'o1',
     name: '% of time with families',
     unit: '%',
-    direction: 'higherIsBetter',
+    direction: 'HIGHER_IS_BETTER',
     baseline: 20,
     target: 40,
     cadence: 'fortnightly',
@@ -69,21 +69,21 @@ beforeAll(async () => {
   await run('facilitator', 'startPhase', { phaseId: 'smallChanges' }, { inputType: 'PhaseChangeInput' });
   const barrier = {
     description: 'Visit notes are typed into two systems',
-    kind: 'process',
-    source: { kind: 'sensemaking' },
+    kind: 'PROCESS',
+    source: { kind: 'SENSEMAKING' },
     identifiedBy: ['prac-1'],
   };
   await run('practitioner', 'identifyBarrier', {
     ...barrier,
     barrierId: 'b1',
     title: 'Duplicate recording',
-    scope: 'local',
+    scope: 'LOCAL',
   });
   await run('practitioner', 'identifyBarrier', {
     ...barrier,
     barrierId: 'b2',
     title: 'Statutory form',
-    scope: 'national',
+    scope: 'NATIONAL',
   });
   const proposal = { teamId: 't1', description: 'Write it once', proposedBy: ['prac-1'] };
   await run('practitioner', 'proposeSmallChange', {
@@ -102,7 +102,7 @@ beforeAll(async () => {
     hoursFreedPerWeek: 2.5,
     practitionersNoticed: 'Less typing',
     familiesNoticed: 'Visits felt less rushed',
-    verdict: 'keep',
+    verdict: 'KEEP',
   });
   await run('practitioner', 'proposeSmallChange', {
     ...proposal,
@@ -129,13 +129,13 @@ beforeAll(async () => {
   await run('facilitator', 'startExperiment', { experimentId: 'e1' }, { inputType: 'ExperimentRef' });
   await run('facilitator', 'concludeExperiment', {
     experimentId: 'e1',
-    result: 'notSupported',
+    result: 'NOT_SUPPORTED',
     learning: 'Pairs doubled the travel',
-    nextStep: 'abandon',
+    nextStep: 'ABANDON',
   });
   await run('leader', 'holdReview', {
     reviewId: 'r1',
-    kind: 'monthlySeniorLeaderReview',
+    kind: 'MONTHLY_SENIOR_LEADER_REVIEW',
     attendeeIds: ['lead-1', 'fac-1'],
   });
   await run('leader', 'recordDecision', {
@@ -143,11 +143,11 @@ beforeAll(async () => {
     decisionId: 'd1',
     decision: 'Adopt one-page notes everywhere',
     rationale: 'Kept by the duty team after review',
-    affects: [{ kind: 'smallChange', id: 'sc1' }],
+    affects: [{ kind: 'SMALL_CHANGE', id: 'sc1' }],
   });
   await run('facilitator', 'draftBlueprint', { coOwnerIds: ['fac-1', 'prac-1'] });
   const element = {
-    kind: 'processChange',
+    kind: 'PROCESS_CHANGE',
     description: 'Notes written once',
     barrierIds: ['b1'],
     ownerIds: ['prac-1'],
@@ -162,7 +162,7 @@ beforeAll(async () => {
     elementId: 'el1',
     title: 'One-page notes in every team',
     rationale: 'The review adopted it everywhere',
-    evidence: [{ kind: 'reviewDecision', id: 'r1', decisionId: 'd1' }],
+    evidence: [{ kind: 'REVIEW_DECISION', id: 'r1', decisionId: 'd1' }],
   });
   await run('leader', 'publishBlueprintVersion', {
     summary: 'Spread to every team',
@@ -177,7 +177,7 @@ beforeAll(async () => {
       measurementId: 'mm1',
       ...period('2025-01-06', '2025-01-19'),
       value: 21,
-      source: { kind: 'timeDiary' },
+      source: { kind: 'TIME_DIARY' },
     },
     { occurredAt: '2025-01-20' },
   );
@@ -186,7 +186,7 @@ beforeAll(async () => {
     measurementId: 'mm2',
     ...period('2025-01-20', '2025-02-02'),
     value: 52,
-    source: { kind: 'timeDiary' },
+    source: { kind: 'TIME_DIARY' },
   });
   await run('facilitator', 'correctMeasurement', {
     metricId: 'm1',
@@ -197,7 +197,7 @@ beforeAll(async () => {
   });
   await run('facilitator', 'recordSurveyRound', {
     surveyRoundId: 's1',
-    audience: 'practitioners',
+    audience: 'PRACTITIONERS',
     respondents: 14,
     scores: [{ metricId: 'm1', score: 25 }],
     themes: ['less typing'],
@@ -230,7 +230,7 @@ describe('a programme journey recorded and read back through the API', () => {
     });
     expect(overview.programme.participants).toContainEqual({
       person: { name: 'Pat Practitioner' },
-      role: 'socialWorker',
+      role: 'SOCIAL_WORKER',
     });
     expect(overview).toMatchObject({
       currentPhase: { phaseId: 'smallChanges' },
@@ -275,7 +275,7 @@ describe('a programme journey recorded and read back through the API', () => {
         {
           node: {
             smallChangeId: 'sc2',
-            status: 'escalated',
+            status: 'ESCALATED',
             escalated: { nationalBarrierId: 'nb1', rationale: 'Only national change can drop the form' },
           },
         },
@@ -284,19 +284,19 @@ describe('a programme journey recorded and read back through the API', () => {
     });
     const failed = await read(
       'evaluator',
-      '{ experiments(programmeId: "p1", filter: { results: [notSupported] }) { edges { node { title conclusion { learning nextStep } } } } }',
+      '{ experiments(programmeId: "p1", filter: { results: [NOT_SUPPORTED] }) { edges { node { title conclusion { learning nextStep } } } } }',
     );
     expect(failed.experiments.edges).toEqual([
       {
         node: {
           title: 'Pairs on visits',
-          conclusion: { learning: 'Pairs doubled the travel', nextStep: 'abandon' },
+          conclusion: { learning: 'Pairs doubled the travel', nextStep: 'ABANDON' },
         },
       },
     ]);
     const national = await read(
       'evaluator',
-      '{ barriers(programmeId: "p1", filter: { scopes: [national] }) { edges { node { barrierId } } } }',
+      '{ barriers(programmeId: "p1", filter: { scopes: [NATIONAL] }) { edges { node { barrierId } } } }',
     );
     expect(national.barriers.edges.map((edge: Json) => edge.node.barrierId).sort()).toEqual(['b2', 'nb1']);
     const reviews = await read(
@@ -308,7 +308,7 @@ describe('a programme journey recorded and read back through the API', () => {
       decisions: [
         {
           decision: 'Adopt one-page notes everywhere',
-          affects: [{ kind: 'smallChange', id: 'sc1' }],
+          affects: [{ kind: 'SMALL_CHANGE', id: 'sc1' }],
           recordedBy: { name: 'Lee Leader' },
         },
       ],
@@ -357,16 +357,16 @@ describe('a programme journey recorded and read back through the API', () => {
       '{ blueprintDiff(programmeId: "p1", from: 1, to: 2) { differences { change elementId fieldsChanged } changes { change rationale recordedBy { name } evidence { kind found summary } } } }',
     );
     expect(blueprintDiff.differences).toEqual([
-      { change: 'revised', elementId: 'el1', fieldsChanged: ['title'] },
+      { change: 'REVISED', elementId: 'el1', fieldsChanged: ['title'] },
     ]);
     expect(blueprintDiff.changes).toEqual([
       {
-        change: 'revised',
+        change: 'REVISED',
         rationale: 'The review adopted it everywhere',
         recordedBy: { name: 'Pat Practitioner' },
         evidence: [
           {
-            kind: 'reviewDecision',
+            kind: 'REVIEW_DECISION',
             found: true,
             summary: expect.stringContaining('Adopt one-page notes everywhere'),
           },
@@ -377,13 +377,13 @@ describe('a programme journey recorded and read back through the API', () => {
       'evaluator',
       '{ blueprintVersion(programmeId: "p1", version: 1) { published { recordedAt } changes { change title } } }',
     );
-    expect(version.blueprintVersion.changes).toEqual([{ change: 'added', title: 'One-page notes' }]);
+    expect(version.blueprintVersion.changes).toEqual([{ change: 'ADDED', title: 'One-page notes' }]);
   });
 
   it('gives an auditor the journey, the raw history and what the ledger knew at a past time', async () => {
     const journey = await read(
       'auditor',
-      '{ journey(programmeId: "p1", first: 100, filter: { kinds: [smallChange] }) { edges { node { eventType summary actorName actorRole } } } }',
+      '{ journey(programmeId: "p1", first: 100, filter: { kinds: [SMALL_CHANGE] }) { edges { node { eventType summary actorName actorRole } } } }',
     );
     expect(journey.journey.edges.map((edge: Json) => edge.node.eventType)).toEqual([
       'SmallChangeProposed',
@@ -411,7 +411,7 @@ describe('a programme journey recorded and read back through the API', () => {
     ]);
     const then = await read(
       'auditor',
-      'query($at: String) { overview(programmeId: "p1", asOf: { recordedAt: $at }) { programme { vision { statement revisions } } smallChanges { kept } } }',
+      'query($at: DateOrDateTime) { overview(programmeId: "p1", asOf: { recordedAt: $at }) { programme { vision { statement revisions } } smallChanges { kept } } }',
       { at: beforeRevision },
     );
     expect(then.overview).toEqual({
@@ -423,7 +423,7 @@ describe('a programme journey recorded and read back through the API', () => {
       (
         await read(
           'auditor',
-          `query($at: String) { journey(programmeId: "p1", first: 100, asOf: { ${asOf}: $at }) { edges { node { eventType } } } }`,
+          `query($at: DateOrDateTime) { journey(programmeId: "p1", first: 100, asOf: { ${asOf}: $at }) { edges { node { eventType } } } }`,
           {
             at: beforeRevision,
           },
@@ -438,7 +438,7 @@ describe('a programme journey recorded and read back through the API', () => {
     expect(asOccurred).not.toContain('VisionRevised');
     const blueprintThen = await read(
       'auditor',
-      'query($at: String) { blueprint(programmeId: "p1", asOf: { recordedAt: $at }) { versions { version } } }',
+      'query($at: DateOrDateTime) { blueprint(programmeId: "p1", asOf: { recordedAt: $at }) { versions { version } } }',
       { at: beforeRevision },
     );
     expect(blueprintThen.blueprint).toBeNull();

@@ -22,7 +22,7 @@ describe('JSON Web Tokens with a shared secret', () => {
     const token = await hs256({ sub: 'eval-7', roles: ['evaluator', 'not-a-role'] });
     expect(ok(await ledger.post(token, '{ me { actorId roles } }')).me).toEqual({
       actorId: 'eval-7',
-      roles: ['evaluator'],
+      roles: ['EVALUATOR'],
     });
   });
 
@@ -77,7 +77,7 @@ describe('JSON Web Tokens from a JWKS address', () => {
       .sign(privateKey);
     expect(ok(await ledger.post(token, '{ me { actorId roles } }')).me).toEqual({
       actorId: 'audit-9',
-      roles: ['auditor'],
+      roles: ['AUDITOR'],
     });
     const wrongAudience = await new SignJWT({ sub: 'audit-9', roles: ['auditor'] })
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })

@@ -62,7 +62,7 @@ describe('subscriptions over WebSocket', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     ok(
       await ledger.as('practitioner')(
-        `mutation { identifyBarrier(input: { programmeId: "p1", title: "Duplicate recording", description: "Typed twice", kind: process, scope: local, source: { kind: other }, identifiedBy: ["prac-1"] }) { commandId } }`,
+        `mutation { identifyBarrier(input: { programmeId: "p1", title: "Duplicate recording", description: "Typed twice", kind: PROCESS, scope: LOCAL, source: { kind: OTHER }, identifiedBy: ["prac-1"] }) { commandId } }`,
       ),
     );
     await waitFor(() => journey.received.length > 0 && overview.received.length > 0, 5000, 'live updates');
@@ -70,7 +70,7 @@ describe('subscriptions over WebSocket', () => {
       {
         data: {
           journeyEntryRecorded: {
-            kind: 'barrier',
+            kind: 'BARRIER',
             eventType: 'BarrierIdentified',
             summary: expect.stringContaining('Duplicate recording'),
             actorName: 'Pat Practitioner',

@@ -19,18 +19,28 @@ import {
   type TestLedger,
 } from '../support/ledgerApi';
 
+const SCALAR_SAMPLES: Record<string, unknown> = {
+  Int: 1,
+  Float: 1,
+  Boolean: true,
+  Revision: '0',
+  Date: '2025-01-06',
+  DateTime: '2025-01-06T09:00:00.000Z',
+  DateOrDateTime: '2025-01-06',
+};
+
 /** A value of the right GraphQL shape (not necessarily one the ledger would accept). */
 const sample = (type: GraphQLInputType): unknown => {
   if (isNonNullType(type)) return sample(type.ofType);
   if (isListType(type)) return [];
-  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isEnumType(type)) return type.getValues()[0]!.name;
   if (isInputObjectType(type))
     return Object.fromEntries(
       Object.values(type.getFields())
         .filter((field) => isNonNullType(field.type))
         .map((field) => [field.name, field.name === 'programmeId' ? 'p1' : sample(field.type)]),
     );
-  if (isScalarType(type)) return { Int: 1, Float: 1, Boolean: true, Revision: '0' }[type.name] ?? 'x';
+  if (isScalarType(type)) return SCALAR_SAMPLES[type.name] ?? 'x';
   throw new Error(`No sample for ${String(type)}`);
 };
 
@@ -92,7 +102,7 @@ describe('rights to record', () => {
   });
 
   it('lets a facilitator record only in programmes they take part in', async () => {
-    const propose = `mutation { identifyBarrier(input: { programmeId: "p1", title: "Duplicate recording", description: "Visit notes typed twice", kind: process, scope: local, source: { kind: other }, identifiedBy: ["prac-1"] }) { barrier { title identifiedBy { name } } } }`;
+    const propose = `mutation { identifyBarrier(input: { programmeId: "p1", title: "Duplicate recording", description: "Visit notes typed twice", kind: PROCESS, scope: LOCAL, source: { kind: OTHER }, identifiedBy: ["prac-1"] }) { barrier { title identifiedBy { name } } } }`;
     const before = await ledger.lastPosition();
     const outsider = await ledger.as('outsider')(propose);
     expect(codesOf(outsider)).toEqual(['FORBIDDEN']);
@@ -155,13 +165,13 @@ describe('rights to read', () => {
   });
 
   it('lets only admins manage API keys', async () => {
-    const issue = `mutation { issueApiKey(input: { actorId: "dash-1", roles: [evaluator], label: "dashboard" }) { key apiKey { keyId actorId roles } } }`;
+    const issue = `mutation { issueApiKey(input: { actorId: "dash-1", roles: [EVALUATOR], label: "dashboard" }) { key apiKey { keyId actorId roles } } }`;
     expect(codesOf(await ledger.as('auditor')(issue))).toEqual(['FORBIDDEN']);
     const issued = ok(await ledger.as('admin')(issue)).issueApiKey;
-    expect(issued.apiKey).toMatchObject({ actorId: 'dash-1', roles: ['evaluator'] });
+    expect(issued.apiKey).toMatchObject({ actorId: 'dash-1', roles: ['EVALUATOR'] });
     expect(ok(await ledger.post(issued.key, '{ me { actorId roles } }')).me).toEqual({
       actorId: 'dash-1',
-      roles: ['evaluator'],
+      roles: ['EVALUATOR'],
     });
     ok(await ledger.as('admin')(`mutation { revokeApiKey(keyId: "${issued.apiKey.keyId}") { revokedAt } }`));
     expect(codesOf(await ledger.post(issued.key, '{ me { actorId } }'))).toEqual(['UNAUTHENTICATED']);

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { isIntrospectionType, isSpecifiedScalarType } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLSchema,
+} from 'graphql';
 import { SCHEMA_FILE, schemaText } from '../../src/graphql/printSchema';
 import { ledgerSchema } from '../../src/graphql/schema';
 
@@ -25,4 +33,28 @@ describe('the published schema', () => {
     }
     expect(undescribed).toEqual([]);
   });
+
+  it('starts every description with a capital letter, as a sentence', async () => {
+    const lowercase = describedElements(await ledgerSchema()).filter(([, description]) =>
+      /^[a-z]/.test(description),
+    );
+    expect(lowercase).toEqual([]);
+  });
 });
+
+/** Every described element of the schema's own types, as [where, description]. */
+const describedElements = (schema: GraphQLSchema): [string, string][] =>
+  Object.values(schema.getTypeMap())
+    .filter((type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type))
+    .flatMap((type) => {
+      const own: [string, string | null | undefined][] = [[type.name, type.description]];
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type))
+        for (const field of Object.values(type.getFields())) {
+          own.push([`${type.name}.${field.name}`, field.description]);
+          for (const arg of 'args' in field ? field.args : [])
+            own.push([`${type.name}.${field.name}(${arg.name})`, arg.description]);
+        }
+      if (isEnumType(type))
+        for (const value of type.getValues()) own.push([`${type.name}.${value.name}`, value.description]);
+      return own.filter((entry): entry is [string, string] => Boolean(entry[1]));
+    });

@@ -108,14 +108,14 @@ export const setUpProgramme = async (ledger: TestLedger, programmeId = 'p1') => 
   );
   ok(
     await admin(
-      `mutation($id: ID!) { enrolTeam(input: { programmeId: $id, teamId: "t1", name: "Duty team", kind: statutory }) { commandId } }`,
+      `mutation($id: ID!) { enrolTeam(input: { programmeId: $id, teamId: "t1", name: "Duty team", kind: STATUTORY }) { commandId } }`,
       { id: programmeId },
     ),
   );
   const people = [
-    ['fac-1', 'coach', 'external', 'Fay Facilitator'],
-    ['lead-1', 'teamManager', 'manager', 'Lee Leader'],
-    ['prac-1', 'socialWorker', 'practitioner', 'Pat Practitioner'],
+    ['fac-1', 'COACH', 'EXTERNAL', 'Fay Facilitator'],
+    ['lead-1', 'TEAM_MANAGER', 'MANAGER', 'Lee Leader'],
+    ['prac-1', 'SOCIAL_WORKER', 'PRACTITIONER', 'Pat Practitioner'],
   ];
   for (const [participantId, role, level, displayName] of people) {
     ok(

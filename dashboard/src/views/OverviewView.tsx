@@ -39,7 +39,7 @@ export const OverviewView = ({ route }: { route: Route & { programmeId: string }
             · now in <strong>{o.currentPhase.name}</strong>
           </>
         ) : null}
-        {programme.status !== 'active' ? ` · ${programme.status}` : ''}
+        {programme.status !== 'ACTIVE' ? ` · ${programme.status}` : ''}
       </p>
       <PhaseTimeline overview={o} travel={travel} />
       <SmallChangeFunnels overview={o} />

@@ -10,6 +10,8 @@ export abstract class DomainError extends Error {
     /** A stable identifier of the rule, e.g. 'RationaleRequired'. */
     readonly rule: string,
     message: string,
+    /** The field of the command's data the rule is about, when it is about one (e.g. 'rationale'). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = new.target.name;

@@ -11,7 +11,8 @@ export const requireText = (value: string | undefined, field: string, maxLength 
 
 /** DOMAIN: a rationale is mandatory wherever something is declined, adapted, reverted, stopped, revised or removed. */
 export const requireRationale = (value: string | undefined, when: string): string => {
-  if (!value?.trim()) throw new ValidationError('RationaleRequired', `A rationale is required when ${when}`);
+  if (!value?.trim())
+    throw new ValidationError('RationaleRequired', `A rationale is required when ${when}`, 'rationale');
   return requireText(value, 'rationale');
 };
 

@@ -126,6 +126,14 @@ export class ApiKeys {
     return { key, record };
   }
 
+  /**
+   * What to call an actor the personal-data register does not hold (an admin or a service
+   * account): the label of its latest key that has one, revoked or not, since history outlives keys.
+   */
+  labelOf(actorId: string): string | undefined {
+    return this.list().findLast((record) => record.actorId === actorId && record.label)?.label ?? undefined;
+  }
+
   /** Revokes a key issued into the file; keys from the environment are revoked by changing it. */
   revoke(keyId: string): ApiKeyRecord {
     this.refresh();

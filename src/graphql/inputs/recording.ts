@@ -1,14 +1,14 @@
 import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { RevisionScalar } from '../types/scalars';
-import { BusinessTime, LedgerId } from './rules';
+import { DateOrDateTimeScalar, RevisionScalar } from '../types/scalars';
+import { LedgerId } from './rules';
 
 @ArgsType()
 export class RecordingArgs {
   @Field(() => ID, {
     nullable: true,
     description:
-      'Your id for this request. Sending the same id again returns the first result and records nothing twice; the payload returns the id used.',
+      'Your id for this request: 1 to 100 characters, letters, digits and . _ : - only, starting with a letter or digit. Sending the same id again returns the first result and records nothing twice; the payload returns the id used. Left out, the ledger makes one.',
   })
   @IsOptional()
   @LedgerId()
@@ -22,13 +22,12 @@ export class RecordingArgs {
   @IsOptional()
   expectedRevision?: bigint;
 
-  @Field({
+  @Field(() => DateOrDateTimeScalar, {
     nullable: true,
     description:
-      'When it happened (business time), if earlier than now: e.g. a meeting recorded a week later.',
+      'When it happened (business time), if earlier than now: e.g. a meeting recorded a week later. Never in the future; left out, it is the moment of recording.',
   })
   @IsOptional()
-  @BusinessTime()
   occurredAt?: string;
 }
 
@@ -43,7 +42,11 @@ export class PageArgs {
   })
   first!: number;
 
-  @Field(() => String, { nullable: true, description: 'The endCursor of the page before.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where to start: the endCursor of the page before. Left out or null, the list starts at its first item.',
+  })
   @IsOptional()
-  after?: string;
+  after?: string | null;
 }

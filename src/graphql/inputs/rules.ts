@@ -8,6 +8,7 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 
@@ -21,16 +22,46 @@ const all =
 export const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 export const ID_RULE =
   'must be an id: up to 100 letters, digits and . _ : - (starting with a letter or digit)';
-/** Business dates and times: a date, or a UTC timestamp (the command-line tool checks them the same way). */
+/** Business dates and times: a date, or a UTC timestamp (the command-line tool's form; the API's DateOrDateTime scalar). */
 export const WHEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
+
+/** Descriptions shared by many inputs. */
+export const MADE =
+  'Its id; left out, the ledger makes one (from the command id, so a retry addresses the same item).';
+export const PROGRAMME = 'The programme.';
+/** A required rationale is nullable in the schema, so a missing one is refused like a blank one. */
+export const REQUIRED_RATIONALE = (why: string) =>
+  `Why ${why}: required, up to 2000 characters (missing or blank, refused with rule RationaleRequired).`;
 
 /** Text a person wrote: not blank, at most `max` characters. */
 export const Text = (max = 2000) =>
   all(IsString(), Matches(/\S/, { message: '$property must not be blank' }), MaxLength(max));
 
-/** DOMAIN: wherever something is declined, adapted, reverted, stopped, revised or removed. */
+/**
+ * DOMAIN: wherever something is declined, adapted, reverted, stopped, revised or removed. Missing,
+ * null or blank, it is refused as the domain refuses it (rule RationaleRequired, field rationale),
+ * so a client meets one shape however the rationale went missing; the schema types it nullable.
+ */
 export const Rationale = () =>
-  all(IsString(), Matches(/\S/, { message: 'a rationale is required here: say why' }), MaxLength(2000));
+  all(
+    ValidateBy(
+      {
+        name: 'rationaleRequired',
+        validator: {
+          validate: (value) => typeof value === 'string' && /\S/.test(value),
+          defaultMessage: () => 'A rationale is required here: say why',
+        },
+      },
+      { context: { rule: 'RationaleRequired' } },
+    ),
+    ValidateBy({
+      name: 'rationaleLength',
+      validator: {
+        validate: (value) => typeof value !== 'string' || value.length <= 2000,
+        defaultMessage: () => 'A rationale may be at most 2000 characters long',
+      },
+    }),
+  );
 
 export const LedgerId = () => all(IsString(), Matches(ID, { message: `$property ${ID_RULE}` }));
 
@@ -45,15 +76,6 @@ export const IdList = (min = 0, max = 100) =>
 
 export const TextList = (max = 50, length = 2000) =>
   all(IsArray(), ArrayMaxSize(max), IsString({ each: true }), MaxLength(length, { each: true }));
-
-/** Business time in UTC: 2022-03-14 or 2022-03-14T09:30:00Z. */
-export const BusinessTime = () =>
-  all(
-    IsString(),
-    Matches(WHEN, {
-      message: '$property must be a UTC date (2022-03-14) or timestamp (2022-03-14T09:30:00Z)',
-    }),
-  );
 
 /** A list of nested inputs, each validated with its own rules. */
 export const NestedList = (max = 50) => all(IsArray(), ArrayMaxSize(max), ValidateNested({ each: true }));

@@ -19,22 +19,34 @@ import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { LedgerId, Text } from '../inputs/rules';
 import { CallerRole } from '../types/enums';
+import { DateTimeScalar } from '../types/scalars';
 
 @ObjectType({ description: 'An API key as the ledger keeps it: never the key itself, only who it is for.' })
 class ApiKey {
-  @Field(() => ID) keyId!: string;
-  @Field(() => ID) actorId!: string;
-  @Field(() => [CallerRole]) roles!: Role[];
-  @Field(() => String, { nullable: true }) label!: string | null;
-  @Field(() => String, { nullable: true }) createdAt!: string | null;
-  @Field(() => String, { nullable: true }) revokedAt!: string | null;
+  @Field(() => ID, { description: 'The key id, to revoke it by.' }) keyId!: string;
+  @Field(() => ID, { description: 'The actor it acts as: for recording roles, a participant id.' })
+  actorId!: string;
+  @Field(() => [CallerRole], { description: 'What it allows.' }) roles!: Role[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What it is for; also how the journey names an actor the register does not hold. Null if none.',
+  })
+  label!: string | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was issued; null for keys from the environment.',
+  })
+  createdAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was revoked; null while it works.' })
+  revokedAt!: string | null;
 }
 
 @ObjectType({ description: 'A new API key. The key is shown this once; the ledger keeps only its hash.' })
 class IssuedApiKey {
   @Field({ description: 'Send as "Authorization: Bearer <key>". Store it safely: it cannot be shown again.' })
   key!: string;
-  @Field(() => ApiKey) apiKey!: ApiKeyRecord;
+  @Field(() => ApiKey, { description: 'The key as the ledger keeps it.' }) apiKey!: ApiKeyRecord;
 }
 
 @InputType({ description: 'Who a new API key is for and what it allows.' })
@@ -42,8 +54,15 @@ class IssueApiKeyInput {
   @Field(() => ID, { description: 'The actor the key acts as: for recording roles, a participant id.' })
   @LedgerId()
   actorId!: string;
-  @Field(() => [CallerRole]) @IsArray() @ArrayMinSize(1) roles!: Role[];
-  @Field({ nullable: true, description: 'What the key is for, e.g. "dashboard".' })
+  @Field(() => [CallerRole], { description: 'What it allows (at least one role).' })
+  @IsArray()
+  @ArrayMinSize(1)
+  roles!: Role[];
+  @Field({
+    nullable: true,
+    description:
+      'What the key is for, e.g. "dashboard" (up to 200 characters). An actor the register does not hold (an admin, a service) is named by it in the journey and history.',
+  })
   @IsOptional()
   @Text(200)
   label?: string;

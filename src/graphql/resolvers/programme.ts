@@ -46,8 +46,9 @@ const ProgrammeConnection = connectionOf(Programme, 'Programme', 'programme');
 
 @ObjectType({ description: 'Who the token you sent belongs to.' })
 class Me {
-  @Field(() => ID) actorId!: string;
-  @Field(() => [CallerRole]) roles!: string[];
+  @Field(() => ID, { description: "Your actor id: your API key's actor, or your token's subject." })
+  actorId!: string;
+  @Field(() => [CallerRole], { description: 'What your token allows.' }) roles!: string[];
 }
 
 /** Reads back the programme's overview after recording in it. */

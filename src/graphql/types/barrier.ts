@@ -4,39 +4,40 @@ import { BarrierKind, BarrierScope, BarrierSourceKind, BarrierStatus } from './e
 
 @ObjectType({ description: 'Where a barrier was first noticed.' })
 export class BarrierSource {
-  @Field(() => BarrierSourceKind) kind!: string;
+  @Field(() => BarrierSourceKind, { description: 'What kind of source it was.' }) kind!: string;
   @Field(() => ID, {
     nullable: true,
-    description: 'The small change, review or survey round, when there is one.',
+    description: 'The small change, review or survey round it came from; null when the source has no id.',
   })
   id?: string;
 }
 
 @ObjectType({ description: 'A barrier moved between local and national scope, and why.' })
 export class Rescoping extends When {
-  @Field(() => BarrierScope) from!: string;
-  @Field(() => BarrierScope) to!: string;
-  @Field() rationale!: string;
+  @Field(() => BarrierScope, { description: 'The scope before.' }) from!: string;
+  @Field(() => BarrierScope, { description: 'The scope after.' }) to!: string;
+  @Field({ description: 'Why the scope changed.' }) rationale!: string;
 }
 
 @ObjectType({ description: 'How a barrier was resolved.' })
 export class Resolution extends When {
-  @Field() resolution!: string;
+  @Field({ description: 'What resolved it.' }) resolution!: string;
 }
 
 @ObjectType({ description: 'Something that stops practitioners spending time with families.' })
 export class Barrier {
-  @Field(() => ID) barrierId!: string;
-  @Field(() => ID) programmeId!: string;
-  @Field() title!: string;
-  @Field() description!: string;
-  @Field(() => BarrierKind) kind!: string;
-  @Field(() => BarrierScope) scope!: string;
-  @Field(() => BarrierStatus) status!: string;
-  @Field(() => BarrierSource) source!: BarrierSource;
-  @Field(() => [Person]) identifiedBy!: string[];
-  @Field(() => When) identified!: When;
-  @Field(() => [Rescoping]) rescopings!: Rescoping[];
-  @Field(() => Resolution, { nullable: true }) resolution!: Resolution | null;
+  @Field(() => ID, { description: 'The barrier id.' }) barrierId!: string;
+  @Field(() => ID, { description: 'The programme it belongs to.' }) programmeId!: string;
+  @Field({ description: 'The barrier in a few words.' }) title!: string;
+  @Field({ description: 'What gets in the way, and how.' }) description!: string;
+  @Field(() => BarrierKind, { description: 'What kind of obstacle it is.' }) kind!: string;
+  @Field(() => BarrierScope, { description: 'Local or national, as it stands now.' }) scope!: string;
+  @Field(() => BarrierStatus, { description: 'Open or resolved.' }) status!: string;
+  @Field(() => BarrierSource, { description: 'Where it was first noticed.' }) source!: BarrierSource;
+  @Field(() => [Person], { description: 'Who identified it.' }) identifiedBy!: string[];
+  @Field(() => When, { description: 'When it was identified.' }) identified!: When;
+  @Field(() => [Rescoping], { description: 'Every change of scope, oldest first.' }) rescopings!: Rescoping[];
+  @Field(() => Resolution, { nullable: true, description: 'How it was resolved; null while open.' })
+  resolution!: Resolution | null;
   @Field(() => [ID], { description: 'Small changes proposed to ease it.' }) easedBy!: string[];
 }

@@ -1,47 +1,69 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { When } from './common';
-import { Audience, Direction, MeasurementSourceKind } from './enums';
+import {
+  Audience,
+  BaselineSource,
+  ChangeAroundKind,
+  Direction,
+  MeasurementSourceKind,
+  SignalDirection,
+  SignalRule,
+} from './enums';
+import { DateOrDateTimeScalar, DateScalar } from './scalars';
 
 @ObjectType({ description: 'Where a measurement came from.' })
 export class MeasurementSource {
-  @Field(() => MeasurementSourceKind) kind!: string;
-  @Field(() => ID, { nullable: true, description: 'The survey round, when the source is one.' }) id?: string;
-  @Field({ nullable: true }) description?: string;
+  @Field(() => MeasurementSourceKind, { description: 'What kind of source it was.' }) kind!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The survey round, when the source is one; null otherwise.',
+  })
+  id?: string;
+  @Field({ nullable: true, description: 'The source in words, when one was given.' }) description?: string;
 }
 
 @ObjectType({ description: 'The measurement a correction replaces, and why.' })
 export class CorrectionOf {
-  @Field(() => ID) measurementId!: string;
-  @Field() reason!: string;
+  @Field(() => ID, { description: 'The measurement replaced.' }) measurementId!: string;
+  @Field({ description: 'Why it was wrong.' }) reason!: string;
 }
 
 @ObjectType({
   description: 'A value of a metric for a period. Corrections never edit: the old value stays, superseded.',
 })
 export class Measurement extends When {
-  @Field(() => ID) measurementId!: string;
-  @Field() periodStart!: string;
-  @Field() periodEnd!: string;
-  @Field(() => Float) value!: number;
-  @Field(() => MeasurementSource, { nullable: true }) source!: MeasurementSource | null;
-  @Field(() => CorrectionOf, { nullable: true }) corrects!: CorrectionOf | null;
-  @Field(() => ID, { nullable: true, description: 'The correction that replaced this value, if any.' })
+  @Field(() => ID, { description: 'The measurement id.' }) measurementId!: string;
+  @Field(() => DateScalar, { description: 'The first day of the period measured.' }) periodStart!: string;
+  @Field(() => DateScalar, { description: 'The last day of the period measured.' }) periodEnd!: string;
+  @Field(() => Float, { description: "The value, in the metric's unit." }) value!: number;
+  @Field(() => MeasurementSource, { nullable: true, description: 'Where it came from; null if not said.' })
+  source!: MeasurementSource | null;
+  @Field(() => CorrectionOf, {
+    nullable: true,
+    description: 'The value it corrects; null for a first value.',
+  })
+  corrects!: CorrectionOf | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The correction that replaced this value; null while in force.',
+  })
   supersededBy!: string | null;
 }
 
 @ObjectType({ description: 'Something the programme measures, with its baseline, target and measurements.' })
 export class Metric {
-  @Field(() => ID) metricId!: string;
-  @Field(() => ID) programmeId!: string;
-  @Field(() => ID) outcomeId!: string;
-  @Field() name!: string;
-  @Field() unit!: string;
-  @Field(() => Direction) direction!: string;
-  @Field(() => Float) baseline!: number;
-  @Field(() => Float) target!: number;
-  @Field() cadence!: string;
-  @Field({ description: 'How we would know: the method.' }) howWouldWeKnow!: string;
-  @Field(() => When) defined!: When;
+  @Field(() => ID, { description: 'The metric id.' }) metricId!: string;
+  @Field(() => ID, { description: 'The programme it belongs to.' }) programmeId!: string;
+  @Field(() => ID, { description: 'The outcome it measures.' }) outcomeId!: string;
+  @Field({ description: 'The metric name, e.g. "% of time with families".' }) name!: string;
+  @Field({ description: 'The unit its values are in, e.g. "%" or "hours a week".' }) unit!: string;
+  @Field(() => Direction, { description: 'Which way is better.' }) direction!: string;
+  @Field(() => Float, { description: 'The value before the programme, in the unit.' }) baseline!: number;
+  @Field(() => Float, { description: 'The value aimed for, in the unit.' }) target!: number;
+  @Field({ description: 'How often it is measured, e.g. "fortnightly".' }) cadence!: string;
+  @Field({ description: 'How we would know: the method, e.g. a fortnightly practitioner survey.' })
+  howWouldWeKnow!: string;
+  @Field(() => When, { description: 'When it was defined.' }) defined!: When;
   @Field(() => [Measurement], {
     description: 'Every measurement in the order recorded, superseded ones included.',
   })
@@ -50,34 +72,37 @@ export class Metric {
 
 @ObjectType({ description: 'A point on a run chart: a measurement in force.' })
 export class ChartPoint {
-  @Field(() => ID) measurementId!: string;
-  @Field() periodStart!: string;
-  @Field() periodEnd!: string;
-  @Field(() => Float) value!: number;
+  @Field(() => ID, { description: 'The measurement plotted.' }) measurementId!: string;
+  @Field(() => DateScalar, { description: 'The first day of its period.' }) periodStart!: string;
+  @Field(() => DateScalar, {
+    description: 'The last day of its period: where the point sits on the time axis.',
+  })
+  periodEnd!: string;
+  @Field(() => Float, { description: "The value, in the metric's unit." }) value!: number;
 }
 
 @ObjectType({ description: 'The centre line of a run chart and where it comes from.' })
 export class RunChartBaseline {
-  @Field({
-    description: 'measurements (points before the first small change was implemented) or declaredBaseline.',
+  @Field(() => BaselineSource, { description: 'Measured, or the declared baseline.' }) source!: string;
+  @Field(() => DateOrDateTimeScalar, {
+    nullable: true,
+    description: 'When the baseline period ended: the first small change implemented; null before one is.',
   })
-  source!: string;
-  @Field(() => String, { nullable: true, description: 'When the baseline period ended.' }) until!:
-    string | null;
-  @Field(() => [ChartPoint]) points!: ChartPoint[];
-  @Field(() => Float) median!: number;
+  until!: string | null;
+  @Field(() => [ChartPoint], { description: 'The points of the baseline period.' }) points!: ChartPoint[];
+  @Field(() => Float, {
+    description: 'The centre line: the median of those points, or the declared baseline.',
+  })
+  median!: number;
 }
 
 @ObjectType({ description: 'A change recorded around a signal.' })
 export class ChangeAround {
-  @Field({
-    description:
-      'smallChangeImplemented, experimentStarted, experimentConcluded, experimentStoppedEarly or blueprintVersionPublished.',
-  })
-  kind!: string;
-  @Field(() => ID) id!: string;
-  @Field() title!: string;
-  @Field() on!: string;
+  @Field(() => ChangeAroundKind, { description: 'What happened.' }) kind!: string;
+  @Field(() => ID, { description: 'The small change or experiment; for a blueprint version, its number.' })
+  id!: string;
+  @Field({ description: 'Its title, e.g. "Blueprint version 2" for a version.' }) title!: string;
+  @Field(() => DateOrDateTimeScalar, { description: 'When it happened.' }) on!: string;
 }
 
 @ObjectType({
@@ -85,40 +110,42 @@ export class ChangeAround {
     'A run-chart signal of non-random change: a shift, a trend or an astronomical point, with the changes around it.',
 })
 export class Signal {
-  @Field({
-    description:
-      'shift (6+ points on one side of the median), trend (5+ points rising or falling) or astronomical (points beyond the process limits: the baseline mean ± 2.66 × its mean moving range).',
+  @Field(() => SignalRule, { description: 'Shift, trend or astronomical point.' }) rule!: string;
+  @Field(() => SignalDirection, { description: 'Above or below the median, rising or falling.' })
+  direction!: string;
+  @Field(() => [ChartPoint], { description: 'The points that make the signal.' }) points!: ChartPoint[];
+  @Field(() => DateScalar, { description: "The first day of its first point's period." }) from!: string;
+  @Field(() => DateScalar, { description: "The last day of its last point's period." }) to!: string;
+  @Field(() => [ChangeAround], {
+    description: 'Changes recorded from 28 days before its first point to its last: what may explain it.',
   })
-  rule!: string;
-  @Field({ description: 'above, below, rising or falling.' }) direction!: string;
-  @Field(() => [ChartPoint]) points!: ChartPoint[];
-  @Field() from!: string;
-  @Field() to!: string;
-  @Field(() => [ChangeAround]) changesAround!: ChangeAround[];
+  changesAround!: ChangeAround[];
 }
 
 @ObjectType({ description: "A metric's run chart: points, baseline median and signals." })
 export class RunChart {
-  @Field(() => Metric) metric!: Metric;
-  @Field(() => [ChartPoint]) points!: ChartPoint[];
-  @Field(() => RunChartBaseline) baseline!: RunChartBaseline;
-  @Field(() => [Signal]) signals!: Signal[];
+  @Field(() => Metric, { description: 'The metric charted.' }) metric!: Metric;
+  @Field(() => [ChartPoint], { description: 'Every measurement in force, in period order.' })
+  points!: ChartPoint[];
+  @Field(() => RunChartBaseline, { description: 'The centre line.' }) baseline!: RunChartBaseline;
+  @Field(() => [Signal], { description: 'The shifts and trends found.' }) signals!: Signal[];
 }
 
 @ObjectType({ description: 'An aggregate score for one metric in a survey round.' })
 export class MetricScore {
-  @Field(() => ID) metricId!: string;
-  @Field(() => Float) score!: number;
+  @Field(() => ID, { description: 'The metric scored.' }) metricId!: string;
+  @Field(() => Float, { description: "The aggregate score, in the metric's unit." }) score!: number;
 }
 
 @ObjectType({ description: 'A survey round: aggregate results only, quotes anonymised.' })
 export class SurveyRound {
-  @Field(() => ID) surveyRoundId!: string;
-  @Field(() => ID) programmeId!: string;
-  @Field(() => Audience) audience!: string;
-  @Field(() => Int) respondents!: number;
-  @Field(() => [MetricScore]) scores!: MetricScore[];
-  @Field(() => [String]) themes!: string[];
-  @Field(() => [String]) anonymisedQuotes!: string[];
-  @Field(() => When) recorded!: When;
+  @Field(() => ID, { description: 'The survey round id.' }) surveyRoundId!: string;
+  @Field(() => ID, { description: 'The programme it belongs to.' }) programmeId!: string;
+  @Field(() => Audience, { description: 'Who answered.' }) audience!: string;
+  @Field(() => Int, { description: 'How many answered.' }) respondents!: number;
+  @Field(() => [MetricScore], { description: 'Aggregate scores per metric.' }) scores!: MetricScore[];
+  @Field(() => [String], { description: 'Themes drawn from the answers.' }) themes!: string[];
+  @Field(() => [String], { description: 'Quotes with anything identifying removed.' })
+  anonymisedQuotes!: string[];
+  @Field(() => When, { description: 'When it was held and recorded.' }) recorded!: When;
 }

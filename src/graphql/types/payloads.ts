@@ -8,7 +8,7 @@ import { Review } from './review';
 import { RevisionScalar } from './scalars';
 import { SmallChange } from './smallChange';
 
-@ObjectType()
+@ObjectType({ description: 'What a command recorded.' })
 class Recorded {
   @Field(() => ID, { description: 'The command id used: send it again to retry safely.' })
   commandId!: string;
@@ -21,7 +21,10 @@ class Recorded {
   @Field({ description: 'True when this command id had already been recorded, and nothing new was.' })
   alreadyApplied!: boolean;
 
-  @Field(() => [String], { description: 'The events recorded (or recorded the first time), in order.' })
+  @Field(() => [String], {
+    description:
+      'The types of the events recorded (or recorded the first time), in order, e.g. SmallChangeAgreed.',
+  })
   eventTypes!: string[];
 }
 

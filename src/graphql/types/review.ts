@@ -1,39 +1,50 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Person, When } from './common';
 import { AffectedKind, InsightKind, ReviewKind } from './enums';
+import { DateOrDateTimeScalar } from './scalars';
 
 @ObjectType({ description: 'An item a decision affects.' })
 export class AffectedItem {
-  @Field(() => AffectedKind) kind!: string;
-  @Field(() => ID) id!: string;
+  @Field(() => AffectedKind, { description: 'What kind of item it is.' }) kind!: string;
+  @Field(() => ID, { description: 'The id of the small change, experiment, element or metric.' }) id!: string;
 }
 
 @ObjectType({ description: 'A challenge or opportunity noticed at a review.' })
 export class Insight extends When {
-  @Field(() => ID) insightId!: string;
-  @Field(() => InsightKind) kind!: string;
-  @Field() statement!: string;
-  @Field(() => [ID]) barrierIds!: string[];
+  @Field(() => ID, { description: 'The insight id.' }) insightId!: string;
+  @Field(() => InsightKind, { description: 'Challenge or opportunity.' }) kind!: string;
+  @Field({ description: 'The insight in the words of those who noticed it.' }) statement!: string;
+  @Field(() => [ID], { description: 'The barriers it names.' }) barrierIds!: string[];
 }
 
 @ObjectType({ description: 'What a review decided, why, what it affects and who follows it up.' })
 export class Decision extends When {
-  @Field(() => ID) decisionId!: string;
-  @Field() decision!: string;
-  @Field() rationale!: string;
-  @Field(() => [AffectedItem]) affects!: AffectedItem[];
-  @Field(() => Person, { nullable: true, name: 'followUpOwner' }) followUpOwnerId!: string | null;
+  @Field(() => ID, { description: 'The decision id, which blueprint evidence cites.' }) decisionId!: string;
+  @Field({ description: 'What was decided.' }) decision!: string;
+  @Field({ description: 'Why.' }) rationale!: string;
+  @Field(() => [AffectedItem], { description: 'The items it affects.' }) affects!: AffectedItem[];
+  @Field(() => Person, {
+    nullable: true,
+    name: 'followUpOwner',
+    description: 'Who follows it up; null if no one was named.',
+  })
+  followUpOwnerId!: string | null;
   @Field(() => Person, { name: 'recordedBy', description: 'Who recorded the decision.' }) recordedBy!: string;
 }
 
 @ObjectType({ description: 'A review, check-in or sensemaking session, with its insights and decisions.' })
 export class Review {
-  @Field(() => ID) reviewId!: string;
-  @Field(() => ID) programmeId!: string;
-  @Field(() => ReviewKind) kind!: string;
-  @Field() heldAt!: string;
-  @Field(() => ID, { nullable: true }) teamId!: string | null;
-  @Field(() => [Person], { name: 'attendees' }) attendeeIds!: string[];
-  @Field(() => [Insight]) insights!: Insight[];
-  @Field(() => [Decision]) decisions!: Decision[];
+  @Field(() => ID, { description: 'The review id.' }) reviewId!: string;
+  @Field(() => ID, { description: 'The programme it belongs to.' }) programmeId!: string;
+  @Field(() => ReviewKind, { description: 'What kind of meeting it was.' }) kind!: string;
+  @Field(() => DateOrDateTimeScalar, { description: 'When it was held.' }) heldAt!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The team it was for; null for a review of the whole programme.',
+  })
+  teamId!: string | null;
+  @Field(() => [Person], { name: 'attendees', description: 'Who attended.' }) attendeeIds!: string[];
+  @Field(() => [Insight], { description: 'The insights recorded at it, oldest first.' }) insights!: Insight[];
+  @Field(() => [Decision], { description: 'The decisions it recorded, oldest first.' })
+  decisions!: Decision[];
 }

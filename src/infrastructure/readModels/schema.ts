@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 
-export const READ_MODEL_VERSION = '1';
+export const READ_MODEL_VERSION = '2';
 
 const TABLES = ['checkpoints', 'documents', 'journey', 'history'] as const;
 

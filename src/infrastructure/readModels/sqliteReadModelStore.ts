@@ -15,6 +15,7 @@ import type {
   ProjectionTarget,
   ReadModelStore,
 } from '../../projections/readModelStore';
+import { pageCountedOnRead } from '../../projections/readModelStore';
 import { ValidationError } from '../../domain/shared/errors';
 import { ensureFolder } from '../ensureFolder';
 import { decodePayload, encodePayload } from '../eventStore/payloadCodec';
@@ -46,6 +47,7 @@ const conditions = (first: string, ...firstParams: unknown[]) => {
     sql: () => parts.join(' AND '),
   };
 };
+type Conditions = ReturnType<typeof conditions>;
 
 const positionIn = (cursorPart: string): bigint => {
   if (!/^\d+$/.test(cursorPart)) throw new ValidationError('CursorFromThisList', 'The cursor is damaged');
@@ -167,14 +169,14 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (filter.positions) {
       where.add(`position IN (${filter.positions.map(() => '?').join(', ') || 'NULL'})`, ...filter.positions);
     }
-    if (page.after !== undefined) {
+    const count = this.counter('journey', where);
+    let hasPreviousPage = false;
+    if (page.after != null) {
       const [occurredAt = '', position = ''] = decodeCursor(page.after, 'journey', 2);
-      where.add(
-        '(occurred_at > ? OR (occurred_at = ? AND position > ?))',
-        occurredAt,
-        occurredAt,
-        positionIn(position),
-      );
+      const later = '(occurred_at > ? OR (occurred_at = ? AND position > ?))';
+      const key = [occurredAt, occurredAt, positionIn(position)];
+      hasPreviousPage = this.exists('journey', where, `NOT ${later}`, key);
+      where.add(later, ...key);
     }
     const rows = this.db
       .prepare(
@@ -186,7 +188,7 @@ export class SqliteReadModelStore implements ReadModelStore {
       const node = { ...(JSON.parse(body) as Omit<JourneyEntry, 'position'>), position };
       return { cursor: encodeCursor('journey', [node.occurredAt, position.toString()]), node };
     });
-    return { items, hasNextPage: rows.length > page.first };
+    return pageCountedOnRead({ items, hasNextPage: rows.length > page.first, hasPreviousPage }, count);
   }
 
   history(programmeId: string, filter: HistoryFilter, page: PageRequest): Page<HistoryEntry> {
@@ -198,8 +200,11 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (filter.recordedFrom) where.add('recorded_at >= ?', filter.recordedFrom);
     if (filter.recordedTo) where.add(notAfter('recorded_at'), filter.recordedTo, filter.recordedTo);
     if (filter.occurredTo) where.add(notAfter('occurred_at'), filter.occurredTo, filter.occurredTo);
-    if (page.after !== undefined) {
+    const count = this.counter('history', where);
+    let hasPreviousPage = false;
+    if (page.after != null) {
       const [position = ''] = decodeCursor(page.after, 'history', 1);
+      hasPreviousPage = this.exists('history', where, 'position <= ?', [positionIn(position)]);
       where.add('position > ?', positionIn(position));
     }
     const rows = this.db
@@ -211,7 +216,31 @@ export class SqliteReadModelStore implements ReadModelStore {
       const node: HistoryEntry = { position, programmeId, ...stored };
       return { cursor: encodeCursor('history', [position.toString()]), node };
     });
-    return { items, hasNextPage: rows.length > page.first };
+    return pageCountedOnRead({ items, hasNextPage: rows.length > page.first, hasPreviousPage }, count);
+  }
+
+  /** Counts, when asked, the rows the conditions select as they are now (a list's filter): its totalCount. */
+  private counter(table: 'journey' | 'history', where: Conditions): () => number {
+    const sql = `SELECT COUNT(*) FROM ${table} WHERE ${where.sql()}`;
+    const params = [...where.params];
+    return () =>
+      Number(
+        this.db
+          .prepare(sql)
+          .pluck()
+          .get(...params),
+      );
+  }
+
+  /** Whether any row meets the conditions and one more: the rows before a page's cursor. */
+  private exists(table: 'journey' | 'history', where: Conditions, and: string, params: unknown[]): boolean {
+    const sql = `SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${where.sql()} AND ${and})`;
+    return (
+      this.db
+        .prepare(sql)
+        .pluck()
+        .get(...where.params, ...params) === 1
+    );
   }
 
   reset(): void {

@@ -28,7 +28,7 @@ const DifferenceItem = ({ difference }: { difference: Difference }) => {
         <strong>{difference.title}</strong>
         {after && <span className="muted"> ({words(after.kind)})</span>}
       </p>
-      {difference.change === 'revised' && before && after ? (
+      {difference.change === 'REVISED' && before && after ? (
         <dl className="fields">
           {difference.fieldsChanged.map((field) => (
             <div key={field}>

@@ -143,7 +143,7 @@ export const RunChartCard = (props: {
               <>
                 {plural(chart.points.length, 'point')}; the median of the baseline is {chart.baseline.median}{' '}
                 (
-                {chart.baseline.source === 'measurements'
+                {chart.baseline.source === 'MEASUREMENTS'
                   ? `measurements before ${chart.baseline.until ? formatDay(chart.baseline.until) : 'the first change'}, solid; extended dashed`
                   : 'the declared baseline, as nothing was measured before the first change'}
                 ); the target is dashed green; signal points are orange diamonds; ticks on the time axis mark

@@ -5,14 +5,14 @@ import type { Route } from '../../model/route';
 
 /** Every kind of journey entry (the schema's EventKind). */
 export const KINDS: readonly EventKind[] = [
-  'programme',
-  'smallChange',
-  'barrier',
-  'experiment',
-  'blueprint',
-  'review',
-  'measurement',
-  'surveyRound',
+  'PROGRAMME',
+  'SMALL_CHANGE',
+  'BARRIER',
+  'EXPERIMENT',
+  'BLUEPRINT',
+  'REVIEW',
+  'MEASUREMENT',
+  'SURVEY_ROUND',
 ];
 
 export const filterOf = (params: Route['params']): JourneyFilter => {
