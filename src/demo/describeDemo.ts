@@ -11,7 +11,7 @@ export const describeDemo = (outcome: DemoOutcome, explorerUrl: string): string[
     outcome.recorded > 0
       ? `Demo programme ${DEMO_PROGRAMME} recorded (${outcome.recorded} events; fictional authority, teams and people)`
       : `Demo programme: ${DEMO_PROGRAMME}`,
-    `Open ${explorerUrl} and pick an example, or send a header "Authorization: Bearer <token>" with one of these demo tokens:`,
+    `Open ${explorerUrl}, pick an example and paste its role's token in its Headers tab, or send a header "Authorization: Bearer <token>" with one of these demo tokens (kept in data/demo-tokens.json):`,
     ...outcome.tokens.map(({ role, actorId, token }) => `  ${role.padEnd(width)}  ${token}  (${actorId})`),
   ];
 };

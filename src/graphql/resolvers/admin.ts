@@ -17,7 +17,7 @@ import { READ_ROLES, type CallerRole as Role } from '../auth/rights';
 import type { ApiKeyRecord } from '../auth/apiKeys';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
-import { LedgerId, Text } from '../inputs/rules';
+import { IdList, LedgerId, Text } from '../inputs/rules';
 import { CallerRole } from '../types/enums';
 
 @ObjectType({ description: 'An API key as the ledger keeps it: never the key itself, only who it is for.' })
@@ -25,6 +25,11 @@ class ApiKey {
   @Field(() => ID) keyId!: string;
   @Field(() => ID) actorId!: string;
   @Field(() => [CallerRole]) roles!: Role[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The programmes the key is limited to; null when it reaches every programme.',
+  })
+  programmes!: readonly string[] | null;
   @Field(() => String, { nullable: true }) label!: string | null;
   @Field(() => String, { nullable: true }) createdAt!: string | null;
   @Field(() => String, { nullable: true }) revokedAt!: string | null;
@@ -43,6 +48,14 @@ class IssueApiKeyInput {
   @LedgerId()
   actorId!: string;
   @Field(() => [CallerRole]) @IsArray() @ArrayMinSize(1) roles!: Role[];
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Limit the key to these programmes: it reads and records in them only. Leave out for every programme.',
+  })
+  @IsOptional()
+  @IdList(1)
+  programmes?: string[];
   @Field({ nullable: true, description: 'What the key is for, e.g. "dashboard".' })
   @IsOptional()
   @Text(200)
