@@ -15,6 +15,7 @@ import {
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { authenticate } from '../auth/authenticate';
 import type { Caller } from '../auth/rights';
@@ -89,13 +90,12 @@ const withCode = (error: GraphQLError, correlationId: string) => {
 
 export const serveSubscriptions = (httpServer: Server, options: SubscriptionOptions) => {
   const { services } = options;
-  const sockets = new WebSocketServer({
-    server: httpServer,
-    path: '/graphql',
-    maxPayload: options.maxPayloadBytes,
+  // Upgrades are handed over by path, so the HTTP server's own errors (a port in use) stay with it.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (request.url?.split('?')[0] !== '/graphql') return socket.destroy();
+    sockets.handleUpgrade(request, socket, head, (client) => sockets.emit('connection', client, request));
   });
-  // The HTTP server's own errors (a port in use) are reported where it listens.
-  sockets.on('error', () => undefined);
   const sessions = new Set<LiveContext>();
   const server = useServer<Record<string, unknown>, { context?: LedgerContext }>(
     {
