@@ -74,7 +74,7 @@ const main = async (): Promise<void> => {
     config.http.explorer
       ? `Change-programme ledger on ${home} (GraphQL at ${server.url}; event store: ${describeStore(config.store)}; read models: ${config.readModelsPath})`
       : `Change-programme ledger: GraphQL at ${server.url} (explorer off; event store: ${describeStore(config.store)}; read models: ${config.readModelsPath})`,
-    ...describeDemo(demo, home),
+    ...describeDemo(demo, home, config.demo.tokensFile),
   ]);
 
   const shutdown = (signal: string) => {
