@@ -52,17 +52,20 @@ const READS: Record<CallerRole, string> = {
 };
 
 describe('a token limited to some programmes', () => {
-  it.each(Object.keys(READS) as CallerRole[])('lets a scoped %s token read only the programmes in scope', async (role) => {
-    const read = `query($p: ID!) { ${READS[role]} }`;
-    expect(ok(await ledger.post(scoped.get(role), read, { p: 'p1' }))).toBeDefined();
-    for (const programme of ['p2', 'no-such-programme']) {
-      const answer = await ledger.post(scoped.get(role), read, { p: programme });
-      expect({ programme, codes: codesOf(answer) }).toEqual({ programme, codes: ['FORBIDDEN'] });
-      expect(answer.errors![0]!.message).toBe(
-        `Your token is limited to the programmes p1; it does not reach programme ${programme}`,
-      );
-    }
-  });
+  it.each(Object.keys(READS) as CallerRole[])(
+    'lets a scoped %s token read only the programmes in scope',
+    async (role) => {
+      const read = `query($p: ID!) { ${READS[role]} }`;
+      expect(ok(await ledger.post(scoped.get(role), read, { p: 'p1' }))).toBeDefined();
+      for (const programme of ['p2', 'no-such-programme']) {
+        const answer = await ledger.post(scoped.get(role), read, { p: programme });
+        expect({ programme, codes: codesOf(answer) }).toEqual({ programme, codes: ['FORBIDDEN'] });
+        expect(answer.errors![0]!.message).toBe(
+          `Your token is limited to the programmes p1; it does not reach programme ${programme}`,
+        );
+      }
+    },
+  );
 
   it('lists only the programmes in scope', async () => {
     const list = '{ programmes { edges { node { programmeId } } } }';
