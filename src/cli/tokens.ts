@@ -48,7 +48,7 @@ const list = (args: string[], config: LedgerConfig, io: CliIo) => {
   if (args.length > 0) throw new UsageError(`tokens list takes no ${args.join(' ')}`);
   for (const key of keysOf(config).list())
     io.stdout.write(
-      `${key.keyId}  ${key.actorId}  ${key.roles.join(',')}  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}  ${key.programmes ? `programmes ${key.programmes.join(',')}` : 'every programme'}  ${key.label ?? ''}\n`,
+      `${key.keyId}  ${key.actorId}  ${key.roles.join(',')}  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}  ${[key.label, key.programmes && `(programmes ${key.programmes.join(',')} only)`].filter(Boolean).join('  ')}\n`,
     );
 };
 

@@ -3,7 +3,10 @@
  * bodies. Every one is refused before anything runs, with a 4xx or a GraphQL error carrying a
  * documented code and the request's correlation id, and one log line; none is answered 500.
  */
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { codesOf, ok, setUpProgramme, startTestLedger, tokenOf, type TestLedger } from '../support/ledgerApi';
+import { waitFor } from '../support/waitFor';
 
 let ledger: TestLedger;
 beforeAll(async () => {
@@ -13,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => ledger.close());
 
 /** 30 fragments, each spreading the next twice: 1.2 KB that expands to 2^29 copies of a field. */
-export const nestedFragments = (levels = 30): string => {
+const nestedFragments = (levels = 30): string => {
   const fragments = Array.from({ length: levels }, (_, n) =>
     n === levels - 1
       ? `fragment F${n} on Query { me { actorId } }`
@@ -66,6 +69,35 @@ describe('documents built to be expensive', () => {
         status: 400,
         codes: ['QUERY_TOO_COMPLEX'],
       });
+    }
+  });
+});
+
+describe('documents built to be expensive, over WebSocket', () => {
+  it('refuses a subscription of 30 nested fragments each spread twice with QUERY_TOO_COMPLEX', async () => {
+    const fragments = Array.from({ length: 30 }, (_, n) =>
+      n === 29
+        ? 'fragment F29 on Subscription { journeyEntryRecorded(programmeId: "p1") { summary } }'
+        : `fragment F${n} on Subscription { ...F${n + 1} ...F${n + 1} }`,
+    );
+    const client = createClient({
+      url: ledger.server.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${tokenOf('evaluator')}` },
+      retryAttempts: 0,
+    });
+    const ended: unknown[] = [];
+    client.subscribe(
+      { query: `subscription Nested { ...F0 }\n${fragments.join('\n')}` },
+      { next: (value) => ended.push(value), error: (error) => ended.push(error), complete: () => undefined },
+    );
+    try {
+      await waitFor(() => ended.length > 0, 10_000, 'a refusal');
+      expect(ended[0]).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }) }),
+      ]);
+    } finally {
+      await client.dispose();
     }
   });
 });
