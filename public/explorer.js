@@ -1,5 +1,6 @@
 // The ledger's explorer: GraphiQL over /graphql, with subscriptions over graphql-ws on the same
-// path. Each tab's Authorization header is sent with its requests and its live connection.
+// path. Each tab's Authorization header is sent with its requests and its live connection; until
+// a token is pasted over the placeholder, the explorer says where to find one instead of sending.
 /* global React, ReactDOM, GraphiQL, graphqlWs */
 (function () {
   'use strict';
@@ -33,10 +34,31 @@
     return found ? headers[found] : undefined;
   };
 
+  var askForToken = function (authorization) {
+    return {
+      errors: [
+        {
+          message:
+            'Paste a token into the Headers tab below, in place of ' +
+            authorization +
+            ': npm start prints one demo token per role (they are also in data/demo-tokens.json).',
+        },
+      ],
+    };
+  };
+
   var fetcher = function (params, options) {
     var headers = (options && options.headers) || {};
+    var authorization = headerOf(headers, 'authorization');
+    if (authorization && authorization.indexOf('<') !== -1) {
+      // The schema is readable without a token; anything else waits for one.
+      if (params.operationName !== 'IntrospectionQuery') {
+        return Promise.resolve(askForToken(authorization));
+      }
+      headers = {};
+    }
     if (isSubscription(params.query, params.operationName)) {
-      return socketFor(headerOf(headers, 'authorization')).iterate(params);
+      return socketFor(authorization).iterate(params);
     }
     return fetch(url, {
       method: 'POST',

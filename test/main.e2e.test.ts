@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot, runTypeScript } from './support/runTypeScript';
 import { waitFor } from './support/waitFor';
+
+// Each case starts the ledger through ts-node in a child process: slow on a busy machine.
+jest.setTimeout(120_000);
 
 const folder = mkdtempSync(join(tmpdir(), 'ledger-main-'));
 
@@ -79,6 +84,46 @@ describe('starting the ledger', () => {
     expect(await second.exited).toBe(0);
   });
 
+  it('says in one line that the port is in use, and exits with 1', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as AddressInfo).port;
+    try {
+      const outcome = await runTypeScript('src/main.ts', [], {
+        PORT: String(port),
+        LEDGER_DEMO: 'false',
+        SQLITE_PATH: join(folder, 'port', 'ledger.db'),
+      });
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr.trim()).toBe(
+        `The ledger cannot start: PORT: port ${port} is already in use on 127.0.0.1; stop what holds it or choose another PORT`,
+      );
+      for (const line of outcome.stdout.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+    } finally {
+      holder.close();
+    }
+  });
+
+  it('writes only JSON lines to stdout, shutdown included', async () => {
+    const ledger = startMain({ LEDGER_DEMO: 'false', SQLITE_PATH: join(folder, 'json', 'ledger.db') });
+    try {
+      await ledger.started;
+      await fetch(`http://localhost:${ledger.port}/graphql`, { method: 'POST', body: '{' });
+    } finally {
+      ledger.stop();
+    }
+    expect(await ledger.exited).toBe(0);
+    const lines = ledger.stdout().trim().split('\n');
+    const logged = lines.map((line) => JSON.parse(line) as { msg: string; level: string; status?: number });
+    expect(logged.map(({ msg }) => msg)).toEqual([
+      'ledger started',
+      'request',
+      'shutting down: finishing requests in flight, then closing the ledger',
+      'ledger closed',
+    ]);
+    expect(logged[1]).toMatchObject({ level: 'info', status: 400 });
+  });
+
   it('refuses a LEDGER_DEMO that is neither true nor false', async () => {
     const outcome = await runTypeScript('src/main.ts', [], { LEDGER_DEMO: 'maybe' });
     expect(outcome.code).toBe(1);
@@ -96,11 +141,22 @@ const startMain = (env: NodeJS.ProcessEnv, until = 'Demo programme') => {
     env: { ...process.env, PORT: port, ...env },
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const started = waitFor(() => output.includes(until), 20_000, 'the ledger to start');
-  return { port, started, exited, output: () => output, stop: () => child.kill('SIGTERM') };
+  const started = waitFor(() => output.includes(until), 60_000, 'the ledger to start');
+  return {
+    port,
+    started,
+    exited,
+    output: () => output,
+    stdout: () => stdout,
+    stop: () => child.kill('SIGTERM'),
+  };
 };
 
 /** The demo tokens printed at start-up, by role. */

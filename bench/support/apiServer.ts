@@ -22,7 +22,7 @@ const serveLedger = async (folder: string) => {
   });
   const ledger = openLedger(config);
   await ledger.runner.start();
-  const server = await startLedgerServer(ledger, { port: 0, limits: config.limits });
+  const server = await startLedgerServer(ledger, { port: 0, limits: config.limits, http: config.http });
   return server.port;
 };
 

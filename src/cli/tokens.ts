@@ -17,6 +17,7 @@ const create = (args: string[], config: LedgerConfig, io: CliIo) => {
       role: { type: 'string', multiple: true },
       actor: { type: 'string' },
       label: { type: 'string' },
+      programme: { type: 'string', multiple: true },
     },
   });
   if (positionals.length > 0) throw new UsageError(`tokens create takes no ${positionals.join(' ')}`);
@@ -28,14 +29,17 @@ const create = (args: string[], config: LedgerConfig, io: CliIo) => {
   const actorId = values.actor;
   if (!actorId) throw new UsageError('Give the --actor the token speaks for (e.g. a participant id)');
   if (!ID.test(actorId)) throw new UsageError(`--actor ${ID_RULE}`);
+  if (values.programme?.some((programmeId) => !ID.test(programmeId)))
+    throw new UsageError(`--programme ${ID_RULE}`);
   const { key, record } = keysOf(config).issue({
     actorId,
     roles: roles as CallerRole[],
     ...(values.label ? { label: values.label } : {}),
+    ...(values.programme?.length ? { programmes: values.programme } : {}),
   });
   io.stdout.write(`${key}\n`);
   io.stderr.write(
-    `Issued API key ${record.keyId} for ${actorId} (${record.roles.join(', ')}) into ${config.auth.apiKeysFile}. ` +
+    `Issued API key ${record.keyId} for ${actorId} (${record.roles.join(', ')}${record.programmes ? `; programmes ${record.programmes.join(', ')} only` : ''}) into ${config.auth.apiKeysFile}. ` +
       'Only its hash is kept: copy the key now, it is not shown again.\n',
   );
 };
@@ -44,7 +48,7 @@ const list = (args: string[], config: LedgerConfig, io: CliIo) => {
   if (args.length > 0) throw new UsageError(`tokens list takes no ${args.join(' ')}`);
   for (const key of keysOf(config).list())
     io.stdout.write(
-      `${key.keyId}  ${key.actorId}  ${key.roles.join(',')}  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}  ${key.label ?? ''}\n`,
+      `${key.keyId}  ${key.actorId}  ${key.roles.join(',')}  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}  ${[key.label, key.programmes && `(programmes ${key.programmes.join(',')} only)`].filter(Boolean).join('  ')}\n`,
     );
 };
 
@@ -59,8 +63,9 @@ const ACTIONS = { create, list, revoke };
 export const tokens: LedgerCommand = {
   name: 'tokens',
   usage: [
-    'tokens create --role <role> [--role <role>]... --actor <id> [--label <text>]',
-    '  Issues an API key into the keys file (the running ledger picks it up) and prints it once.',
+    'tokens create --role <role> [--role <role>]... --actor <id> [--label <text>] [--programme <id>]...',
+    '  Issues an API key into the keys file (the running ledger picks it up) and prints it once;',
+    '  with --programme, the key reads and records in those programmes only.',
     `  Roles: ${CALLER_ROLES.join(', ')}.`,
     '  Also: ledger tokens list; ledger tokens revoke <keyId>.',
   ],

@@ -2,7 +2,7 @@
 import { DEMO_PROGRAMME } from './cast';
 import type { DemoOutcome } from './prepareDemo';
 
-export const describeDemo = (outcome: DemoOutcome, explorerUrl: string): string[] => {
+export const describeDemo = (outcome: DemoOutcome, explorerUrl: string, tokensFile: string): string[] => {
   if (outcome.kind === 'off') return ['Demo programme: off (LEDGER_DEMO=false)'];
   if (outcome.kind === 'ledgerInUse')
     return ['Demo programme: not recorded, this ledger already holds other programmes'];
@@ -11,7 +11,7 @@ export const describeDemo = (outcome: DemoOutcome, explorerUrl: string): string[
     outcome.recorded > 0
       ? `Demo programme ${DEMO_PROGRAMME} recorded (${outcome.recorded} events; fictional authority, teams and people)`
       : `Demo programme: ${DEMO_PROGRAMME}`,
-    `Open ${explorerUrl} and pick an example, or send a header "Authorization: Bearer <token>" with one of these demo tokens:`,
+    `Open ${explorerUrl}, pick an example and paste its role's token in its Headers tab, or send a header "Authorization: Bearer <token>" with one of these demo tokens (kept in ${tokensFile}):`,
     ...outcome.tokens.map(({ role, actorId, token }) => `  ${role.padEnd(width)}  ${token}  (${actorId})`),
   ];
 };

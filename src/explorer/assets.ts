@@ -42,4 +42,8 @@ export const explorerAssets = (): ReadonlyMap<string, Asset> =>
       { path: join(packageFolder('graphiql'), 'graphiql.min.css'), contentType: 'text/css; charset=utf-8' },
     ],
     ['explorer.js', script(join(PROJECT_ROOT, 'public', 'explorer.js'))],
+    [
+      'explorer.css',
+      { path: join(PROJECT_ROOT, 'public', 'explorer.css'), contentType: 'text/css; charset=utf-8' },
+    ],
   ]);

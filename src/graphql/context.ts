@@ -21,6 +21,13 @@ export interface LedgerServices {
   readonly readYourWritesMs: number;
 }
 
+/** What the HTTP layer logs and counts about a request, filled in once Apollo knows the operation. */
+export interface RequestReport {
+  operation: string | null;
+  /** The operation's first root field: the bounded label metrics use. */
+  rootField: string | null;
+}
+
 export interface LedgerContext {
   readonly services: LedgerServices;
   /** Undefined when no token was sent: then only the schema is readable. */
@@ -28,6 +35,8 @@ export interface LedgerContext {
   /** Shared by the request's log lines, its events' metadata and any error it reports. */
   readonly correlationId: string;
   readonly log: Logger;
+  /** Filled in for the request's log line and metrics (HTTP requests only). */
+  readonly report?: RequestReport;
   /** Participant names through the personal-data register, one lookup per request tick. */
   readonly names: DataLoader<string, string>;
 }

@@ -11,7 +11,16 @@ import { DomainError, type DomainErrorCode } from '../domain/shared/errors';
 import type { LedgerContext } from './context';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'QUERY_TOO_COMPLEX'
+  | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED';
 
 /**
  * CONFLICT means "someone changed it first: reload and try again". A request the item's state
@@ -44,6 +53,8 @@ const SHOWN = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
 ]);
 
 interface FieldProblem {
@@ -120,6 +131,25 @@ export const ErrorMapping: MiddlewareFn<LedgerContext> = async ({ context }, nex
 };
 
 /**
+ * Apollo files a query over the limits (a validation rule's report) under
+ * GRAPHQL_VALIDATION_FAILED, and a document over the token limit under GRAPHQL_PARSE_FAILED; both
+ * are answered as QUERY_TOO_COMPLEX, the code callers can act on (ask for less).
+ */
+const limitCode = (formatted: GraphQLFormattedError, original: unknown): string | undefined => {
+  if (original instanceof GraphQLError && original.extensions.code === 'QUERY_TOO_COMPLEX')
+    return 'QUERY_TOO_COMPLEX';
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOKENS_OVER.test(formatted.message))
+    return 'QUERY_TOO_COMPLEX';
+  return undefined;
+};
+
+/** graphql-js's words for a document over maxTokens ("contains more that 5000 tokens", sic). */
+export const TOKENS_OVER = /contains more th\w+ (\d+) tokens/;
+
+export const tokensMessage = (message: string) =>
+  `This document has more than ${TOKENS_OVER.exec(message)?.[1] ?? 'the allowed number of'} tokens (names, punctuation and values); send a shorter one.`;
+
+/**
  * The last guard before a response leaves: errors raised outside resolvers (validation of the
  * document, variables) keep their code; anything else loses its internals.
  */
@@ -129,12 +159,15 @@ export const formatError = (formatted: GraphQLFormattedError, error: unknown): G
     const mapped = invalidInput(original);
     return { ...formatted, message: mapped.message, extensions: mapped.extensions };
   }
-  const code = String(formatted.extensions?.code ?? '');
+  const code = limitCode(formatted, original) ?? String(formatted.extensions?.code ?? '');
   const ours = code === 'INTERNAL_SERVER_ERROR' && formatted.extensions?.correlationId !== undefined;
   if (SHOWN.has(code) || ours) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     void _stacktrace;
-    return { ...formatted, extensions };
+    const message = TOKENS_OVER.test(formatted.message)
+      ? tokensMessage(formatted.message)
+      : formatted.message;
+    return { ...formatted, message, extensions: { ...extensions, code } };
   }
   return { message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 };

@@ -1,82 +1,129 @@
 /**
- * Query limits, checked before anything runs: how deep a query nests and what it would cost (each
- * field 1, a page its size times what each item asks for). Introspection is not counted, so
- * explorers and code generators always work.
+ * Query limits, checked before anything runs and each linear in the document's size: tokens while
+ * parsing (graphql-js), then depth, aliases and directives as validation rules (GraphQL Armor,
+ * which counts each fragment once however often it is spread), then the cost of the operation with
+ * its variables (graphql-query-complexity: each field 1, a page its size times what each item asks
+ * for), which also stops after a fixed number of fields however the fragments multiply. Fragment
+ * cycles are refused by GraphQL's own validation. Introspection is not counted, so explorers and
+ * code generators always work.
  */
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  getOperationAST,
   GraphQLError,
-  Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
-  type SelectionSetNode,
+  type ParseOptions,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
   readonly maxDepth: number;
   readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
 }
 
-const depthOf = (
-  selectionSet: SelectionSetNode | undefined,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  visiting: ReadonlySet<string> = new Set(),
-): number => {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, visiting));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visiting));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (fragment && !visiting.has(name))
-        deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...visiting, name])));
-    }
-  }
-  return deepest;
-};
+/** How many fields, fragments expanded, the cost check visits before it gives up on a document. */
+export const MAX_FIELDS_VISITED = 10_000;
 
-const tooMuch = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
-/** The refusal for a query over the limits, or undefined when it may run. */
-export const checkLimits = (
+export const tooComplex = (message: string) =>
+  new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, http: { status: 400 } } });
+
+export const parseOptions = (limits: QueryLimits): ParseOptions => ({ maxTokens: limits.maxTokens });
+
+/** Armor reports "… limit of N exceeded, found M."; the ledger says it in its own words. */
+const found = (error: GraphQLError) => /found (\d+)/.exec(error.message)?.[1] ?? 'more';
+
+const report =
+  (say: (count: string) => string) =>
+  (context: ValidationContext | null, error: GraphQLError): void =>
+    context?.reportError(tooComplex(say(found(error))));
+
+/** Depth, aliases and directives, refused as QUERY_TOO_COMPLEX during validation. */
+export const limitRules = (limits: QueryLimits): ValidationRule[] => [
+  maxDepthRule({
+    n: limits.maxDepth,
+    flattenFragments: true,
+    ignoreIntrospection: true,
+    propagateOnRejection: false,
+    onReject: [
+      report(
+        (depth) =>
+          `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for less at once.`,
+      ),
+    ],
+  }),
+  maxAliasesRule({
+    n: limits.maxAliases,
+    propagateOnRejection: false,
+    onReject: [
+      report(
+        (aliases) =>
+          `This query uses ${aliases} aliases; the limit is ${limits.maxAliases}. Send fewer at once.`,
+      ),
+    ],
+  }),
+  maxDirectivesRule({
+    n: limits.maxDirectives,
+    propagateOnRejection: false,
+    onReject: [
+      report(
+        (directives) =>
+          `This query uses ${directives} directives; the limit is ${limits.maxDirectives}. Send fewer at once.`,
+      ),
+    ],
+  }),
+];
+
+const badVariables = (errors: readonly GraphQLError[]) =>
+  new GraphQLError(errors.map((error) => error.message).join(' '), {
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
+
+/**
+ * The refusal for an operation whose variables do not fit their types, or that costs more than
+ * the limit; undefined when it may run. Runs after validation, so depth and fragments are bounded.
+ */
+export const checkCost = (
   schema: GraphQLSchema,
   document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
+  variables: Record<string, unknown> | null | undefined,
   operationName: string | undefined | null,
   limits: QueryLimits,
 ): GraphQLError | undefined => {
-  const fragments = new Map(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    if (operationName && definition.name?.value !== operationName) continue;
-    const depth = depthOf(definition.selectionSet, fragments);
-    if (depth > limits.maxDepth)
-      return tooMuch(
-        `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for less at once.`,
-      );
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return badVariables(coerced.errors);
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      // getComplexity coerces them itself; they are known to coerce by now.
+      variables: variables ?? {},
+      ...(operationName ? { operationName } : {}),
+      maxQueryNodes: MAX_FIELDS_VISITED,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    return tooComplex(
+      /maximum allowed number of nodes/.test((error as Error).message)
+        ? `This query asks for more than ${MAX_FIELDS_VISITED} fields once its fragments are expanded; ask for less at once.`
+        : `This query could not be costed (${(error as Error).message}); ask for less at once.`,
+    );
   }
-  const cost = getComplexity({
-    schema,
-    query: document,
-    variables: variables ?? {},
-    ...(operationName ? { operationName } : {}),
-    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-  });
   if (cost > limits.maxCost)
-    return tooMuch(
+    return tooComplex(
       `This query would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages (first) or fewer fields.`,
     );
   return undefined;

@@ -49,8 +49,9 @@ export const recordAs = async (
     actor: { id: caller.actorId, role },
     commandId,
     correlationId: context.correlationId,
-    ...(recording.expectedRevision !== undefined ? { expectedRevision: recording.expectedRevision } : {}),
-    ...(recording.occurredAt !== undefined ? { occurredAt: recording.occurredAt } : {}),
+    // null, like leaving it out, means no expectation / now.
+    ...(recording.expectedRevision != null ? { expectedRevision: recording.expectedRevision } : {}),
+    ...(recording.occurredAt != null ? { occurredAt: recording.occurredAt } : {}),
     authorise: membershipCheck(caller, role),
   });
   if (!(await runner.waitFor(result.lastPosition, readYourWritesMs))) {

@@ -1,29 +1,36 @@
 /**
  * The ledger over HTTP: /graphql (queries and mutations), the same path over WebSocket
- * (graphql-ws subscriptions), /health and /ready. One JSON log line per request; SIGTERM-style
- * shutdown stops accepting, lets requests in flight finish, then closes subscriptions.
+ * (graphql-ws subscriptions), the explorer at /, /health, /ready and /metrics. Security headers on
+ * every answer, CORS for the configured origins only. SIGTERM-style shutdown stops accepting, lets
+ * requests in flight finish, then closes subscriptions.
  */
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import DataLoader from 'dataloader';
-import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
 import { serveDashboard } from '../dashboard/serveDashboard';
-import type { DemoToken } from '../demo/prepareDemo';
 import { serveExplorer } from '../explorer/serveExplorer';
+import {
+  DEFAULT_HOST,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_RATE_LIMITS,
+  type HttpConfig,
+} from '../infrastructure/config';
 import { serveHealth, replyJson } from '../infrastructure/health';
+import { LedgerMetrics } from '../infrastructure/metrics';
 import { UNKNOWN } from '../infrastructure/personalData/personalDataRegister';
 import type { Ledger } from '../ledger';
-import { authenticate } from './auth/authenticate';
 import type { Caller } from './auth/rights';
-import type { LedgerContext, LedgerServices } from './context';
-import { formatError, toGraphQLError } from './errors';
-import { checkLimits, type QueryLimits } from './limits';
+import type { LedgerContext, LedgerServices, RequestReport } from './context';
+import { formatError } from './errors';
+import { correlationIdOf, serveGraphQL } from './http/graphqlOverHttp';
+import { pageHeaders } from './http/pageHeaders';
+import { RateLimits } from './http/rateLimits';
+import { serveSubscriptions } from './http/subscriptions';
+import { checkCost, limitRules, parseOptions, type QueryLimits } from './limits';
 import { ledgerSchema } from './schema';
 
 export interface LedgerServer {
@@ -34,142 +41,119 @@ export interface LedgerServer {
   stop(): Promise<void>;
 }
 
-const CORRELATION_ID = /^[\w.:-]{1,100}$/;
-const MAX_BODY_BYTES = 1_000_000;
+export interface ServerOptions {
+  readonly port: number;
+  readonly limits: QueryLimits;
+  /** From the configuration; tests may leave it out for the defaults (explorer and schema on). */
+  readonly http?: Partial<HttpConfig>;
+  /** Files whose size /metrics reports (the SQLite ledger and its WAL; the read models). */
+  readonly files?: { readonly store: readonly string[]; readonly readModels: readonly string[] };
+  /** How often live subscriptions check that their credential still holds. */
+  readonly revocationCheckMs?: number;
+}
 
-const correlationIdOf = (request: IncomingMessage): string => {
-  const given = request.headers['x-correlation-id'];
-  return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+const HTTP_DEFAULTS: HttpConfig = {
+  host: DEFAULT_HOST,
+  corsOrigins: [],
+  introspection: true,
+  explorer: true,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+  rateLimits: DEFAULT_RATE_LIMITS,
 };
 
 const contextFor = (
   services: LedgerServices,
   caller: Caller | undefined,
   correlationId: string,
+  report?: RequestReport,
 ): LedgerContext => ({
   services,
   caller,
   correlationId,
   log: services.log,
+  ...(report ? { report } : {}),
   names: new DataLoader(async (ids: readonly string[]) => {
     const names = await services.readModels.names(ids);
     return ids.map((id) => names.get(id) ?? UNKNOWN);
   }),
 });
 
-const readBody = (request: IncomingMessage): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+const rootFieldOf = (operation: OperationDefinitionNode | undefined): string | null => {
+  const first = operation?.selectionSet.selections[0];
+  return first?.kind === Kind.FIELD ? first.name.value : first ? 'fragment' : null;
+};
 
-/** Logs each operation once it is answered, and refuses queries over the limits before they run. */
-const operationsPlugin = (schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<LedgerContext> => ({
+/** Notes the operation for the request's log line, and refuses one that costs too much before it runs. */
+const limitsPlugin = (schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<LedgerContext> => ({
   async requestDidStart({ contextValue }) {
-    const started = process.hrtime.bigint();
     return {
-      async didResolveOperation({ document, request, operationName }) {
-        const refusal = checkLimits(schema, document, request.variables, operationName, limits);
+      async didResolveOperation({ document, request, operationName, operation }) {
+        if (contextValue.report) {
+          contextValue.report.operation = operationName ?? null;
+          contextValue.report.rootField = rootFieldOf(operation);
+        }
+        const refusal = checkCost(schema, document, request.variables, operationName, limits);
         if (refusal) throw refusal;
-      },
-      async willSendResponse({ operationName, errors }) {
-        contextValue.log.info({
-          msg: 'request',
-          correlationId: contextValue.correlationId,
-          operation: operationName ?? null,
-          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-          actor: contextValue.caller?.actorId ?? null,
-          credential: contextValue.caller?.credential ?? null,
-          errors: errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') ?? [],
-        });
       },
     };
   },
 });
 
+const listen = (httpServer: Server, port: number, host: string) =>
+  new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+
+/** localhost for the loopback and wildcard addresses, so the printed address opens in a browser. */
+const hostInUrl = (host: string) =>
+  ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host) ? 'localhost' : host;
+
 export const startLedgerServer = async (
   ledger: Pick<Ledger, 'services' | 'store' | 'runner'>,
-  options: { port: number; limits: QueryLimits; demoTokens?: readonly DemoToken[] },
+  options: ServerOptions,
 ): Promise<LedgerServer> => {
   const { services } = ledger;
+  const http = { ...HTTP_DEFAULTS, ...options.http };
   const schema = await ledgerSchema();
   const httpServer = createServer();
-  const sockets = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const subscriptions = useServer<Record<string, unknown>, { context?: LedgerContext }>(
-    {
-      schema,
-      context: (ctx) => ctx.extra.context!,
-      onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        try {
-          const caller = await authenticate(
-            typeof authorization === 'string' ? authorization : undefined,
-            services,
-          );
-          ctx.extra.context = contextFor(services, caller, correlationIdOf(ctx.extra.request));
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      onSubscribe: (ctx, _id, payload) => {
-        const context = ctx.extra.context!;
-        context.log.info({
-          msg: 'subscription',
-          correlationId: context.correlationId,
-          operation: payload.operationName ?? null,
-          actor: context.caller?.actorId ?? null,
-        });
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const invalid = validate(schema, document);
-        if (invalid.length > 0) return invalid;
-        const refusal = checkLimits(
-          schema,
-          document,
-          payload.variables ?? undefined,
-          payload.operationName,
-          options.limits,
-        );
-        if (refusal) return [refusal];
-        return {
-          schema,
-          document,
-          contextValue: context,
-          variableValues: payload.variables ?? null,
-          operationName: payload.operationName ?? null,
-        };
-      },
-    },
-    sockets,
-  );
+  const rateLimits = new RateLimits(http.rateLimits);
+  const live = serveSubscriptions(httpServer, {
+    schema,
+    services,
+    limits: options.limits,
+    rateLimits,
+    maxPayloadBytes: http.maxBodyBytes,
+    revocationCheckMs: options.revocationCheckMs ?? 1000,
+    contextFor: (caller, request) => contextFor(services, caller, correlationIdOf(request)),
+  });
+  const metrics = new LedgerMetrics({
+    store: ledger.store,
+    runner: ledger.runner,
+    storeFiles: options.files?.store ?? [],
+    readModelsFiles: options.files?.readModels ?? [],
+    openSubscriptions: live.openSubscriptions,
+  });
   const apollo = new ApolloServer<LedgerContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: http.introspection,
+    hideSchemaDetailsFromClientErrors: !http.introspection,
+    parseOptions: parseOptions(options.limits),
+    validationRules: limitRules(options.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      operationsPlugin(schema, options.limits),
+      limitsPlugin(schema, options.limits),
       {
         async serverWillStart() {
           return {
             async drainServer() {
-              await subscriptions.dispose();
+              await live.dispose();
             },
           };
         },
@@ -178,58 +162,37 @@ export const startLedgerServer = async (
   });
   await apollo.start();
   const health = serveHealth(ledger.store, ledger.runner);
-  const explorer = serveExplorer(options.demoTokens ?? []);
+  const explorer = http.explorer ? serveExplorer() : () => false;
+  const headers = pageHeaders(http.corsOrigins);
+  const graphql = serveGraphQL({
+    apollo,
+    services,
+    rateLimits,
+    metrics,
+    maxBodyBytes: http.maxBodyBytes,
+    contextFor: (caller, correlationId, report) => contextFor(services, caller, correlationId, report),
+  });
 
-  httpServer.on('request', (request, response) => {
+  const route = async (request: IncomingMessage, response: ServerResponse) => {
+    if (await headers(request, response)) return;
     if (health(request, response)) return;
     const [path = '/', search = ''] = (request.url ?? '/').split('?');
+    if (path === '/metrics' && request.method === 'GET') {
+      response.writeHead(200, { 'content-type': metrics.registry.contentType });
+      return response.end(await metrics.text());
+    }
     if (explorer(request, response, path)) return;
     if (serveDashboard(request, response, path)) return;
-    if (path !== '/graphql')
-      return replyJson(response, 404, {
-        error: `Nothing is served at ${path}; the API is at /graphql and its explorer at /`,
-      });
-    const correlationId = correlationIdOf(request);
-    response.setHeader('x-correlation-id', correlationId);
-    void (async () => {
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(request.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      let body: unknown;
-      try {
-        const text = await readBody(request);
-        body = text && (headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
-      } catch {
-        return replyJson(response, 400, {
-          errors: [
-            {
-              message: 'The request body is not JSON, or is larger than 1 MB',
-              extensions: { code: 'BAD_REQUEST' },
-            },
-          ],
-        });
-      }
-      const answer = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search, body },
-        context: async () => {
-          try {
-            return contextFor(
-              services,
-              await authenticate(request.headers.authorization, services),
-              correlationId,
-            );
-          } catch (error) {
-            throw toGraphQLError(error, { correlationId, log: services.log });
-          }
-        },
-      });
-      for (const [key, value] of answer.headers) response.setHeader(key, value);
-      response.statusCode = answer.status ?? 200;
-      if (answer.body.kind === 'complete') return response.end(answer.body.string);
-      for await (const chunk of answer.body.asyncIterator) response.write(chunk);
-      response.end();
-    })().catch((error: unknown) => {
+    if (path === '/graphql') return graphql(request, response, search);
+    replyJson(response, 404, {
+      error: http.explorer
+        ? `Nothing is served at ${path}; the API is at /graphql and its explorer at /`
+        : `Nothing is served at ${path}; the API is at /graphql (the explorer is off: LEDGER_EXPLORER)`,
+    });
+  };
+  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    route(request, response).catch((error: unknown) => {
+      const correlationId = String(response.getHeader('x-correlation-id') ?? correlationIdOf(request));
       services.log.error({ msg: 'request failed', correlationId, error: String(error) });
       if (!response.headersSent)
         replyJson(response, 500, {
@@ -244,18 +207,15 @@ export const startLedgerServer = async (
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, () => resolve());
-  });
+  await listen(httpServer, options.port, http.host);
   const port = (httpServer.address() as AddressInfo).port;
   return {
-    url: `http://localhost:${port}/graphql`,
+    url: `http://${hostInUrl(http.host)}:${port}/graphql`,
     port,
     httpServer,
     stop: async () => {
       await apollo.stop();
-      sockets.close();
+      live.close();
     },
   };
 };

@@ -20,6 +20,28 @@ export interface AuthConfig {
     readonly jwksUrl?: string;
     readonly issuer?: string;
     readonly audience?: string;
+    /** JWT_MAX_LIFETIME: the longest a JWT may still run when presented, in seconds. */
+    readonly maxLifetimeSeconds: number;
+  };
+}
+
+/** How the HTTP server faces the network: address, browsers, explorer, body size, rate limits. */
+export interface HttpConfig {
+  /** HOST: the address to listen on (127.0.0.1 outside containers). */
+  readonly host: string;
+  /** CORS_ORIGINS: browser origins allowed to call the API; none by default. */
+  readonly corsOrigins: readonly string[];
+  /** GRAPHQL_INTROSPECTION: the schema readable through the API (off in production by default). */
+  readonly introspection: boolean;
+  /** LEDGER_EXPLORER: the explorer at / (off in production by default). */
+  readonly explorer: boolean;
+  /** MAX_BODY_BYTES: larger request bodies are refused with 413. */
+  readonly maxBodyBytes: number;
+  /** Requests per minute per credential and per address, refused sign-ins per address; 0 is no limit. */
+  readonly rateLimits: {
+    readonly perKey: number;
+    readonly perAddress: number;
+    readonly signInFailures: number;
   };
 }
 
@@ -29,7 +51,14 @@ export interface LedgerConfig {
   /** The read models' SQLite file: disposable, rebuilt from the event log. */
   readonly readModelsPath: string;
   readonly auth: AuthConfig;
-  readonly limits: { readonly maxDepth: number; readonly maxCost: number };
+  readonly limits: {
+    readonly maxDepth: number;
+    readonly maxCost: number;
+    readonly maxAliases: number;
+    readonly maxDirectives: number;
+    readonly maxTokens: number;
+  };
+  readonly http: HttpConfig;
   /** LEDGER_DEMO: record the fictional demo programme on an empty ledger (on by default). */
   readonly demo: { readonly enabled: boolean; readonly tokensFile: string };
 }
@@ -52,6 +81,13 @@ export const DEFAULT_PORT = 4000;
 export const API_KEYS_FILE = 'api-keys.json';
 export const DEFAULT_MAX_DEPTH = 12;
 export const DEFAULT_MAX_COST = 20_000;
+export const DEFAULT_MAX_ALIASES = 30;
+export const DEFAULT_MAX_DIRECTIVES = 50;
+export const DEFAULT_MAX_TOKENS = 5_000;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+export const DEFAULT_JWT_MAX_LIFETIME = 86_400;
+export const DEFAULT_RATE_LIMITS = { perKey: 1_200, perAddress: 3_000, signInFailures: 60 } as const;
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
 const STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 
@@ -154,15 +190,16 @@ const readAuth = (env: Environment, store: StoreConfig): AuthConfig => {
       ...optional('jwksUrl', jwksUrl),
       ...optional('issuer', text('JWT_ISSUER')),
       ...optional('audience', text('JWT_AUDIENCE')),
+      maxLifetimeSeconds: readLimit(env, 'JWT_MAX_LIFETIME', DEFAULT_JWT_MAX_LIFETIME),
     },
   };
 };
 
-const readLimit = (env: Environment, name: string, fallback: number): number => {
+const readLimit = (env: Environment, name: string, fallback: number, least = 1): number => {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1)
-    throw new ConfigurationError(name, `"${raw}" is not a whole number of at least 1`);
+  if (!/^\d+$/.test(raw) || Number(raw) < least)
+    throw new ConfigurationError(name, `"${raw}" is not a whole number of at least ${least}`);
   return Number(raw);
 };
 
@@ -172,6 +209,53 @@ const readSwitch = (env: Environment, name: string, fallback: boolean): boolean 
   if (['true', '1', 'yes', 'on'].includes(raw)) return true;
   if (['false', '0', 'no', 'off'].includes(raw)) return false;
   throw new ConfigurationError(name, `"${env[name]}" is neither true nor false`);
+};
+
+const HOST = /^[\w.:-]+$/;
+const ORIGIN = /^https?:\/\/[^/\s]+$/;
+
+const readHost = (env: Environment): string => {
+  const host = env.HOST?.trim() || DEFAULT_HOST;
+  if (!HOST.test(host)) throw new ConfigurationError('HOST', `"${host}" is not an address to listen on`);
+  return host;
+};
+
+const readOrigins = (env: Environment): string[] => {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+  const wrong = origins.find((origin) => !ORIGIN.test(origin));
+  if (wrong)
+    throw new ConfigurationError(
+      'CORS_ORIGINS',
+      `"${wrong}" is not an origin such as https://dashboard.example.org`,
+    );
+  return origins;
+};
+
+/** In production mode (NODE_ENV=production) the schema and the explorer are off unless switched on. */
+const readHttp = (env: Environment): HttpConfig => {
+  const production = env.NODE_ENV?.trim() === 'production';
+  const introspection = readSwitch(env, 'GRAPHQL_INTROSPECTION', !production);
+  const explorer = readSwitch(env, 'LEDGER_EXPLORER', !production && introspection);
+  if (explorer && !introspection)
+    throw new ConfigurationError(
+      'LEDGER_EXPLORER',
+      'the explorer reads the schema: it needs GRAPHQL_INTROSPECTION=true',
+    );
+  return {
+    host: readHost(env),
+    corsOrigins: readOrigins(env),
+    introspection,
+    explorer,
+    maxBodyBytes: readLimit(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1024),
+    rateLimits: {
+      perKey: readLimit(env, 'RATE_LIMIT_PER_KEY', DEFAULT_RATE_LIMITS.perKey, 0),
+      perAddress: readLimit(env, 'RATE_LIMIT_PER_ADDRESS', DEFAULT_RATE_LIMITS.perAddress, 0),
+      signInFailures: readLimit(env, 'RATE_LIMIT_SIGN_IN_FAILURES', DEFAULT_RATE_LIMITS.signInFailures, 0),
+    },
+  };
 };
 
 export const loadConfig = (env: Environment = process.env): LedgerConfig => {
@@ -185,7 +269,11 @@ export const loadConfig = (env: Environment = process.env): LedgerConfig => {
     limits: {
       maxDepth: readLimit(env, 'QUERY_MAX_DEPTH', DEFAULT_MAX_DEPTH),
       maxCost: readLimit(env, 'QUERY_MAX_COST', DEFAULT_MAX_COST),
+      maxAliases: readLimit(env, 'QUERY_MAX_ALIASES', DEFAULT_MAX_ALIASES),
+      maxDirectives: readLimit(env, 'QUERY_MAX_DIRECTIVES', DEFAULT_MAX_DIRECTIVES),
+      maxTokens: readLimit(env, 'QUERY_MAX_TOKENS', DEFAULT_MAX_TOKENS, 100),
     },
+    http: readHttp(env),
     demo: {
       enabled: readSwitch(env, 'LEDGER_DEMO', true),
       tokensFile: join(dataFolder(store), DEMO_TOKENS_FILE),

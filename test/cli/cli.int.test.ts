@@ -204,6 +204,28 @@ describe('ledger tokens', () => {
     expect(keys.authenticate(key!)).toBeUndefined();
   });
 
+  it('issues a key limited to some programmes', async () => {
+    const created = await ledger(
+      'tokens',
+      'create',
+      '--role',
+      'evaluator',
+      '--actor',
+      'evaluator-9',
+      '--programme',
+      'programme-a',
+      '--programme',
+      'programme-b',
+    );
+    expect(created.code).toBe(0);
+    const keys = new ApiKeys({ file: loadConfig(env).auth.apiKeysFile, fromEnvironment: undefined });
+    const caller = keys.authenticate(created.lines[0]!);
+    expect(caller?.programmes).toEqual(['programme-a', 'programme-b']);
+    expect(
+      (await ledger('tokens', 'list')).lines.find((line) => line.startsWith(caller!.credential)),
+    ).toMatch(/evaluator-9 {2}evaluator {2}active {2}\(programmes programme-a,programme-b only\)$/);
+  });
+
   it('refuses an unknown role or a missing actor with the usage', async () => {
     const role = await ledger('tokens', 'create', '--role', 'superuser', '--actor', 'x');
     expect([role.code, role.stderr.split('\n')[0]]).toEqual([

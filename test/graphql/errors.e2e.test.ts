@@ -165,7 +165,7 @@ describe('limits', () => {
     const answer = await limited.as('evaluator')(sixDeep);
     expect([answer.status, codesOf(answer), answer.errors![0]!.message]).toEqual([
       400,
-      ['BAD_USER_INPUT'],
+      ['QUERY_TOO_COMPLEX'],
       'This query nests 6 levels deep; the limit is 5. Ask for less at once.',
     ]);
     expect(answer.data).toBeUndefined();
@@ -176,7 +176,7 @@ describe('limits', () => {
       `{ journey(programmeId: "p1", first: ${first}) { edges { node { summary actorName kind eventType occurredAt recordedAt } } } }`;
     expect(ok(await limited.as('evaluator')(journey(50))).journey.edges.length).toBeGreaterThan(0);
     const answer = await limited.as('evaluator')(journey(100));
-    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(answer)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(answer.errors![0]!.message).toBe(
       'This query would cost 801; the limit is 500. Ask for smaller pages (first) or fewer fields.',
     );
@@ -187,7 +187,7 @@ describe('limits', () => {
       'query($n: Int!) { smallChanges(programmeId: "p1", first: $n) { edges { node { title description status teamId } } } }',
       { n: 100 },
     );
-    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(answer)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 });
 

@@ -7,6 +7,8 @@ import {
   isScalarType,
   type GraphQLInputType,
 } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RECORDING_RIGHTS, type CallerRole } from '../../src/graphql/auth/rights';
 import { ledgerSchema } from '../../src/graphql/schema';
 import {
@@ -131,6 +133,47 @@ describe('rights to record', () => {
         },
       },
     ]);
+  });
+});
+
+describe('the co-owned blueprint', () => {
+  it('lets practitioners add, revise and remove elements, as the README says', async () => {
+    const practitionerMay = Object.entries(RECORDING_RIGHTS)
+      .filter(([, roles]) => (roles as readonly CallerRole[]).includes('practitioner'))
+      .map(([command]) => command)
+      .filter((command) => command.includes('Blueprint'));
+    expect(practitionerMay).toEqual([
+      'AddBlueprintElement',
+      'ReviseBlueprintElement',
+      'RemoveBlueprintElement',
+    ]);
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(readme).toMatch(/^\| `practitioner` \|.*add, revise and remove blueprint elements/m);
+
+    ok(
+      await ledger.as('leader')(
+        `mutation { draftBlueprint(input: { programmeId: "p1", coOwnerIds: ["prac-1", "lead-1"] }) { commandId } }`,
+      ),
+    );
+    ok(
+      await ledger.as('practitioner')(
+        `mutation { identifyBarrier(input: { programmeId: "p1", barrierId: "b-notes", title: "Notes typed twice", description: "Typed twice", kind: process, scope: local, source: { kind: other }, identifiedBy: ["prac-1"] }) { commandId } }`,
+      ),
+    );
+    ok(
+      await ledger.as('practitioner')(
+        `mutation { addBlueprintElement(input: { programmeId: "p1", elementId: "e1", kind: processChange, title: "Duty notes once", description: "One note per visit", barrierIds: ["b-notes"], ownerIds: ["prac-1"] }) { commandId } }`,
+      ),
+    );
+    const remove = `mutation($rationale: String!) { removeBlueprintElement(input: { programmeId: "p1", elementId: "e1", rationale: $rationale }) { eventTypes } }`;
+    expect(codesOf(await ledger.as('evaluator')(remove, { rationale: 'Not ours' }))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await ledger.as('practitioner')(remove, { rationale: ' ' }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      ok(await ledger.as('practitioner')(remove, { rationale: 'The duty rota change made it unnecessary' }))
+        .removeBlueprintElement,
+    ).toEqual({
+      eventTypes: ['BlueprintElementRemoved'],
+    });
   });
 });
 

@@ -34,9 +34,17 @@ describe('configuration', () => {
       auth: {
         apiKeysFile: resolve(folder, 'data/api-keys.json'),
         apiKeysFromEnvironment: undefined,
-        jwt: {},
+        jwt: { maxLifetimeSeconds: 86_400 },
       },
-      limits: { maxDepth: 12, maxCost: 20_000 },
+      limits: { maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxDirectives: 50, maxTokens: 5_000 },
+      http: {
+        host: '127.0.0.1',
+        corsOrigins: [],
+        introspection: true,
+        explorer: true,
+        maxBodyBytes: 1_000_000,
+        rateLimits: { perKey: 1_200, perAddress: 3_000, signInFailures: 60 },
+      },
       demo: { enabled: true, tokensFile: resolve(folder, 'data/demo-tokens.json') },
     });
     expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
@@ -82,6 +90,41 @@ describe('configuration', () => {
     expect(refusal({ QUERY_MAX_DEPTH: 'deep' }).message).toBe(
       'QUERY_MAX_DEPTH: "deep" is not a whole number of at least 1',
     );
+  });
+
+  it('reads how the server faces the network, with production defaults', () => {
+    const env = {
+      HOST: '0.0.0.0',
+      CORS_ORIGINS: 'https://dashboard.example.org, https://board.example.org/',
+      MAX_BODY_BYTES: '2048',
+      RATE_LIMIT_PER_KEY: '0',
+      JWT_MAX_LIFETIME: '3600',
+    };
+    expect(inFolder(() => loadConfig(env))).toMatchObject({
+      auth: { jwt: { maxLifetimeSeconds: 3600 } },
+      http: {
+        host: '0.0.0.0',
+        corsOrigins: ['https://dashboard.example.org', 'https://board.example.org'],
+        maxBodyBytes: 2048,
+        rateLimits: { perKey: 0, perAddress: 3_000 },
+      },
+    });
+    expect(inFolder(() => loadConfig({ NODE_ENV: 'production' })).http).toMatchObject({
+      introspection: false,
+      explorer: false,
+    });
+    expect(
+      inFolder(() =>
+        loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', LEDGER_EXPLORER: 'true' }),
+      ).http,
+    ).toMatchObject({ introspection: true, explorer: true });
+    expect(refusal({ GRAPHQL_INTROSPECTION: 'false', LEDGER_EXPLORER: 'true' }).message).toBe(
+      'LEDGER_EXPLORER: the explorer reads the schema: it needs GRAPHQL_INTROSPECTION=true',
+    );
+    expect(refusal({ CORS_ORIGINS: '*' }).message).toBe(
+      'CORS_ORIGINS: "*" is not an origin such as https://dashboard.example.org',
+    );
+    expect(refusal({ HOST: 'my host' }).variable).toBe('HOST');
   });
 
   it('keeps the read models out of the ledger file', () => {

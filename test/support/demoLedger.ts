@@ -12,7 +12,7 @@ import { silentLogger } from '../../src/infrastructure/logger';
 import { openLedger } from '../../src/ledger';
 import type { Json } from './ledgerApi';
 
-export const startDemoLedger = async (options: { demoTokensInExplorer?: boolean } = {}) => {
+export const startDemoLedger = async () => {
   const folder = mkdtempSync(join(tmpdir(), 'ledger-demo-'));
   const env = { SQLITE_PATH: join(folder, 'data', 'ledger.db') };
   const config = loadConfig(env);
@@ -22,7 +22,7 @@ export const startDemoLedger = async (options: { demoTokensInExplorer?: boolean 
   const server = await startLedgerServer(ledger, {
     port: 0,
     limits: config.limits,
-    demoTokens: options.demoTokensInExplorer === false ? [] : demo.tokens,
+    http: config.http,
   });
   await ledger.runner.start();
   await ledger.runner.waitFor((await ledger.store.lastPosition())!);

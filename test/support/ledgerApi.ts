@@ -38,7 +38,11 @@ export interface GraphQLAnswer {
 }
 
 export const startTestLedger = async (
-  options: { env?: Record<string, string>; services?: (services: LedgerServices) => LedgerServices } = {},
+  options: {
+    env?: Record<string, string>;
+    services?: (services: LedgerServices) => LedgerServices;
+    revocationCheckMs?: number;
+  } = {},
 ) => {
   const folder = mkdtempSync(join(tmpdir(), 'ledger-api-'));
   const keys = Object.entries(CALLERS).map(([name, caller]) => ({
@@ -54,7 +58,16 @@ export const startTestLedger = async (
   const logs: Record<string, Json>[] = [];
   const ledger = openLedger(config, { log: jsonLogger((line) => logs.push(JSON.parse(line))) });
   const services = options.services?.(ledger.services) ?? ledger.services;
-  const server = await startLedgerServer({ ...ledger, services }, { port: 0, limits: config.limits });
+  const server = await startLedgerServer(
+    { ...ledger, services },
+    {
+      port: 0,
+      limits: config.limits,
+      http: config.http,
+      files: { store: [join(folder, 'ledger.db')], readModels: [config.readModelsPath] },
+      ...(options.revocationCheckMs ? { revocationCheckMs: options.revocationCheckMs } : {}),
+    },
+  );
   await ledger.runner.start();
 
   const post = async (token: string | undefined, query: string, variables?: Record<string, unknown>) => {

@@ -14,6 +14,8 @@ export interface ApiKeyRecord {
   readonly hash: string;
   readonly actorId: string;
   readonly roles: readonly CallerRole[];
+  /** The programmes the key is limited to; null for every programme. */
+  readonly programmes: readonly string[] | null;
   readonly label: string | null;
   readonly createdAt: string | null;
   readonly revokedAt: string | null;
@@ -49,11 +51,23 @@ const parseRecords = (text: string, source: string): ApiKeyRecord[] => {
       hash: entry.hash,
       actorId: entry.actorId,
       roles: roles as CallerRole[],
+      programmes: programmesOf(entry.programmes, where),
       label: text(entry.label),
       createdAt: text(entry.createdAt),
       revokedAt: text(entry.revokedAt),
     };
   });
+};
+
+const programmesOf = (value: unknown, where: string): string[] | null => {
+  if (value === undefined || value === null) return null;
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    !value.every((id) => typeof id === 'string' && id.trim())
+  )
+    throw new ApiKeyConfigurationError(`${where}: "programmes" must be a non-empty list of programme ids`);
+  return value as string[];
 };
 
 export interface ApiKeySources {
@@ -98,7 +112,20 @@ export class ApiKeys {
       if (stored.length === presented.length && timingSafeEqual(stored, presented)) found = record;
     }
     if (!found || found.revokedAt) return undefined;
-    return { actorId: found.actorId, roles: found.roles, credential: found.keyId };
+    return {
+      actorId: found.actorId,
+      roles: found.roles,
+      credential: found.keyId,
+      ...(found.programmes ? { programmes: found.programmes } : {}),
+    };
+  }
+
+  /** Whether the key with this id is still accepted (live subscriptions ask every few seconds). */
+  isActive(keyId: string): boolean {
+    this.refresh();
+    return [...this.environmentRecords, ...this.fileRecords].some(
+      (record) => record.keyId === keyId && !record.revokedAt,
+    );
   }
 
   list(): readonly ApiKeyRecord[] {
@@ -107,7 +134,12 @@ export class ApiKeys {
   }
 
   /** Issues a new key; the key is returned once and only its hash is kept. */
-  issue(request: { actorId: string; roles: readonly CallerRole[]; label?: string }): {
+  issue(request: {
+    actorId: string;
+    roles: readonly CallerRole[];
+    label?: string;
+    programmes?: readonly string[];
+  }): {
     key: string;
     record: ApiKeyRecord;
   } {
@@ -117,6 +149,7 @@ export class ApiKeys {
       hash: hashKey(key),
       actorId: request.actorId,
       roles: [...new Set(request.roles)],
+      programmes: request.programmes?.length ? [...new Set(request.programmes)] : null,
       label: request.label ?? null,
       createdAt: this.clock().toISOString(),
       revokedAt: null,

@@ -1,6 +1,8 @@
 /**
  * JSON Web Tokens from an identity provider, when configured: signed with a shared secret (HS256)
- * or by keys published at a JWKS address. `sub` is the actor id and the `roles` claim lists roles.
+ * or by keys published at a JWKS address. `sub` is the actor id, the `roles` claim lists roles and
+ * the optional `programmes` claim limits the token to those programmes. `exp` is required, and may
+ * lie at most the configured maximum lifetime ahead, so no token is good for ever.
  */
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { CALLER_ROLES, type Caller, type CallerRole } from './rights';
@@ -10,9 +12,20 @@ export interface JwtSettings {
   readonly jwksUrl?: string;
   readonly issuer?: string;
   readonly audience?: string;
+  /** The longest a token may still have to run when it is presented, in seconds. */
+  readonly maxLifetimeSeconds?: number;
 }
 
 export class JwtRejectedError extends Error {}
+
+const DEFAULT_MAX_LIFETIME_SECONDS = 86_400;
+
+const programmesClaim = (claim: unknown): { programmes?: string[] } => {
+  if (claim === undefined) return {};
+  if (!Array.isArray(claim) || claim.length === 0 || !claim.every((id) => typeof id === 'string' && id))
+    throw new JwtRejectedError('the "programmes" claim must be a non-empty list of programme ids');
+  return { programmes: claim as string[] };
+};
 
 export type JwtVerifier = (token: string) => Promise<Caller>;
 
@@ -30,6 +43,7 @@ export const jwtVerifier = (settings: JwtSettings): JwtVerifier | undefined => {
   }
   const options = {
     algorithms,
+    requiredClaims: ['exp'],
     ...(settings.issuer ? { issuer: settings.issuer } : {}),
     ...(settings.audience ? { audience: settings.audience } : {}),
   };
@@ -48,6 +62,18 @@ export const jwtVerifier = (settings: JwtSettings): JwtVerifier | undefined => {
       throw new JwtRejectedError('the token has no subject');
     if (roles.length === 0)
       throw new JwtRejectedError(`the token's "roles" claim names none of ${CALLER_ROLES.join(', ')}`);
-    return { actorId: payload.sub, roles, credential: 'jwt' };
+    const expiresAt = new Date(Number(payload.exp) * 1000);
+    const maxLifetime = settings.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS;
+    if (expiresAt.getTime() - Date.now() > maxLifetime * 1000)
+      throw new JwtRejectedError(
+        `the token expires more than ${maxLifetime} seconds from now (JWT_MAX_LIFETIME); ask for a shorter-lived one`,
+      );
+    return {
+      actorId: payload.sub,
+      roles,
+      credential: 'jwt',
+      expiresAt,
+      ...programmesClaim(payload.programmes),
+    };
   };
 };

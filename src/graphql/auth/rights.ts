@@ -22,6 +22,10 @@ export interface Caller {
   readonly roles: readonly CallerRole[];
   /** How the caller proved who they are (for logs): an API key's id, or "jwt". */
   readonly credential: string;
+  /** The programmes the token is limited to; absent for a token that reaches every programme. */
+  readonly programmes?: readonly string[];
+  /** When a JSON Web Token stops being accepted: live subscriptions end then. */
+  readonly expiresAt?: Date;
 }
 
 const RECORDERS: readonly CallerRole[] = ['practitioner', 'leader', 'facilitator'];

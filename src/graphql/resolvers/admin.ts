@@ -17,7 +17,7 @@ import { READ_ROLES, type CallerRole as Role } from '../auth/rights';
 import type { ApiKeyRecord } from '../auth/apiKeys';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
-import { LedgerId, Text } from '../inputs/rules';
+import { IdList, LedgerId, Text } from '../inputs/rules';
 import { CallerRole } from '../types/enums';
 import { DateTimeScalar } from '../types/scalars';
 
@@ -27,6 +27,11 @@ class ApiKey {
   @Field(() => ID, { description: 'The actor it acts as: for recording roles, a participant id.' })
   actorId!: string;
   @Field(() => [CallerRole], { description: 'What it allows.' }) roles!: Role[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The programmes the key is limited to; null when it reaches every programme.',
+  })
+  programmes!: readonly string[] | null;
   @Field(() => String, {
     nullable: true,
     description:
@@ -58,6 +63,14 @@ class IssueApiKeyInput {
   @IsArray()
   @ArrayMinSize(1)
   roles!: Role[];
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Limit the key to these programmes: it reads and records in them only. Leave out for every programme.',
+  })
+  @IsOptional()
+  @IdList(1)
+  programmes?: string[];
   @Field({
     nullable: true,
     description:

@@ -3,6 +3,7 @@ import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql'
 import { NotFoundError } from '../../domain/shared/errors';
 import type { LedgerRecord } from '../../projections/ledgerRecord';
 import type { JourneyEntryView } from '../../projections/ledgerReadModels';
+import { checkScope } from '../auth/scope';
 import type { LedgerContext } from '../context';
 import { toGraphQLError } from '../errors';
 import { JourneyEntry } from '../types/journey';
@@ -18,6 +19,7 @@ const follow = <T>(
   programmeId: string,
   produce: (records: readonly LedgerRecord[]) => Promise<readonly T[]>,
 ): AsyncIterableIterator<T> => {
+  checkScope(context.caller, 'subscription', { programmeId });
   if (!context.services.readModels.programme(programmeId))
     throw toGraphQLError(
       new NotFoundError('ProgrammeExists', `There is no programme ${programmeId} in the ledger`),

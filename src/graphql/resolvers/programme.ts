@@ -15,6 +15,7 @@ import type { LedgerReadModels } from '../../projections/ledgerReadModels';
 import { joinParticipant } from '../../infrastructure/personalData/joinParticipant';
 import type { ProgrammeDocument } from '../../projections/programme';
 import { RECORDING_RIGHTS } from '../auth/rights';
+import { inScope } from '../auth/scope';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { AsOfInput } from '../inputs/filters';
@@ -67,7 +68,10 @@ export class ProgrammeResolver {
   @Authorized()
   @Query(() => ProgrammeConnection, { description: 'Every programme in the ledger.', complexity: pageCost })
   programmes(@Args() page: PageArgs, @Ctx() context: LedgerContext) {
-    return pageOfList(context.services.readModels.programmes(), (p) => p.programmeId, 'programme', page);
+    const visible = context.services.readModels
+      .programmes()
+      .filter((programme) => inScope(context.caller, programme.programmeId));
+    return pageOfList(visible, (p) => p.programmeId, 'programme', page);
   }
 
   @Authorized()

@@ -10,10 +10,10 @@ export const found = <T>(item: T | undefined, rule: string, message: string): T 
 };
 
 const instantOf = (asOf: AsOfInput): AsOf => {
-  const given = [asOf.recordedAt, asOf.occurredAt].filter((value) => value !== undefined);
+  const given = [asOf.recordedAt, asOf.occurredAt].filter((value) => value != null);
   if (given.length !== 1)
     throw new ValidationError('AsOfOneInstant', 'asOf takes exactly one of recordedAt or occurredAt');
-  return asOf.recordedAt !== undefined ? { recordedAt: asOf.recordedAt } : { occurredAt: asOf.occurredAt! };
+  return asOf.recordedAt != null ? { recordedAt: asOf.recordedAt } : { occurredAt: asOf.occurredAt! };
 };
 
 /** Reads the live read models, or a fold of the programme as of a past instant when asked. */

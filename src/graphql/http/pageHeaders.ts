@@ -1,0 +1,66 @@
+/**
+ * Headers on every answer: security headers (helmet) and, for the origins configured in
+ * CORS_ORIGINS only, CORS (cors). The content security policy allows scripts and styles from the
+ * ledger itself only (no inline scripts, no other host); styles may also be inline, which the
+ * explorer's editor needs. Frames are refused everywhere.
+ */
+import cors from 'cors';
+import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+type Middleware = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+const run = (middleware: Middleware, request: IncomingMessage, response: ServerResponse) =>
+  new Promise<void>((resolve, reject) =>
+    middleware(request, response, (error) => (error ? reject(error) : resolve())),
+  );
+
+/**
+ * Sets the headers; answers a CORS preflight itself (true when it did). Origins not listed get no
+ * CORS headers, so browsers on them cannot read the answers.
+ */
+export const pageHeaders = (corsOrigins: readonly string[]) => {
+  const security = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  }) as Middleware;
+  const crossOrigin = cors({
+    origin: corsOrigins.length > 0 ? [...corsOrigins] : false,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type', 'x-correlation-id'],
+    exposedHeaders: ['x-correlation-id', 'retry-after'],
+    maxAge: 600,
+  }) as Middleware;
+  return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
+    await run(security, request, response);
+    if (request.method === 'OPTIONS') {
+      await new Promise<void>((resolve) => {
+        crossOrigin(request, response, () => resolve());
+        response.once('finish', () => resolve());
+      });
+      if (!response.writableEnded) response.writeHead(204).end();
+      return true;
+    }
+    await run(crossOrigin, request, response);
+    return false;
+  };
+};
