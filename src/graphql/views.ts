@@ -39,9 +39,10 @@ export const overviewView = (overview: ProgrammeOverview) => {
   };
 };
 
-export const connectionFrom = <T>(page: Page<T>): Connection<T> => ({
+export const connectionFrom = <T>(page: Page<T>): Connection<T> & { totalCount: number } => ({
   edges: page.items,
   pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.at(-1)?.cursor ?? null },
+  totalCount: page.totalCount,
 });
 
 /** Pages a list already in memory, with cursors keyed on each item's id. */

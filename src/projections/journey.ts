@@ -5,16 +5,18 @@
  */
 import type { BarrierSource } from '../domain/barrier/events';
 import type { LedgerEvent } from '../domain/ledger';
+import type { OccurredDateCorrected } from '../domain/shared/dateCorrection';
 import { unhandled } from '../domain/shared/command';
 import type { BarrierDocument } from './barriers';
 import type { BlueprintDocument } from './blueprint';
 import type { ExperimentDocument } from './experiments';
-import { EVENT_KINDS, type LedgerRecord } from './ledgerRecord';
+import { kindOf, type LedgerRecord } from './ledgerRecord';
 import type { MetricDocument } from './metrics';
-import { participantIn, phaseAt, type ProgrammeDocument } from './programme';
+import { participantIn, type ProgrammeDocument } from './programme';
 import type { JourneyEntry, Link } from './readModelStore';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';
+import type { SurveyRoundDocument } from './surveyRounds';
 import { counted, day, listOf, quoted, sentence, withArticle, words } from './words';
 
 /** The read models as they stand after the event, for naming what it concerns. */
@@ -25,6 +27,7 @@ export interface JourneyContext {
   experiment(id: string): ExperimentDocument | undefined;
   review(id: string): ReviewDocument | undefined;
   metric(id: string): MetricDocument | undefined;
+  surveyRound(id: string): SurveyRoundDocument | undefined;
   blueprint(): BlueprintDocument | undefined;
   programmeName(id: string): string | null;
 }
@@ -183,11 +186,11 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
     case 'SmallChangeEscalated':
       return describeSmallChangeStep(event, context, team, levelsOf, smallChange, barrier);
     case 'ReviewHeld': {
-      const { kind, attendeeIds, teamId, reviewId, heldAt } = event.data;
+      const { kind, attendeeIds, teamId, reviewId } = event.data;
       const forTeam = teamId ? ` for ${team(teamId)}` : '';
       return {
         summary: sentence(
-          `${withArticle(words(kind))}${forTeam} held on ${day(heldAt)} with ${counted(attendeeIds.length, 'attendee')}`,
+          `${withArticle(words(kind))}${forTeam} held with ${counted(attendeeIds.length, 'attendee')}`,
         ),
         teamId,
         links: [{ kind: 'review', id: reviewId, label: words(kind) }, ...people(attendeeIds)],
@@ -208,7 +211,7 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
       const affected = event.data.affects.map(({ kind, id }) => ({ kind, id }));
       const owner = event.data.followUpOwnerId ? people([event.data.followUpOwnerId]) : [];
       return {
-        summary: `Decision at the ${words(review?.kind ?? 'review')} of ${day(review?.heldAt ?? '')}: ${quoted(event.data.decision)}.`,
+        summary: `Decision at the ${words(review?.kind ?? 'review')}: ${quoted(event.data.decision)}.`,
         rationale: event.data.rationale,
         teamId: review?.teamId ?? null,
         links: [
@@ -228,7 +231,7 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
     }
     case 'ExperimentStarted':
       return {
-        summary: `Experiment ${titleOf(experiment(event.data.experimentId))} started on ${day(event.data.startedAt)}.`,
+        summary: `Experiment ${titleOf(experiment(event.data.experimentId))} started.`,
         links: [experiment(event.data.experimentId)],
       };
     case 'ExperimentAdapted':
@@ -327,17 +330,69 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
       };
     }
     case 'SurveyRoundRecorded': {
-      const { audience, respondents, themes, surveyRoundId, heldAt } = event.data;
+      const { audience, respondents, themes, surveyRoundId, baseline } = event.data;
+      const before = baseline ? ' (a baseline, before the programme started)' : '';
       return {
         summary: sentence(
-          `Survey of ${words(audience)} on ${day(heldAt)}: ${counted(respondents, 'respondent')}${themes.length ? `; themes: ${listOf(themes)}` : ''}`,
+          `Survey of ${words(audience)}${before}: ${counted(respondents, 'respondent')}${themes.length ? `; themes: ${listOf(themes)}` : ''}`,
         ),
         links: [{ kind: 'surveyRound', id: surveyRoundId }],
       };
     }
+    case 'OccurredDateCorrected':
+      return describeCorrection(event, context);
     default:
       return unhandled(event);
   }
+};
+
+/** The item a correction concerns, as a link with what a reader calls it. */
+const itemLink = ({ kind, id }: OccurredDateCorrected['data']['item'], context: JourneyContext): Link => {
+  switch (kind) {
+    case 'smallChange':
+      return { kind, id, label: context.smallChange(id)?.title };
+    case 'experiment':
+      return { kind, id, label: context.experiment(id)?.title };
+    case 'barrier':
+      return { kind, id, label: context.barrier(id)?.title };
+    case 'review': {
+      const review = context.review(id);
+      return { kind, id, label: review && words(review.kind) };
+    }
+    case 'measurement':
+      return { kind: 'metric', id, label: context.metric(id)?.name };
+    case 'surveyRound': {
+      const round = context.surveyRound(id);
+      return { kind, id, label: round && `survey of ${words(round.audience)}` };
+    }
+    case 'blueprint':
+      return { kind, id, label: 'local blueprint' };
+    case 'programme':
+      return { kind, id, label: context.programme?.name };
+    default: {
+      const unknown: never = kind;
+      return unknown;
+    }
+  }
+};
+
+const describeCorrection = (event: OccurredDateCorrected, context: JourneyContext): Described => {
+  const { item, eventType, wrongOccurredAt, correctOccurredAt, rationale, followers } = event.data;
+  const link = itemLink(item, context);
+  const about = link.label ? ` of ${quoted(link.label)}` : '';
+  const withIt = followers.length ? ` (with ${counted(followers.length, 'fact')} dated by it)` : '';
+  const teamId =
+    item.kind === 'smallChange'
+      ? context.smallChange(item.id)?.teamId
+      : item.kind === 'review'
+        ? context.review(item.id)?.teamId
+        : null;
+  return {
+    summary: `Date corrected: the ${words(eventType)}${about} occurred on ${day(correctOccurredAt)}, not ${day(wrongOccurredAt)}${withIt}.`,
+    rationale,
+    teamId: teamId ?? null,
+    links: [link, { kind: 'event', id: event.data.eventId }],
+  };
 };
 
 type SmallChangeStep = Extract<
@@ -414,15 +469,15 @@ export const journeyEntryFor = (record: LedgerRecord, context: JourneyContext): 
   const { metadata } = record;
   return {
     position: record.position,
+    eventId: record.eventId,
     programmeId: record.event.data.programmeId,
-    occurredAt: metadata.occurredAt,
+    occurredAt: record.occurredAt,
     recordedAt: metadata.recordedAt,
     actorId: metadata.actorId,
     actorRole: metadata.actorRole,
-    kind: EVENT_KINDS[record.event.type],
+    kind: kindOf(record.event),
     eventType: record.event.type,
     teamId: described.teamId ?? null,
-    phaseId: phaseAt(context.programme, metadata.occurredAt)?.phaseId ?? null,
     summary: described.summary,
     rationale: described.rationale ?? null,
     links: (described.links ?? []).map((link) =>

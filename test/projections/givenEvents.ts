@@ -26,10 +26,27 @@ export const event = <T extends LedgerEvent['type']>(
   meta: Omit<Given, 'event'> = {},
 ): Given => ({ event: { type, data } as LedgerEvent, ...meta });
 
+/** The date a step's data carries is its occurred date, as the deciders record it. */
+const DATED = [
+  'startedAt',
+  'completedAt',
+  'closedAt',
+  'heldAt',
+  'implementedAt',
+  'reviewedAt',
+  'concludedAt',
+  'stoppedAt',
+];
+const dateIn = (event: LedgerEvent): string | undefined => {
+  const data = event.data as unknown as Record<string, unknown>;
+  const key = DATED.find((candidate) => typeof data[candidate] === 'string');
+  return key === undefined ? undefined : (data[key] as string);
+};
+
 export const recordsOf = (given: readonly Given[], firstPosition = 1n): LedgerRecord[] =>
   given.map((item, index) => {
     const position = firstPosition + BigInt(index);
-    const occurredAt = item.occurredAt ?? '2022-01-01';
+    const occurredAt = item.occurredAt ?? dateIn(item.event) ?? '2022-01-01';
     return {
       event: item.event,
       metadata: {
@@ -46,6 +63,7 @@ export const recordsOf = (given: readonly Given[], firstPosition = 1n): LedgerRe
       streamName: `${item.event.type}-${position}`,
       streamRevision: 0n,
       position,
+      occurredAt,
     };
   });
 

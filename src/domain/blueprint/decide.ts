@@ -1,9 +1,11 @@
+import { requireNewStepsInOrder } from '../shared/businessTime';
 import { unhandled } from '../shared/command';
+import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { requireNonEmpty, requireOneOf, requireRationale, requireText } from '../shared/validation';
 import {
   levelsOf,
-  openProgramme,
+  openProgrammeOn,
   requireBarriers,
   requireEvidence,
   requireParticipants,
@@ -19,6 +21,7 @@ import {
   type Evidence,
 } from './events';
 import { latestVersion, type Blueprint } from './state';
+import { blueprintTime } from './time';
 
 type Working = Exclude<Blueprint, { status: 'None' }>;
 type Cmd<T extends BlueprintCommand['type']> = Extract<BlueprintCommand, { type: T }>;
@@ -159,7 +162,18 @@ export const decideBlueprint = (
   state: Blueprint,
   facts: Facts,
 ): BlueprintEvent[] => {
-  const programme = openProgramme(facts.programme);
+  const programme = openProgrammeOn(facts.programme, command.context);
+  const decided = decideOnBlueprint(command, state, facts, programme);
+  const steps = state.status === 'None' ? [] : state.steps;
+  return requireNewStepsInOrder(blueprintTime, steps, decided, command.context.occurredAt);
+};
+
+const decideOnBlueprint = (
+  command: BlueprintCommand,
+  state: Blueprint,
+  facts: Facts,
+  programme: ProgrammeDetails,
+): BlueprintEvent[] => {
   const programmeId = programme.id;
   switch (command.type) {
     case 'DraftBlueprint':
@@ -242,6 +256,17 @@ export const decideBlueprint = (
     }
     case 'PublishBlueprintVersion':
       return [publish(command, working(state), programme)];
+    case 'CorrectBlueprintDate':
+      return [
+        decideDateCorrection(
+          command.data,
+          command.context,
+          { kind: 'blueprint', id: programmeId },
+          working(state).steps,
+          blueprintTime,
+          programme.startDate,
+        ),
+      ];
     default:
       return unhandled(command);
   }

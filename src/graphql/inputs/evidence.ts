@@ -1,5 +1,5 @@
 /** Inputs for the blueprint, measurements and survey rounds: what the programme learns from. */
-import { IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Audience, ElementKind, EvidenceKind, MeasurementSourceKind, type ValueOf } from '../types/enums';
 import { BusinessTime, IdList, LedgerId, NestedList, Rationale, Text, TextList } from './rules';
@@ -103,6 +103,14 @@ export class RecordMeasurementInput {
   @Field() @BusinessTime() periodEnd!: string;
   @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value!: number;
   @Field(() => MeasurementSourceInput) @ValidateNested() source!: MeasurementSourceInput;
+  @Field({
+    nullable: true,
+    description:
+      "True for a baseline: a measurement of the time before the programme started (its period starts before the programme's start date). Only a baseline may come before the start.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  baseline?: boolean;
 }
 
 @InputType({ description: 'A corrected value: the old one stays, marked as superseded.' })
@@ -137,4 +145,12 @@ export class RecordSurveyRoundInput {
   scores!: MetricScoreInput[];
   @Field(() => [String]) @TextList(50, 500) themes!: string[];
   @Field(() => [String]) @TextList(50, 1000) anonymisedQuotes!: string[];
+  @Field({
+    nullable: true,
+    description:
+      "True for a baseline round, held before the programme's start date (e.g. a survey of children and families before the start). Only a baseline may come before the start.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  baseline?: boolean;
 }

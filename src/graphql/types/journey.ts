@@ -19,7 +19,9 @@ export class JourneyLink {
 export class JourneyEntry {
   @Field(() => RevisionScalar, { description: "The event's position in the ledger's log." })
   position!: bigint;
-  @Field() occurredAt!: string;
+  @Field(() => ID, { description: 'The event it tells: name it to correct its occurred date.' })
+  eventId!: string;
+  @Field({ description: 'When it happened (business time), as corrected if it was.' }) occurredAt!: string;
   @Field() recordedAt!: string;
   @Field(() => ID, { description: 'Who recorded it.' }) actorId!: string;
   @Field({ description: 'The recorder\'s name from the register, "[erased]" or "[unknown]".' })
@@ -28,7 +30,12 @@ export class JourneyEntry {
   @Field(() => EventKind) kind!: string;
   @Field() eventType!: string;
   @Field(() => ID, { nullable: true }) teamId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The phase it happened in.' }) phaseId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The phase it happened in: the latest phase started on or before the day it occurred, as the phases stand now.',
+  })
+  phaseId!: string | null;
   @Field() summary!: string;
   @Field(() => String, { nullable: true }) rationale!: string | null;
   @Field(() => [JourneyLink]) links!: JourneyLink[];

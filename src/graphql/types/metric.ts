@@ -27,6 +27,8 @@ export class Measurement extends When {
   @Field(() => CorrectionOf, { nullable: true }) corrects!: CorrectionOf | null;
   @Field(() => ID, { nullable: true, description: 'The correction that replaced this value, if any.' })
   supersededBy!: string | null;
+  @Field({ description: 'True for a baseline: a measurement of the time before the programme started.' })
+  baseline!: boolean;
 }
 
 @ObjectType({ description: 'Something the programme measures, with its baseline, target and measurements.' })
@@ -118,5 +120,6 @@ export class SurveyRound {
   @Field(() => [MetricScore]) scores!: MetricScore[];
   @Field(() => [String]) themes!: string[];
   @Field(() => [String]) anonymisedQuotes!: string[];
+  @Field({ description: 'True for a baseline round, held before the programme started.' }) baseline!: boolean;
   @Field(() => When) recorded!: When;
 }

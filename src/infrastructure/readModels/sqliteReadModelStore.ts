@@ -71,8 +71,12 @@ export class SqliteReadModelStore implements ReadModelStore {
        ON CONFLICT (collection, programme_id, id) DO UPDATE SET body = excluded.body`,
       ),
       addJourney: this.db.prepare(
-        `INSERT OR IGNORE INTO journey (position, programme_id, occurred_at, kind, team_id, phase_id, body)
+        `INSERT OR IGNORE INTO journey (position, programme_id, event_id, occurred_at, kind, team_id, body)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      moveJourney: this.db.prepare(
+        `UPDATE journey SET occurred_at = ?, body = json_set(body, '$.occurredAt', ?)
+       WHERE programme_id = ? AND event_id = ?`,
       ),
       addHistory: this.db.prepare(
         `INSERT OR IGNORE INTO history (position, programme_id, event_type, actor_id, recorded_at, occurred_at, body)
@@ -91,7 +95,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void {
-    const { readDocument, writeDocument, addJourney, addHistory, saveCheckpoint } = this.statements;
+    const { readDocument, writeDocument, addJourney, moveJourney, addHistory, saveCheckpoint } =
+      this.statements;
     const cache = new Map<string, { key: [Collection, string, string]; document: unknown; dirty: boolean }>();
     const target: ProjectionTarget = {
       get: <T>(collection: Collection, programmeId: string, id: string) => {
@@ -109,9 +114,12 @@ export class SqliteReadModelStore implements ReadModelStore {
         cache.set(key, { key: [collection, programmeId, id], document, dirty: true });
       },
       addJourneyEntry: (entry) => {
-        const { position, programmeId, occurredAt, kind, teamId, phaseId, ...rest } = entry;
-        const body = JSON.stringify({ ...rest, programmeId, occurredAt, kind, teamId, phaseId });
-        addJourney.run(position, programmeId, occurredAt, kind, teamId, phaseId, body);
+        const { position, programmeId, eventId, occurredAt, kind, teamId, ...rest } = entry;
+        const body = JSON.stringify({ ...rest, programmeId, eventId, occurredAt, kind, teamId });
+        addJourney.run(position, programmeId, eventId, occurredAt, kind, teamId, body);
+      },
+      moveJourneyEntries: (programmeId, eventIds, occurredAt) => {
+        for (const eventId of eventIds) moveJourney.run(occurredAt, occurredAt, programmeId, eventId);
       },
       addHistoryEntry: (entry) => {
         const { position, programmeId, type, metadata, eventId, streamName, streamRevision, data } = entry;
@@ -161,12 +169,19 @@ export class SqliteReadModelStore implements ReadModelStore {
       where.add(`kind IN (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
     }
     if (filter.teamId) where.add('team_id = ?', filter.teamId);
-    if (filter.phaseId) where.add('phase_id = ?', filter.phaseId);
+    if (filter.phase) {
+      where.add('substr(occurred_at, 1, 10) >= ?', filter.phase.fromDay);
+      if (filter.phase.untilDay !== null) where.add('substr(occurred_at, 1, 10) < ?', filter.phase.untilDay);
+    }
     if (filter.from) where.add('occurred_at >= ?', filter.from);
     if (filter.to) where.add(notAfter('occurred_at'), filter.to, filter.to);
     if (filter.positions) {
       where.add(`position IN (${filter.positions.map(() => '?').join(', ') || 'NULL'})`, ...filter.positions);
     }
+    if (filter.eventIds) {
+      where.add(`event_id IN (${filter.eventIds.map(() => '?').join(', ') || 'NULL'})`, ...filter.eventIds);
+    }
+    const totalCount = this.count('journey', where);
     if (page.after !== undefined) {
       const [occurredAt = '', position = ''] = decodeCursor(page.after, 'journey', 2);
       where.add(
@@ -186,7 +201,15 @@ export class SqliteReadModelStore implements ReadModelStore {
       const node = { ...(JSON.parse(body) as Omit<JourneyEntry, 'position'>), position };
       return { cursor: encodeCursor('journey', [node.occurredAt, position.toString()]), node };
     });
-    return { items, hasNextPage: rows.length > page.first };
+    return { items, hasNextPage: rows.length > page.first, totalCount };
+  }
+
+  /** How many rows match, on every page: counted before the cursor narrows the rows. */
+  private count(table: 'journey' | 'history', where: ReturnType<typeof conditions>): number {
+    return this.db
+      .prepare(`SELECT count(*) FROM ${table} WHERE ${where.sql()}`)
+      .pluck()
+      .get(...where.params) as number;
   }
 
   history(programmeId: string, filter: HistoryFilter, page: PageRequest): Page<HistoryEntry> {
@@ -198,6 +221,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (filter.recordedFrom) where.add('recorded_at >= ?', filter.recordedFrom);
     if (filter.recordedTo) where.add(notAfter('recorded_at'), filter.recordedTo, filter.recordedTo);
     if (filter.occurredTo) where.add(notAfter('occurred_at'), filter.occurredTo, filter.occurredTo);
+    const totalCount = this.count('history', where);
     if (page.after !== undefined) {
       const [position = ''] = decodeCursor(page.after, 'history', 1);
       where.add('position > ?', positionIn(position));
@@ -211,7 +235,7 @@ export class SqliteReadModelStore implements ReadModelStore {
       const node: HistoryEntry = { position, programmeId, ...stored };
       return { cursor: encodeCursor('history', [position.toString()]), node };
     });
-    return { items, hasNextPage: rows.length > page.first };
+    return { items, hasNextPage: rows.length > page.first, totalCount };
   }
 
   reset(): void {
