@@ -66,9 +66,9 @@ const refuseOutOfOrder = (ordering: Ordering, earlier: Step, later: Step): void 
     throw new ValidationError(order.rule, order.message);
 };
 
-/** A new step may not occur before any step it must follow. */
+/** A new step may not occur before any step it must follow (the refusal names the latest such step). */
 export const requireInOrder = (steps: readonly Step[], next: Step, ordering: Ordering): void => {
-  for (const earlier of steps) refuseOutOfOrder(ordering, earlier, next);
+  for (const earlier of [...steps].reverse()) refuseOutOfOrder(ordering, earlier, next);
 };
 
 /** The steps as they stand once a date is corrected: the step, and its followers, take the correct date. */
@@ -95,11 +95,10 @@ export const requireStillInOrder = (
 ): void => {
   const moving = new Set([corrected.eventId, ...followers.map((step) => step.eventId)]);
   const index = steps.findIndex((step) => step.eventId === corrected.eventId);
-  steps.forEach((step, at) => {
-    if (moving.has(step.eventId)) return;
-    if (at < index) refuseOutOfOrder(ordering, step, corrected);
-    else refuseOutOfOrder(ordering, corrected, step);
-  });
+  const staying = (step: Step) => !moving.has(step.eventId);
+  // Nearest neighbours first, so a refusal names the step the new date collides with.
+  requireInOrder(steps.slice(0, index).filter(staying), corrected, ordering);
+  for (const later of steps.slice(index + 1).filter(staying)) refuseOutOfOrder(ordering, corrected, later);
 };
 
 /** DOMAIN: nothing of a programme occurs before its start date, except a declared baseline. */
