@@ -84,8 +84,9 @@ const occurredInStream = (
   }));
   const included = new Set<number>();
   for (let i = steps.length - 1; i >= 0; i -= 1) {
-    const implied = [...included].some((j) => aggregate?.time.ordering(steps[i]!, steps[j]!) !== undefined);
-    if (notAfter(steps[i]!.occurredAt, at) || implied) included.add(i);
+    const implied = () =>
+      [...included].some((j) => aggregate?.time.ordering(steps[i]!, steps[j]!) !== undefined);
+    if (notAfter(steps[i]!.occurredAt, at) || implied()) included.add(i);
   }
   return entries.filter((_entry, index) => included.has(index));
 };

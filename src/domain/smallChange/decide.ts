@@ -165,17 +165,15 @@ const decideStep = (
       return agree(command, smallChange, facts, programme);
     case 'DeclineSmallChange':
       return decline(command, smallChange, programme);
-    case 'ImplementSmallChange':
+    case 'ImplementSmallChange': {
       requireStatus(smallChange, ['Agreed'], 'ImplementOnlyAgreed', 'implemented');
+      const whatChanged = requireText(command.data.whatChanged, 'what changed');
+      const implementedAt = command.context.occurredAt;
       return {
         type: 'SmallChangeImplemented',
-        data: {
-          smallChangeId,
-          programmeId,
-          implementedAt: command.context.occurredAt,
-          whatChanged: requireText(command.data.whatChanged, 'what changed'),
-        },
+        data: { smallChangeId, programmeId, implementedAt, whatChanged },
       };
+    }
     case 'ReviewSmallChange':
       return review(command, smallChange);
     case 'AdaptSmallChange':
