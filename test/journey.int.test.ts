@@ -17,7 +17,12 @@ const fold = async <S>(store: EventStore, category: string, id: string): Promise
   const { events } = await store.readStream(streamName(category, id));
   const { evolve, initialState } = aggregate(category);
   return events.reduce(
-    (state, event) => evolve(state, { type: event.type, data: event.data }),
+    (state, event) =>
+      evolve(
+        state,
+        { type: event.type, data: event.data },
+        { eventId: event.id, occurredAt: (event.metadata as { occurredAt: string }).occurredAt },
+      ),
     initialState,
   ) as S;
 };

@@ -12,10 +12,19 @@ import { experiments } from './chapters/experiments';
 import { launch } from './chapters/launch';
 import { rhythm } from './chapters/rhythm';
 import { smallChanges } from './chapters/smallChanges';
-import { actorOf, inDateOrder, type DemoStep } from './steps';
+import { actorOf, inDateOrder, type DemoStep, type EventOf } from './steps';
 
 export const demoSteps = (): DemoStep[] =>
   inDateOrder(launch(), smallChanges(), sensemakingAndBlueprint(), experiments(), rhythm());
+
+/** The step's data with each `eventOf(label)` replaced by the id of the event that step recorded. */
+const withEventIds = (data: Record<string, unknown>, recorded: ReadonlyMap<string, string>) =>
+  Object.fromEntries(
+    Object.entries(data).map(([key, value]) => {
+      const label = (value as Partial<EventOf> | null)?.eventOf;
+      return [key, label === undefined ? value : recorded.get(label)];
+    }),
+  );
 
 /** Records every step in business-date order; returns how many events the ledger recorded. */
 export const recordDemoProgramme = async (
@@ -23,13 +32,18 @@ export const recordDemoProgramme = async (
   register: PersonalDataRegister,
 ): Promise<number> => {
   let recorded = 0;
-  for (const [n, { on, by, type, data }] of demoSteps().entries()) {
+  const labelled = new Map<string, string>();
+  for (const [n, { on, by, type, data, label }] of demoSteps().entries()) {
     const options = { actor: actorOf(by), occurredAt: on, commandId: `demo-${n + 1}` };
     const result =
       type === 'JoinParticipant'
         ? await joinParticipant(handler, register, data as unknown as JoinParticipantRequest, options)
-        : await handler.execute({ type, data } as LedgerCommandRequest, options);
+        : await handler.execute(
+            { type, data: withEventIds(data, labelled) } as LedgerCommandRequest,
+            options,
+          );
     if (!result.alreadyApplied) recorded += result.events.length;
+    if (label) labelled.set(label, result.events[0]!.id);
   }
   return recorded;
 };

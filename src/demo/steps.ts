@@ -12,7 +12,17 @@ export interface DemoStep {
   readonly by: DemoPerson | 'admin';
   readonly type: string;
   readonly data: Record<string, unknown>;
+  /** Names the step, so that a later one can point at the event it recorded (see `eventOf`). */
+  readonly label?: string;
+  /** When it is entered in the ledger, when later than it occurred (a baseline from before the launch). */
+  readonly enteredOn?: string;
 }
+
+/** In a step's data: the id of the event a labelled step recorded (a date correction points at it). */
+export interface EventOf {
+  readonly eventOf: string;
+}
+export const eventOf = (label: string): EventOf => ({ eventOf: label });
 
 export const step = (
   on: string,
@@ -36,6 +46,6 @@ export const actorOf = (by: DemoStep['by']): { id: string; role: CallerRole } =>
 
 export const ids = (...people: DemoPerson[]): string[] => people.map(personId);
 
-/** Steps in business-date order; steps on the same date keep the order they were written in. */
+/** Steps in the order they are entered (their business dates, unless entered later); ties keep their order. */
 export const inDateOrder = (...chapters: readonly DemoStep[][]): DemoStep[] =>
-  chapters.flat().sort((a, b) => a.on.localeCompare(b.on));
+  chapters.flat().sort((a, b) => (a.enteredOn ?? a.on).localeCompare(b.enteredOn ?? b.on));

@@ -12,6 +12,8 @@ import type { Participant, Programme, ProgrammeDetails } from './programme/state
 import type { Review } from './review/state';
 import type { SmallChange } from './smallChange/state';
 import type { SurveyRound } from './surveyRound/events';
+import { requireFromProgrammeStart } from './shared/businessTime';
+import type { CommandContext } from './shared/command';
 import { IllegalStateError, NotFoundError, ValidationError } from './shared/errors';
 
 export interface Facts {
@@ -68,6 +70,13 @@ export const openProgramme = (programme: Programme): ProgrammeDetails => {
     );
   }
   return programme;
+};
+
+/** The programme must be open, and what is recorded must not be dated before it starts. */
+export const openProgrammeOn = (programme: Programme, context: CommandContext): ProgrammeDetails => {
+  const open = openProgramme(programme);
+  requireFromProgrammeStart(open.startDate, context.occurredAt);
+  return open;
 };
 
 export const requireTeam = (programme: ProgrammeDetails, teamId: string): void => {
@@ -202,14 +211,22 @@ export const requireEvidence = (facts: Facts, programmeId: string, evidence: rea
 const pascalCase = (words: string) =>
   words.replace(/(^|\s)(\w)/g, (_match, _space, letter: string) => letter.toUpperCase());
 
-/** The addressed item must exist, in the programme the command names. */
+/**
+ * The addressed item must exist, in the programme the command names, under the id the command
+ * names (an id that carries its category shares a stream name with the bare id: never mix them).
+ */
 export const existing = <S extends { readonly status: string }>(
   state: S,
   programmeId: string,
   what: string,
+  id?: string,
 ): Exclude<S, { status: 'None' }> => {
-  const found = state as S & { programmeId?: string };
-  if (state.status === 'None' || found.programmeId !== programmeId) {
+  const found = state as S & { programmeId?: string; id?: string };
+  if (
+    state.status === 'None' ||
+    found.programmeId !== programmeId ||
+    (id !== undefined && found.id !== undefined && found.id !== id)
+  ) {
     throw new NotFoundError(
       `${pascalCase(what)}InProgramme`,
       `No ${what} with this id has been recorded in this programme`,

@@ -7,6 +7,7 @@ import { AdminResolver } from './resolvers/admin';
 import { AuditResolver } from './resolvers/audit';
 import { BarrierResolver } from './resolvers/barrier';
 import { BlueprintResolver } from './resolvers/blueprint';
+import { CorrectionResolver } from './resolvers/correction';
 import { ExperimentResolver } from './resolvers/experiment';
 import { LiveResolver } from './resolvers/live';
 import { MeasuresResolver } from './resolvers/measures';
@@ -23,6 +24,7 @@ const RESOLVERS = [
   ExperimentResolver,
   BlueprintResolver,
   MeasuresResolver,
+  CorrectionResolver,
   AuditResolver,
   LiveResolver,
   AdminResolver,

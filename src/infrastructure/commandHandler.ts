@@ -13,11 +13,12 @@ import {
   type LedgerCommandRequest,
   type LedgerEvent,
 } from '../domain/ledger';
-import { programmeAggregate, programmeStream } from '../domain/programme';
+import { programmeAggregate } from '../domain/programme';
 import type { Programme } from '../domain/programme/state';
+import type { Occurrence } from '../domain/shared/businessTime';
 import type { Actor, AnyEvent } from '../domain/shared/command';
 import { commandContext } from '../domain/shared/context';
-import { streamName } from '../domain/shared/decider';
+import { streamNames } from '../domain/shared/decider';
 import { ConcurrencyError, ValidationError } from '../domain/shared/errors';
 import { EVENT_SCHEMA_VERSION, type EventMetadata } from '../domain/shared/metadata';
 import {
@@ -74,6 +75,7 @@ export interface CommandHandlerOptions {
 }
 
 interface Loaded<S> {
+  readonly stream: string;
   readonly state: S;
   readonly revision: StreamRevision;
   readonly events: StoredEvent[];
@@ -128,10 +130,11 @@ export class CommandHandler {
   ): Promise<CommandResult> {
     const recordedAt = this.clock().toISOString();
     const command = { ...request, context: commandContext(options.actor, recordedAt, options.occurredAt) };
-    const stream = streamName(aggregate.category, aggregate.targetId(command));
+    const targetId = aggregate.targetId(command);
     for (let attempt = 1; ; attempt += 1) {
-      const target = await this.load(aggregate, stream);
-      const facts = await this.gatherFacts(aggregate, stream, command, target.state);
+      const target = await this.load(aggregate, targetId);
+      const stream = target.stream;
+      const facts = await this.gatherFacts(aggregate, target, command);
       options.authorise?.(facts.programme);
       const applied = target.events.filter((event) => event.metadata.commandId === options.commandId);
       if (applied.length > 0) {
@@ -208,34 +211,47 @@ export class CommandHandler {
     }
   }
 
+  /**
+   * Loads one item's stream and folds it, each event with its id and occurred time. A ledger
+   * written before 0.2.0 may keep the item under its legacy stream name: that one is used when it
+   * exists, so old items keep their one stream.
+   */
   private async load<S>(
-    aggregate: { initialState: S; evolve(state: S, event: AnyEvent): S },
-    stream: string,
+    aggregate: {
+      category: string;
+      initialState: S;
+      evolve(state: S, event: AnyEvent, occurrence: Occurrence): S;
+    },
+    id: string,
   ): Promise<Loaded<S>> {
-    const { events, streamRevision } = await this.store.readStream(stream);
+    const names = streamNames(aggregate.category, id);
+    const legacy = names.legacy === undefined ? undefined : await this.store.readStream(names.legacy);
+    const stream = legacy?.events.length ? names.legacy! : names.current;
+    const { events, streamRevision } = legacy?.events.length ? legacy : await this.store.readStream(stream);
     const state = events.reduce(
-      (current, event) => aggregate.evolve(current, { type: event.type, data: event.data }),
+      (current, event) =>
+        aggregate.evolve(
+          current,
+          { type: event.type, data: event.data },
+          { eventId: event.id, occurredAt: (event.metadata as { occurredAt: string }).occurredAt },
+        ),
       aggregate.initialState,
     );
-    return { state, revision: streamRevision, events };
+    return { stream, state, revision: streamRevision, events };
   }
 
   /** Folds the programme and every referenced stream. Reads streams only, never projections. */
   private async gatherFacts(
     aggregate: AnyAggregate,
-    stream: string,
+    target: Loaded<unknown>,
     command: { data: { programmeId: string } },
-    state: unknown,
   ): Promise<Facts> {
+    const { state } = target;
     const programme =
       aggregate.category === programmeAggregate.category
         ? (state as Programme)
-        : ((
-            await this.load(
-              programmeAggregate as unknown as AnyAggregate,
-              programmeStream(command.data.programmeId),
-            )
-          ).state as Programme);
+        : ((await this.load(programmeAggregate as unknown as AnyAggregate, command.data.programmeId))
+            .state as Programme);
     const facts = noFacts(programme);
     const references = aggregate.references(command as never, state);
     const unique = [
@@ -244,9 +260,9 @@ export class CommandHandler {
     await Promise.all(
       unique.map(async (reference: Reference) => {
         const referenced = referencedAggregate(reference.kind);
-        const referencedStream = streamName(referenced.category, reference.id);
-        const loaded =
-          referencedStream === stream ? { state } : await this.load(referenced, referencedStream);
+        const same =
+          referenced.category === aggregate.category && reference.id === aggregate.targetId(command as never);
+        const loaded = same ? { state } : await this.load(referenced, reference.id);
         (facts[FACT_OF[reference.kind]] as Map<string, unknown>).set(reference.id, loaded.state);
       }),
     );

@@ -2,6 +2,7 @@
 import type { BarrierEvent, BarrierKind, BarrierScope, BarrierSource } from '../domain/barrier/events';
 import { unhandled } from '../domain/shared/command';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { correctedBy } from './redate';
 
 export const BARRIER_STATUSES = ['open', 'resolved'] as const;
 export type BarrierStatus = (typeof BARRIER_STATUSES)[number];
@@ -52,6 +53,8 @@ export const evolveBarrier = (
     }
     case 'BarrierResolved':
       return { ...document, status: 'resolved', resolution: { ...when, resolution: event.data.resolution } };
+    case 'OccurredDateCorrected':
+      return correctedBy(document, event);
     default:
       return unhandled(event);
   }

@@ -5,6 +5,7 @@
 import type { BlueprintEvent, Element, Evidence } from '../domain/blueprint/events';
 import { unhandled } from '../domain/shared/command';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { correctedBy } from './redate';
 
 export type ChangeKind = 'added' | 'revised' | 'removed';
 
@@ -13,6 +14,8 @@ export interface ResolvedEvidence extends Evidence {
   readonly found: boolean;
   /** What the evidence is, in a sentence: an experiment's conclusion, a decision, a survey round. */
   readonly summary: string;
+  /** The event the evidence rests on (the conclusion, the decision, the round, the review), when found. */
+  readonly eventId?: string;
 }
 
 export interface BlueprintChange extends When {
@@ -60,7 +63,7 @@ export type BlueprintEvolution = Omit<BlueprintDocument, 'versions'> & {
   readonly versions: readonly PublishedVersion[];
 };
 
-export type EvidenceResolver = (evidence: Evidence) => ResolvedEvidence;
+export type EvidenceResolver = (evidence: Evidence & { readonly eventId?: string }) => ResolvedEvidence;
 
 const changeOf = (
   record: LedgerRecord,
@@ -156,6 +159,8 @@ export const evolveBlueprint = (
       const published = { version, summary, endorsedBy, published: whenOf(record) };
       return { ...document, versions: [...document.versions, published], unpublishedChanges: [] };
     }
+    case 'OccurredDateCorrected':
+      return correctedBy(document, event);
     default:
       return unhandled(event);
   }

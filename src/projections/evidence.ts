@@ -1,6 +1,6 @@
 /** Resolves a blueprint change's cited evidence to what it is, in a sentence an evaluator can read. */
 import type { Evidence } from '../domain/blueprint/events';
-import type { ResolvedEvidence } from './blueprint';
+import type { EvidenceResolver, ResolvedEvidence } from './blueprint';
 import type { ExperimentDocument } from './experiments';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';
@@ -14,41 +14,62 @@ export interface EvidenceSources {
   smallChange(id: string): SmallChangeDocument | undefined;
 }
 
-const summarise = (evidence: Evidence, sources: EvidenceSources): string | undefined => {
+/** What the evidence says, and the event it rests on (so a corrected date can re-word it). */
+type Summary = { readonly summary: string; readonly eventId: string } | undefined;
+
+const summarise = (evidence: Evidence & { eventId?: string }, sources: EvidenceSources): Summary => {
   switch (evidence.kind) {
     case 'experimentConclusion': {
       const experiment = sources.experiment(evidence.id);
       if (experiment?.conclusion) {
-        const { result, learning, nextStep } = experiment.conclusion;
-        return sentence(
-          `Experiment ${quoted(experiment.title)} concluded ${words(result)} (next step: ${nextStep}); learning: ${learning}`,
-        );
+        const { result, learning, nextStep, eventId } = experiment.conclusion;
+        return {
+          summary: sentence(
+            `Experiment ${quoted(experiment.title)} concluded ${words(result)} (next step: ${nextStep}); learning: ${learning}`,
+          ),
+          eventId,
+        };
       }
-      if (experiment?.stoppedEarly)
-        return sentence(
-          `Experiment ${quoted(experiment.title)} stopped early (${experiment.stoppedEarly.rationale}); learning: ${experiment.stoppedEarly.learning}`,
-        );
+      if (experiment?.stoppedEarly) {
+        const { rationale, learning, eventId } = experiment.stoppedEarly;
+        return {
+          summary: sentence(
+            `Experiment ${quoted(experiment.title)} stopped early (${rationale}); learning: ${learning}`,
+          ),
+          eventId,
+        };
+      }
       return undefined;
     }
     case 'reviewDecision': {
       const review = sources.review(evidence.id);
       const decision = review?.decisions.find((d) => d.decisionId === evidence.decisionId);
       if (!review || !decision) return undefined;
-      return `Decision at the ${words(review.kind)} of ${day(review.heldAt)}: ${quoted(decision.decision)} because ${decision.rationale.replace(/\.$/, '')}.`;
+      return {
+        summary: `Decision at the ${words(review.kind)} of ${day(review.heldAt)}: ${quoted(decision.decision)} because ${decision.rationale.replace(/\.$/, '')}.`,
+        eventId: decision.eventId,
+      };
     }
     case 'surveyRound': {
       const round = sources.surveyRound(evidence.id);
       if (!round) return undefined;
       const themes = round.themes.length ? `; themes: ${listOf(round.themes)}` : '';
-      return sentence(
-        `Survey of ${words(round.audience)} on ${day(round.heldAt)}, ${counted(round.respondents, 'respondent')}${themes}`,
-      );
+      return {
+        summary: sentence(
+          `Survey of ${words(round.audience)} on ${day(round.heldAt)}, ${counted(round.respondents, 'respondent')}${themes}`,
+        ),
+        eventId: round.heldEventId,
+      };
     }
     case 'smallChangeReview': {
       const change = sources.smallChange(evidence.id);
-      const review = change?.reviews.at(-1);
+      // The review cited: the latest when cited, the same one when re-worded after a correction.
+      const review = change?.reviews.find((r) => r.eventId === evidence.eventId) ?? change?.reviews.at(-1);
       if (!change || !review) return undefined;
-      return `Review of small change ${quoted(change.title)} on ${day(review.reviewedAt)}: ${counted(review.hoursFreedPerWeek, 'hour')} a week freed; verdict: ${review.verdict}.`;
+      return {
+        summary: `Review of small change ${quoted(change.title)} on ${day(review.reviewedAt)}: ${counted(review.hoursFreedPerWeek, 'hour')} a week freed; verdict: ${review.verdict}.`,
+        eventId: review.eventId,
+      };
     }
     default: {
       const unknown: never = evidence.kind;
@@ -59,11 +80,28 @@ const summarise = (evidence: Evidence, sources: EvidenceSources): string | undef
 
 export const resolveEvidence =
   (sources: EvidenceSources) =>
-  (evidence: Evidence): ResolvedEvidence => {
-    const summary = summarise(evidence, sources);
+  (evidence: Evidence & { eventId?: string }): ResolvedEvidence => {
+    const summarised = summarise(evidence, sources);
+    const { kind, id, decisionId } = evidence;
     return {
-      ...evidence,
-      found: summary !== undefined,
-      summary: summary ?? `The cited ${words(evidence.kind)} (${evidence.id}) is not in the ledger.`,
+      kind,
+      id,
+      ...(decisionId === undefined ? {} : { decisionId }),
+      found: summarised !== undefined,
+      summary: summarised?.summary ?? `The cited ${words(kind)} (${id}) is not in the ledger.`,
+      ...(summarised ? { eventId: summarised.eventId } : {}),
     };
   };
+
+/** Re-words the evidence resting on events whose date was corrected (their summaries name the date). */
+export const rewordEvidence = <T>(document: T, moved: readonly string[], resolve: EvidenceResolver): T => {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== 'object') return value;
+    const object = value as Record<string, unknown>;
+    if ('found' in object && 'summary' in object && moved.includes(object.eventId as string))
+      return resolve(object as unknown as ResolvedEvidence);
+    return Object.fromEntries(Object.entries(object).map(([key, field]) => [key, walk(field)]));
+  };
+  return walk(document) as T;
+};

@@ -2,6 +2,7 @@
 import { unhandled } from '../domain/shared/command';
 import type { ExperimentEvent, ExperimentResult, Hypothesis, NextStep } from '../domain/experiment/events';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { correctedBy } from './redate';
 
 export const EXPERIMENT_STATUSES = ['designed', 'running', 'concluded', 'stoppedEarly'] as const;
 export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
@@ -19,6 +20,7 @@ export interface ExperimentDocument {
   readonly status: ExperimentStatus;
   readonly designed: When;
   readonly startedAt: string | null;
+  readonly startedEventId: string | null;
   readonly adaptations: readonly (When & { readonly change: string; readonly rationale: string })[];
   readonly conclusion:
     | (When & {
@@ -46,6 +48,7 @@ export const evolveExperiment = (
       status: 'designed',
       designed: when,
       startedAt: null,
+      startedEventId: null,
       adaptations: [],
       conclusion: null,
       stoppedEarly: null,
@@ -54,27 +57,29 @@ export const evolveExperiment = (
   if (!document) return undefined;
   switch (event.type) {
     case 'ExperimentStarted':
-      return { ...document, status: 'running', startedAt: event.data.startedAt };
+      return { ...document, status: 'running', startedAt: when.occurredAt, startedEventId: when.eventId };
     case 'ExperimentAdapted': {
       const { change, rationale } = event.data;
       return { ...document, adaptations: [...document.adaptations, { ...when, change, rationale }] };
     }
     case 'ExperimentConcluded': {
-      const { concludedAt, result, learning, nextStep } = event.data;
+      const { result, learning, nextStep } = event.data;
       return {
         ...document,
         status: 'concluded',
-        conclusion: { ...when, concludedAt, result, learning, nextStep },
+        conclusion: { ...when, concludedAt: when.occurredAt, result, learning, nextStep },
       };
     }
     case 'ExperimentStoppedEarly': {
-      const { stoppedAt, rationale, learning } = event.data;
+      const { rationale, learning } = event.data;
       return {
         ...document,
         status: 'stoppedEarly',
-        stoppedEarly: { ...when, stoppedAt, rationale, learning },
+        stoppedEarly: { ...when, stoppedAt: when.occurredAt, rationale, learning },
       };
     }
+    case 'OccurredDateCorrected':
+      return correctedBy(document, event);
     default:
       return unhandled(event);
   }

@@ -9,12 +9,14 @@ import { unhandled } from '../domain/shared/command';
 import type { BarrierDocument } from './barriers';
 import type { BlueprintDocument } from './blueprint';
 import type { ExperimentDocument } from './experiments';
-import { EVENT_KINDS, type LedgerRecord } from './ledgerRecord';
+import { describeCorrection } from './journeyCorrection';
+import { kindOf, type LedgerRecord } from './ledgerRecord';
 import type { MetricDocument } from './metrics';
-import { participantIn, phaseAt, type ProgrammeDocument } from './programme';
+import { participantIn, type ProgrammeDocument } from './programme';
 import type { JourneyEntry, Link } from './readModelStore';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';
+import type { SurveyRoundDocument } from './surveyRounds';
 import { counted, day, listOf, quoted, sentence, withArticle, words } from './words';
 
 /** The read models as they stand after the event, for naming what it concerns. */
@@ -25,11 +27,12 @@ export interface JourneyContext {
   experiment(id: string): ExperimentDocument | undefined;
   review(id: string): ReviewDocument | undefined;
   metric(id: string): MetricDocument | undefined;
+  surveyRound(id: string): SurveyRoundDocument | undefined;
   blueprint(): BlueprintDocument | undefined;
   programmeName(id: string): string | null;
 }
 
-interface Described {
+export interface Described {
   readonly summary: string;
   readonly rationale?: string | null;
   readonly teamId?: string | null;
@@ -183,11 +186,11 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
     case 'SmallChangeEscalated':
       return describeSmallChangeStep(event, context, team, levelsOf, smallChange, barrier);
     case 'ReviewHeld': {
-      const { kind, attendeeIds, teamId, reviewId, heldAt } = event.data;
+      const { kind, attendeeIds, teamId, reviewId } = event.data;
       const forTeam = teamId ? ` for ${team(teamId)}` : '';
       return {
         summary: sentence(
-          `${withArticle(words(kind))}${forTeam} held on ${day(heldAt)} with ${counted(attendeeIds.length, 'attendee')}`,
+          `${withArticle(words(kind))}${forTeam} held with ${counted(attendeeIds.length, 'attendee')}`,
         ),
         teamId,
         links: [{ kind: 'review', id: reviewId, label: words(kind) }, ...people(attendeeIds)],
@@ -208,7 +211,7 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
       const affected = event.data.affects.map(({ kind, id }) => ({ kind, id }));
       const owner = event.data.followUpOwnerId ? people([event.data.followUpOwnerId]) : [];
       return {
-        summary: `Decision at the ${words(review?.kind ?? 'review')} of ${day(review?.heldAt ?? '')}: ${quoted(event.data.decision)}.`,
+        summary: `Decision at the ${words(review?.kind ?? 'review')}: ${quoted(event.data.decision)}.`,
         rationale: event.data.rationale,
         teamId: review?.teamId ?? null,
         links: [
@@ -228,7 +231,7 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
     }
     case 'ExperimentStarted':
       return {
-        summary: `Experiment ${titleOf(experiment(event.data.experimentId))} started on ${day(event.data.startedAt)}.`,
+        summary: `Experiment ${titleOf(experiment(event.data.experimentId))} started.`,
         links: [experiment(event.data.experimentId)],
       };
     case 'ExperimentAdapted':
@@ -327,14 +330,17 @@ const describe = (event: LedgerEvent, context: JourneyContext): Described => {
       };
     }
     case 'SurveyRoundRecorded': {
-      const { audience, respondents, themes, surveyRoundId, heldAt } = event.data;
+      const { audience, respondents, themes, surveyRoundId, baseline } = event.data;
+      const before = baseline ? ' (a baseline, before the programme started)' : '';
       return {
         summary: sentence(
-          `Survey of ${words(audience)} on ${day(heldAt)}: ${counted(respondents, 'respondent')}${themes.length ? `; themes: ${listOf(themes)}` : ''}`,
+          `Survey of ${words(audience)}${before}: ${counted(respondents, 'respondent')}${themes.length ? `; themes: ${listOf(themes)}` : ''}`,
         ),
         links: [{ kind: 'surveyRound', id: surveyRoundId }],
       };
     }
+    case 'OccurredDateCorrected':
+      return describeCorrection(event, context);
     default:
       return unhandled(event);
   }
@@ -414,15 +420,15 @@ export const journeyEntryFor = (record: LedgerRecord, context: JourneyContext): 
   const { metadata } = record;
   return {
     position: record.position,
+    eventId: record.eventId,
     programmeId: record.event.data.programmeId,
-    occurredAt: metadata.occurredAt,
+    occurredAt: record.occurredAt,
     recordedAt: metadata.recordedAt,
     actorId: metadata.actorId,
     actorRole: metadata.actorRole,
-    kind: EVENT_KINDS[record.event.type],
+    kind: kindOf(record.event),
     eventType: record.event.type,
     teamId: described.teamId ?? null,
-    phaseId: phaseAt(context.programme, metadata.occurredAt)?.phaseId ?? null,
     summary: described.summary,
     rationale: described.rationale ?? null,
     links: (described.links ?? []).map((link) =>

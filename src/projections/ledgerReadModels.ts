@@ -14,7 +14,7 @@ import { diffVersions, type BlueprintDiff } from './blueprintDiff';
 import type { ExperimentDocument, ExperimentStatus } from './experiments';
 import type { MetricDocument } from './metrics';
 import { overviewOf, type ProgrammeOverview } from './overview';
-import type { ProgrammeDocument } from './programme';
+import { phaseAt, phaseWindows, type ProgrammeDocument } from './programme';
 import type {
   Collection,
   HistoryEntry,
@@ -59,10 +59,15 @@ export interface NamedLink extends Link {
   readonly label?: string;
 }
 export interface JourneyEntryView extends JourneyEntry {
+  /** The phase it occurred in, as the phases stand when read. */
+  readonly phaseId: string | null;
   /** The recorder's name: see LedgerReadModels.actorNames. */
   readonly actorName: string;
   readonly links: readonly NamedLink[];
 }
+
+/** Narrows the journey: by kind, team, phase (the days it covers as the phases stand) and dates. */
+export type JourneyQuery = Omit<JourneyFilter, 'phase'> & { readonly phaseId?: string };
 export interface HistoryEntryView extends HistoryEntry {
   readonly actorName: string;
 }
@@ -208,11 +213,16 @@ export class LedgerReadModels {
 
   async journey(
     programmeId: string,
-    filter: JourneyFilter,
+    { phaseId, ...filter }: JourneyQuery,
     page: PageRequest,
   ): Promise<Page<JourneyEntryView>> {
-    this.requireProgramme(programmeId);
-    const found = this.store.journey(programmeId, filter, page);
+    const programme = this.requireProgramme(programmeId);
+    const phase =
+      phaseId === undefined ? undefined : phaseWindows(programme).find((w) => w.phaseId === phaseId);
+    // A phase that has not started (or is not one of the programme's) has no entries yet.
+    if (phaseId !== undefined && !phase)
+      return { items: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 };
+    const found = this.store.journey(programmeId, { ...filter, ...(phase ? { phase } : {}) }, page);
     const names = await this.names(
       found.items.flatMap(({ node }) =>
         node.links.filter((link) => link.kind === 'participant').map((link) => link.id),
@@ -226,6 +236,7 @@ export class LedgerReadModels {
         cursor,
         node: {
           ...node,
+          phaseId: phaseAt(programme, node.occurredAt)?.phaseId ?? null,
           actorName: actors.get(node.actorId)!,
           links: node.links.map((link) =>
             link.kind === 'participant' ? { ...link, label: named(link.id) } : link,

@@ -3,6 +3,7 @@
  * outside the ledger's categories, or of a type this version does not know, are not records.
  */
 import type { LedgerEvent } from '../domain/ledger';
+import type { ItemKind } from '../domain/shared/dateCorrection';
 import { isEventMetadata, type EventMetadata } from '../domain/shared/metadata';
 import type { StoredEvent } from '../infrastructure/eventStore/eventStore';
 
@@ -13,31 +14,33 @@ export interface LedgerRecord {
   readonly streamName: string;
   readonly streamRevision: bigint;
   readonly position: bigint;
+  /**
+   * When it occurred as the projections should go by it: the metadata's occurred time, or for a
+   * fold "as occurred", the date a later correction gave it. Projections never read dates from data.
+   */
+  readonly occurredAt: string;
 }
 
-/** When a fact happened (business time) and when the ledger recorded it. */
+/** When a fact happened (business time) and when the ledger recorded it, and the event that says so. */
 export interface When {
   readonly occurredAt: string;
   readonly recordedAt: string;
+  /** The event it comes from: a correction of that event's date moves this date. */
+  readonly eventId: string;
 }
 
 export const whenOf = (record: LedgerRecord): When => ({
-  occurredAt: record.metadata.occurredAt,
+  occurredAt: record.occurredAt,
   recordedAt: record.metadata.recordedAt,
+  eventId: record.eventId,
 });
 
-export type EventKind =
-  | 'programme'
-  | 'barrier'
-  | 'smallChange'
-  | 'review'
-  | 'experiment'
-  | 'blueprint'
-  | 'measurement'
-  | 'surveyRound';
+export type EventKind = ItemKind;
 
 /** Every event type the ledger records, with the kind of fact it is. A new event type must be listed here. */
-export const EVENT_KINDS: { readonly [T in LedgerEvent['type']]: EventKind } = {
+export const EVENT_KINDS: {
+  readonly [T in Exclude<LedgerEvent['type'], 'OccurredDateCorrected'>]: EventKind;
+} = {
   ProgrammeLaunched: 'programme',
   TheoryOfChangeDefined: 'programme',
   VisionSet: 'programme',
@@ -82,7 +85,12 @@ export const EVENT_KINDS: { readonly [T in LedgerEvent['type']]: EventKind } = {
   SurveyRoundRecorded: 'surveyRound',
 };
 
-const isLedgerEventType = (type: string): type is LedgerEvent['type'] => Object.hasOwn(EVENT_KINDS, type);
+/** The kind of fact an event is; a date correction is of the kind of the item it corrects. */
+export const kindOf = (event: LedgerEvent): EventKind =>
+  event.type === 'OccurredDateCorrected' ? event.data.item.kind : EVENT_KINDS[event.type];
+
+const isLedgerEventType = (type: string): type is LedgerEvent['type'] =>
+  type === 'OccurredDateCorrected' || Object.hasOwn(EVENT_KINDS, type);
 
 export const toLedgerRecord = (stored: StoredEvent): LedgerRecord | undefined => {
   if (!isLedgerEventType(stored.type) || !isEventMetadata(stored.metadata)) return undefined;
@@ -95,5 +103,6 @@ export const toLedgerRecord = (stored: StoredEvent): LedgerRecord | undefined =>
     streamName: stored.streamName,
     streamRevision: stored.streamRevision,
     position: stored.globalPosition,
+    occurredAt: stored.metadata.occurredAt,
   };
 };

@@ -6,6 +6,7 @@ import type { MeasurementEvent, MeasurementSource } from '../domain/measurement/
 import type { MetricDefinition } from '../domain/programme/events';
 import { unhandled } from '../domain/shared/command';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { correctedBy } from './redate';
 
 export interface Measurement extends When {
   readonly measurementId: string;
@@ -16,6 +17,8 @@ export interface Measurement extends When {
   /** For a correction: the measurement it replaces and why. */
   readonly corrects: { readonly measurementId: string; readonly reason: string } | null;
   readonly supersededBy: string | null;
+  /** A measurement of the time before the programme started. */
+  readonly baseline: boolean;
 }
 
 export interface MetricDocument extends MetricDefinition {
@@ -40,6 +43,7 @@ export const evolveMetric = (
   record: LedgerRecord,
 ): MetricDocument | undefined => {
   if (!document) return undefined;
+  if (event.type === 'OccurredDateCorrected') return correctedBy(document, event);
   const when = whenOf(record);
   const { measurementId, periodStart, periodEnd, value } = event.data;
   const base = { ...when, measurementId, periodStart, periodEnd, value, supersededBy: null };
@@ -47,7 +51,10 @@ export const evolveMetric = (
     case 'MeasurementRecorded':
       return {
         ...document,
-        measurements: [...document.measurements, { ...base, source: event.data.source, corrects: null }],
+        measurements: [
+          ...document.measurements,
+          { ...base, source: event.data.source, corrects: null, baseline: event.data.baseline === true },
+        ],
       };
     case 'MeasurementCorrected': {
       const { supersedes, reason } = event.data;
@@ -59,6 +66,7 @@ export const evolveMetric = (
         ...base,
         source: superseded?.source ?? null,
         corrects: { measurementId: supersedes, reason },
+        baseline: superseded?.baseline ?? false,
       };
       return { ...document, measurements: [...marked, correction] };
     }

@@ -10,7 +10,9 @@ import type { ReviewKind } from '../domain/review/events';
 import { unhandled } from '../domain/shared/command';
 import type { BarrierStatus } from './barriers';
 import type { ExperimentStatus } from './experiments';
+import { dayOf } from './dates';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { correctedBy } from './redate';
 import type { SmallChangeStatus } from './smallChanges';
 
 export type Counts<K extends string> = Partial<Record<K, number>>;
@@ -22,6 +24,18 @@ export interface Phase {
   readonly startedAt: string | null;
   readonly completedAt: string | null;
   readonly summary: string | null;
+  /** The events that dated the start and the completion (a correction of either moves the date). */
+  readonly startedEventId: string | null;
+  readonly completedEventId: string | null;
+}
+
+/** A review as the overview counts it. */
+export interface ReviewHeld {
+  readonly reviewId: string;
+  readonly kind: ReviewKind;
+  readonly heldAt: string;
+  readonly heldEventId: string;
+  readonly decisions: number;
 }
 
 /** A participant as the programme knows them: id, team, role and level, never a name. */
@@ -38,12 +52,9 @@ export interface Tallies {
   readonly barriersByScope: Readonly<Record<BarrierScope, Counts<BarrierStatus>>>;
   readonly reviewsHeld: number;
   readonly decisionsRecorded: number;
-  readonly lastReview: {
-    readonly reviewId: string;
-    readonly kind: ReviewKind;
-    readonly heldAt: string;
-    readonly decisions: number;
-  } | null;
+  /** Every review held, by id, in the order recorded: the last review is the latest held. */
+  readonly reviews: Readonly<Record<string, ReviewHeld>>;
+  readonly lastReview: ReviewHeld | null;
 }
 
 export interface ProgrammeDocument {
@@ -63,6 +74,7 @@ export interface ProgrammeDocument {
     readonly revisions: number;
     readonly lastRationale: string | null;
     readonly since: string;
+    readonly sinceEventId: string;
   } | null;
   readonly theoryOfChange: {
     readonly problem: string;
@@ -91,8 +103,16 @@ const noTallies: Tallies = {
   barriersByScope: { local: {}, national: {} },
   reviewsHeld: 0,
   decisionsRecorded: 0,
+  reviews: {},
   lastReview: null,
 };
+
+/** The latest review held (of two on the same date, the one recorded last). */
+export const latestReview = (reviews: Readonly<Record<string, ReviewHeld>>): ReviewHeld | null =>
+  Object.values(reviews).reduce<ReviewHeld | null>(
+    (latest, review) => (!latest || review.heldAt >= latest.heldAt ? review : latest),
+    null,
+  );
 
 /** Moves one item from one count to another (either side may be absent). */
 export const moved = <K extends string>(
@@ -132,6 +152,8 @@ export const evolveProgramme = (
         startedAt: null,
         completedAt: null,
         summary: null,
+        startedEventId: null,
+        completedEventId: null,
       })),
       vision: null,
       theoryOfChange: null,
@@ -160,6 +182,7 @@ export const evolveProgramme = (
         revisions: revised ? (document.vision?.revisions ?? 0) + 1 : 0,
         lastRationale: event.type === 'VisionRevised' ? event.data.rationale : null,
         since: when.occurredAt,
+        sinceEventId: when.eventId,
       };
       return { ...document, vision };
     }
@@ -192,20 +215,24 @@ export const evolveProgramme = (
         ...document,
         phases: withPhase(document, event.data.phaseId, {
           status: 'inProgress',
-          startedAt: event.data.startedAt,
+          startedAt: when.occurredAt,
+          startedEventId: when.eventId,
         }),
       };
     case 'PhaseCompleted': {
-      const { phaseId, completedAt, summary } = event.data;
+      const { phaseId, summary } = event.data;
+      const completed = { completedAt: when.occurredAt, completedEventId: when.eventId };
       return {
         ...document,
-        phases: withPhase(document, phaseId, { status: 'completed', completedAt, summary }),
+        phases: withPhase(document, phaseId, { status: 'completed', ...completed, summary }),
       };
     }
     case 'ProgrammeClosed': {
-      const { closedAt, summary } = event.data;
-      return { ...document, status: 'closed', closed: { ...when, closedAt, summary } };
+      const { summary } = event.data;
+      return { ...document, status: 'closed', closed: { ...when, closedAt: when.occurredAt, summary } };
     }
+    case 'OccurredDateCorrected':
+      return correctedBy(document, event);
     default:
       return unhandled(event);
   }
@@ -214,9 +241,37 @@ export const evolveProgramme = (
 export const participantIn = (document: ProgrammeDocument | undefined, participantId: string) =>
   document?.participants.find((participant) => participant.participantId === participantId);
 
-/** The phase a business time falls in: the latest phase started on or before it. */
-export const phaseAt = (document: ProgrammeDocument | undefined, occurredAt: string): Phase | undefined =>
-  document?.phases
-    .filter((phase) => phase.startedAt !== null && phase.startedAt.slice(0, 10) <= occurredAt.slice(0, 10))
-    .sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''))
-    .at(-1);
+/** The days a phase covers: from the day it started to (not including) the day the next one started. */
+export interface PhaseWindow {
+  readonly phaseId: string;
+  readonly fromDay: string;
+  /** Null while no later phase has started. */
+  readonly untilDay: string | null;
+}
+
+/**
+ * DOMAIN: a fact belongs to the phase it occurred in, the latest phase started on or before its
+ * day, as the phases stand now: a phase start recorded late, or a corrected date, re-phases it.
+ */
+export const phaseWindows = (document: ProgrammeDocument | undefined): PhaseWindow[] => {
+  const started = (document?.phases ?? [])
+    .filter((phase) => phase.startedAt !== null)
+    .sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''));
+  return started.map((phase, index) => {
+    const next = started[index + 1];
+    return {
+      phaseId: phase.phaseId,
+      fromDay: dayOf(phase.startedAt!),
+      untilDay: next ? dayOf(next.startedAt!) : null,
+    };
+  });
+};
+
+/** The phase a business time falls in (see phaseWindows). */
+export const phaseAt = (document: ProgrammeDocument | undefined, occurredAt: string): Phase | undefined => {
+  const day = dayOf(occurredAt);
+  const window = phaseWindows(document).findLast(
+    ({ fromDay, untilDay }) => fromDay <= day && (untilDay === null || day < untilDay),
+  );
+  return document?.phases.find((phase) => phase.phaseId === window?.phaseId);
+};

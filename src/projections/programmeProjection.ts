@@ -3,62 +3,151 @@
  * programme with its tallies, small changes, experiments, barriers, reviews, metrics, survey
  * rounds, blueprint) and adds one journey entry, all in the caller's transaction.
  */
+import type { LedgerEvent } from '../domain/ledger';
 import { unhandled } from '../domain/shared/command';
-import { easedBy, evolveBarrier, type BarrierDocument } from './barriers';
-import {
-  evolveBlueprint,
-  publishedVersionOf,
-  type BlueprintDocument,
-  type PublishedVersion,
-} from './blueprint';
-import { resolveEvidence } from './evidence';
-import { evolveExperiment, type ExperimentDocument } from './experiments';
+import { easedBy, evolveBarrier } from './barriers';
+import { evolveBlueprint, publishedVersionOf } from './blueprint';
+import { applyCorrection } from './corrections';
+import { evolveExperiment } from './experiments';
 import { journeyEntryFor } from './journey';
 import type { LedgerRecord } from './ledgerRecord';
-import { defineMetric, evolveMetric, type MetricDocument } from './metrics';
-import { evolveProgramme, moved, participantIn, type ProgrammeDocument, type Tallies } from './programme';
-import type { Collection, Projection, ProjectionTarget } from './readModelStore';
-import { evolveReview, type ReviewDocument } from './reviews';
-import { evolveSmallChange, type SmallChangeDocument } from './smallChanges';
-import { evolveSurveyRound, type SurveyRoundDocument } from './surveyRounds';
+import { defineMetric, evolveMetric } from './metrics';
+import { evolveProgramme, latestReview, moved, participantIn, type ProgrammeDocument } from './programme';
+import {
+  documentsOf,
+  evidenceIn,
+  programmeNameIn,
+  withTallies,
+  type ProgrammeDocuments,
+} from './programmeDocuments';
+import type { Projection, ProjectionTarget } from './readModelStore';
+import { evolveReview } from './reviews';
+import { evolveSmallChange } from './smallChanges';
+import { evolveSurveyRound } from './surveyRounds';
 
-type Documents = {
-  programme: ProgrammeDocument;
-  smallChange: SmallChangeDocument;
-  experiment: ExperimentDocument;
-  barrier: BarrierDocument;
-  review: ReviewDocument;
-  metric: MetricDocument;
-  blueprint: BlueprintDocument;
-  blueprintVersion: PublishedVersion;
-  surveyRound: SurveyRoundDocument;
+type Of<T extends string> = Extract<LedgerEvent, { type: T }>;
+type SmallChangeStep = Of<`SmallChange${string}`>;
+
+const applySmallChange = (
+  record: LedgerRecord,
+  event: SmallChangeStep,
+  programme: ProgrammeDocument,
+  docs: ProgrammeDocuments,
+): ProgrammeDocument => {
+  const id = event.data.smallChangeId;
+  const before = docs.get('smallChange', id);
+  const isPractitioner = (p: string) => participantIn(programme, p)?.level === 'practitioner';
+  const after = evolveSmallChange(before, event, record, isPractitioner);
+  if (!after) return programme;
+  docs.put('smallChange', id, after);
+  if (event.type === 'SmallChangeProposed')
+    for (const barrierId of event.data.barrierIds) {
+      const barrier = docs.get('barrier', barrierId);
+      if (barrier) docs.put('barrier', barrierId, easedBy(barrier, id));
+    }
+  return withTallies(programme, (t) => {
+    const team = after.teamId;
+    const days = t.implementationsByTeamAndDay[team] ?? {};
+    const implementedOn = event.type === 'SmallChangeImplemented' ? after.implemented!.implementedAt : null;
+    const proposed = before ? 0 : 1;
+    return {
+      ...t,
+      smallChangesByTeam: {
+        ...t.smallChangesByTeam,
+        [team]: moved(t.smallChangesByTeam[team] ?? {}, before?.status, after.status),
+      },
+      implementationsByTeamAndDay: implementedOn
+        ? { ...t.implementationsByTeamAndDay, [team]: moved(days, undefined, implementedOn.slice(0, 10)) }
+        : t.implementationsByTeamAndDay,
+      smallChangesProposed: t.smallChangesProposed + proposed,
+      smallChangesProposedByPractitioners:
+        t.smallChangesProposedByPractitioners + (proposed && after.proposedByPractitioners ? 1 : 0),
+    };
+  });
 };
 
-const documentsOf = (target: ProjectionTarget, programmeId: string) => ({
-  get: <C extends Collection>(collection: C, id: string) =>
-    target.get<Documents[C]>(collection, programmeId, id),
-  put: <C extends Collection>(collection: C, id: string, document: Documents[C] | undefined) => {
-    if (document) target.put(collection, programmeId, id, document);
-  },
-});
-
-/** Another programme's name (a derived blueprint names its source). */
-const programmeNameIn = (target: ProjectionTarget) => (programmeId: string) =>
-  target.get<ProgrammeDocument>('programme', programmeId, programmeId)?.name ?? null;
-
-const withTallies = (
+const applyExperiment = (
+  record: LedgerRecord,
+  event: Of<`Experiment${string}`>,
   programme: ProgrammeDocument,
-  change: (tallies: Tallies) => Tallies,
-): ProgrammeDocument => ({
-  ...programme,
-  tallies: change(programme.tallies),
-});
+  docs: ProgrammeDocuments,
+): ProgrammeDocument => {
+  const before = docs.get('experiment', event.data.experimentId);
+  const after = evolveExperiment(before, event, record);
+  if (!after) return programme;
+  docs.put('experiment', after.experimentId, after);
+  return withTallies(programme, (t) => ({
+    ...t,
+    experimentsByStatus: moved(t.experimentsByStatus, before?.status, after.status),
+    experimentsByResult: moved(t.experimentsByResult, before?.conclusion?.result, after.conclusion?.result),
+  }));
+};
+
+const applyBarrier = (
+  record: LedgerRecord,
+  event: Of<`Barrier${string}`>,
+  programme: ProgrammeDocument,
+  docs: ProgrammeDocuments,
+): ProgrammeDocument => {
+  const before = docs.get('barrier', event.data.barrierId);
+  const after = evolveBarrier(before, event, record);
+  if (!after) return programme;
+  docs.put('barrier', after.barrierId, after);
+  return withTallies(programme, (t) => {
+    const scopes = { ...t.barriersByScope };
+    if (before && event.type !== 'BarrierIdentified')
+      scopes[before.scope] = moved(scopes[before.scope], before.status, undefined);
+    scopes[after.scope] = moved(scopes[after.scope], undefined, after.status);
+    return { ...t, barriersByScope: scopes };
+  });
+};
+
+const applyReview = (
+  record: LedgerRecord,
+  event: Of<'ReviewHeld' | 'InsightRecorded' | 'DecisionRecorded'>,
+  programme: ProgrammeDocument,
+  docs: ProgrammeDocuments,
+): ProgrammeDocument => {
+  const after = evolveReview(docs.get('review', event.data.reviewId), event, record);
+  if (!after) return programme;
+  docs.put('review', after.reviewId, after);
+  if (event.type === 'InsightRecorded') return programme;
+  return withTallies(programme, (t) => {
+    const { reviewId, kind, heldAt, heldEventId } = after;
+    const reviews = {
+      ...t.reviews,
+      [reviewId]: { reviewId, kind, heldAt, heldEventId, decisions: after.decisions.length },
+    };
+    return {
+      ...t,
+      reviews,
+      lastReview: latestReview(reviews),
+      reviewsHeld: t.reviewsHeld + (event.type === 'ReviewHeld' ? 1 : 0),
+      decisionsRecorded: t.decisionsRecorded + (event.type === 'DecisionRecorded' ? 1 : 0),
+    };
+  });
+};
+
+const applyBlueprint = (
+  record: LedgerRecord,
+  event: Of<`Blueprint${string}`>,
+  programme: ProgrammeDocument,
+  docs: ProgrammeDocuments,
+  target: ProjectionTarget,
+): ProgrammeDocument => {
+  const blueprint = docs.get('blueprint', programme.programmeId);
+  if (blueprint && event.type === 'BlueprintVersionPublished')
+    docs.put('blueprintVersion', String(event.data.version), publishedVersionOf(blueprint, event, record));
+  const after = evolveBlueprint(blueprint, event, record, evidenceIn(docs), programmeNameIn(target));
+  docs.put('blueprint', programme.programmeId, after);
+  return programme;
+};
 
 /** Applies the event to its own document and returns the programme with its tallies moved. */
 const applyToItems = (
   record: LedgerRecord,
   programme: ProgrammeDocument,
-  docs: ReturnType<typeof documentsOf>,
+  docs: ProgrammeDocuments,
   target: ProjectionTarget,
 ): ProgrammeDocument => {
   const { event } = record;
@@ -70,99 +159,22 @@ const applyToItems = (
     case 'SmallChangeReviewed':
     case 'SmallChangeAdapted':
     case 'SmallChangeReverted':
-    case 'SmallChangeEscalated': {
-      const id = event.data.smallChangeId;
-      const before = docs.get('smallChange', id);
-      const isPractitioner = (p: string) => participantIn(programme, p)?.level === 'practitioner';
-      const after = evolveSmallChange(before, event, record, isPractitioner);
-      if (!after) return programme;
-      docs.put('smallChange', id, after);
-      if (event.type === 'SmallChangeProposed')
-        for (const barrierId of event.data.barrierIds) {
-          const barrier = docs.get('barrier', barrierId);
-          if (barrier) docs.put('barrier', barrierId, easedBy(barrier, id));
-        }
-      return withTallies(programme, (t) => {
-        const team = t.smallChangesByTeam[after.teamId] ?? {};
-        const counts = moved(team, before?.status, after.status);
-        const implemented =
-          event.type === 'SmallChangeImplemented'
-            ? {
-                ...t.implementationsByTeamAndDay,
-                [after.teamId]: moved(
-                  t.implementationsByTeamAndDay[after.teamId] ?? {},
-                  undefined,
-                  event.data.implementedAt.slice(0, 10),
-                ),
-              }
-            : t.implementationsByTeamAndDay;
-        const proposed = before ? 0 : 1;
-        return {
-          ...t,
-          smallChangesByTeam: { ...t.smallChangesByTeam, [after.teamId]: counts },
-          implementationsByTeamAndDay: implemented,
-          smallChangesProposed: t.smallChangesProposed + proposed,
-          smallChangesProposedByPractitioners:
-            t.smallChangesProposedByPractitioners + (proposed && after.proposedByPractitioners ? 1 : 0),
-        };
-      });
-    }
+    case 'SmallChangeEscalated':
+      return applySmallChange(record, event, programme, docs);
     case 'ExperimentDesigned':
     case 'ExperimentStarted':
     case 'ExperimentAdapted':
     case 'ExperimentConcluded':
-    case 'ExperimentStoppedEarly': {
-      const before = docs.get('experiment', event.data.experimentId);
-      const after = evolveExperiment(before, event, record);
-      if (!after) return programme;
-      docs.put('experiment', after.experimentId, after);
-      return withTallies(programme, (t) => ({
-        ...t,
-        experimentsByStatus: moved(t.experimentsByStatus, before?.status, after.status),
-        experimentsByResult: moved(
-          t.experimentsByResult,
-          before?.conclusion?.result,
-          after.conclusion?.result,
-        ),
-      }));
-    }
+    case 'ExperimentStoppedEarly':
+      return applyExperiment(record, event, programme, docs);
     case 'BarrierIdentified':
     case 'BarrierRescoped':
-    case 'BarrierResolved': {
-      const before = docs.get('barrier', event.data.barrierId);
-      const after = evolveBarrier(before, event, record);
-      if (!after) return programme;
-      docs.put('barrier', after.barrierId, after);
-      return withTallies(programme, (t) => {
-        const scopes = { ...t.barriersByScope };
-        if (before && event.type !== 'BarrierIdentified')
-          scopes[before.scope] = moved(scopes[before.scope], before.status, undefined);
-        scopes[after.scope] = moved(scopes[after.scope], undefined, after.status);
-        return { ...t, barriersByScope: scopes };
-      });
-    }
+    case 'BarrierResolved':
+      return applyBarrier(record, event, programme, docs);
     case 'ReviewHeld':
     case 'InsightRecorded':
-    case 'DecisionRecorded': {
-      const after = evolveReview(docs.get('review', event.data.reviewId), event, record);
-      if (!after) return programme;
-      docs.put('review', after.reviewId, after);
-      return withTallies(programme, (t) => {
-        const { lastReview } = t;
-        if (event.type === 'ReviewHeld') {
-          const latest = !lastReview || after.heldAt >= lastReview.heldAt;
-          const summary = { reviewId: after.reviewId, kind: after.kind, heldAt: after.heldAt, decisions: 0 };
-          return { ...t, reviewsHeld: t.reviewsHeld + 1, lastReview: latest ? summary : lastReview };
-        }
-        if (event.type === 'InsightRecorded') return t;
-        const isLast = lastReview?.reviewId === after.reviewId;
-        return {
-          ...t,
-          decisionsRecorded: t.decisionsRecorded + 1,
-          lastReview: isLast ? { ...lastReview, decisions: after.decisions.length } : lastReview,
-        };
-      });
-    }
+    case 'DecisionRecorded':
+      return applyReview(record, event, programme, docs);
     case 'MeasurementRecorded':
     case 'MeasurementCorrected':
       docs.put(
@@ -172,7 +184,7 @@ const applyToItems = (
       );
       return programme;
     case 'SurveyRoundRecorded':
-      docs.put('surveyRound', event.data.surveyRoundId, evolveSurveyRound(event, record));
+      docs.put('surveyRound', event.data.surveyRoundId, evolveSurveyRound(undefined, event, record));
       return programme;
     case 'BlueprintDrafted':
     case 'BlueprintDerived':
@@ -180,32 +192,13 @@ const applyToItems = (
     case 'BlueprintElementAdded':
     case 'BlueprintElementRevised':
     case 'BlueprintElementRemoved':
-    case 'BlueprintVersionPublished': {
-      const resolve = resolveEvidence({
-        experiment: (id) => docs.get('experiment', id),
-        review: (id) => docs.get('review', id),
-        surveyRound: (id) => docs.get('surveyRound', id),
-        smallChange: (id) => docs.get('smallChange', id),
-      });
-      const blueprint = docs.get('blueprint', programme.programmeId);
-      if (blueprint && event.type === 'BlueprintVersionPublished')
-        docs.put(
-          'blueprintVersion',
-          String(event.data.version),
-          publishedVersionOf(blueprint, event, record),
-        );
-      docs.put(
-        'blueprint',
-        programme.programmeId,
-        evolveBlueprint(blueprint, event, record, resolve, programmeNameIn(target)),
-      );
-      return programme;
-    }
-    case 'MetricDefined': {
-      const { metricId } = event.data;
-      docs.put('metric', metricId, defineMetric(event.data, record));
+    case 'BlueprintVersionPublished':
+      return applyBlueprint(record, event, programme, docs, target);
+    case 'OccurredDateCorrected':
+      return applyCorrection(event, programme, docs, target);
+    case 'MetricDefined':
+      docs.put('metric', event.data.metricId, defineMetric(event.data, record));
       return evolveProgramme(programme, event, record) ?? programme;
-    }
     case 'ProgrammeLaunched':
     case 'TheoryOfChangeDefined':
     case 'VisionSet':
@@ -249,6 +242,7 @@ export const programmeProjection: Projection = {
       experiment: (id) => docs.get('experiment', id),
       review: (id) => docs.get('review', id),
       metric: (id) => docs.get('metric', id),
+      surveyRound: (id) => docs.get('surveyRound', id),
       blueprint: () => docs.get('blueprint', programmeId),
       programmeName: programmeNameIn(target),
     });

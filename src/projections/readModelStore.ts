@@ -24,8 +24,11 @@ export interface Link {
   readonly label?: string;
 }
 
+/** A journey entry as stored: its phase is not stored but derived when read (phases may start late). */
 export interface JourneyEntry {
   readonly position: bigint;
+  /** The event it tells: a correction of its date points here. */
+  readonly eventId: string;
   readonly programmeId: string;
   readonly occurredAt: string;
   readonly recordedAt: string;
@@ -34,7 +37,6 @@ export interface JourneyEntry {
   readonly kind: EventKind;
   readonly eventType: string;
   readonly teamId: string | null;
-  readonly phaseId: string | null;
   readonly summary: string;
   readonly rationale: string | null;
   readonly links: readonly Link[];
@@ -56,6 +58,8 @@ export interface ProjectionTarget {
   get<T>(collection: Collection, programmeId: string, id: string): T | undefined;
   put<T>(collection: Collection, programmeId: string, id: string, document: T): void;
   addJourneyEntry(entry: JourneyEntry): void;
+  /** A corrected occurred date: the entries of these events take their place at the correct time. */
+  moveJourneyEntries(programmeId: string, eventIds: readonly string[], occurredAt: string): void;
   addHistoryEntry(entry: HistoryEntry): void;
 }
 
@@ -102,13 +106,16 @@ export const withItems = <T, U>(page: Page<T>, items: Page<U>['items']): Page<U>
 export interface JourneyFilter {
   readonly kinds?: readonly EventKind[];
   readonly teamId?: string;
-  readonly phaseId?: string;
+  /** Occurred on one of the days of a phase (from its first day, before `untilDay`). */
+  readonly phase?: { readonly fromDay: string; readonly untilDay: string | null };
   /** Occurred on or after this date (or timestamp). */
   readonly from?: string;
   /** Occurred on or before this date (a date includes the whole day). */
   readonly to?: string;
   /** Only the entries of the events at these log positions (what a live update has just applied). */
   readonly positions?: readonly bigint[];
+  /** Only the entries of these events. */
+  readonly eventIds?: readonly string[];
 }
 
 export interface HistoryFilter {

@@ -2,6 +2,7 @@
 import type { AffectedItem, InsightKind, ReviewEvent, ReviewKind } from '../domain/review/events';
 import { unhandled } from '../domain/shared/command';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { correctedBy } from './redate';
 
 export interface Decision extends When {
   readonly decisionId: string;
@@ -17,6 +18,7 @@ export interface ReviewDocument {
   readonly programmeId: string;
   readonly kind: ReviewKind;
   readonly heldAt: string;
+  readonly heldEventId: string;
   readonly teamId: string | null;
   readonly attendeeIds: readonly string[];
   readonly insights: readonly (When & {
@@ -34,7 +36,11 @@ export const evolveReview = (
   record: LedgerRecord,
 ): ReviewDocument | undefined => {
   const when = whenOf(record);
-  if (event.type === 'ReviewHeld') return { ...event.data, insights: [], decisions: [] };
+  if (event.type === 'ReviewHeld') {
+    const { reviewId, programmeId, kind, teamId, attendeeIds } = event.data;
+    const held = { heldAt: when.occurredAt, heldEventId: when.eventId };
+    return { reviewId, programmeId, kind, ...held, teamId, attendeeIds, insights: [], decisions: [] };
+  }
   if (!document) return undefined;
   switch (event.type) {
     case 'InsightRecorded': {
@@ -52,6 +58,8 @@ export const evolveReview = (
         decisions: [...document.decisions, { ...recorded, recordedBy: record.metadata.actorId }],
       };
     }
+    case 'OccurredDateCorrected':
+      return correctedBy(document, event);
     default:
       return unhandled(event);
   }

@@ -2,6 +2,7 @@
 import { unhandled } from '../domain/shared/command';
 import type { SmallChangeEvent, Verdict } from '../domain/smallChange/events';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { correctedBy } from './redate';
 
 export const SMALL_CHANGE_STATUSES = [
   'proposed',
@@ -51,6 +52,7 @@ export interface SmallChangeDocument {
       })
     | null;
   readonly lastChangedAt: string;
+  readonly lastChangedEventId: string;
 }
 
 export const evolveSmallChange = (
@@ -81,10 +83,12 @@ export const evolveSmallChange = (
       reverted: null,
       escalated: null,
       lastChangedAt: when.occurredAt,
+      lastChangedEventId: when.eventId,
     };
   }
   if (!document) return undefined;
-  const changed = { ...document, lastChangedAt: when.occurredAt };
+  if (event.type === 'OccurredDateCorrected') return correctedBy(document, event);
+  const changed = { ...document, lastChangedAt: when.occurredAt, lastChangedEventId: when.eventId };
   switch (event.type) {
     case 'SmallChangeAgreed':
       return { ...changed, status: 'agreed', agreed: { ...when, agreedBy: event.data.agreedBy } };
@@ -93,14 +97,15 @@ export const evolveSmallChange = (
       return { ...changed, status: 'declined', declined: { ...when, declinedBy, rationale } };
     }
     case 'SmallChangeImplemented': {
-      const { implementedAt, whatChanged } = event.data;
-      return { ...changed, status: 'implemented', implemented: { ...when, implementedAt, whatChanged } };
+      const { whatChanged } = event.data;
+      const implemented = { ...when, implementedAt: when.occurredAt, whatChanged };
+      return { ...changed, status: 'implemented', implemented };
     }
     case 'SmallChangeReviewed': {
-      const { reviewedAt, hoursFreedPerWeek, practitionersNoticed, familiesNoticed, verdict } = event.data;
+      const { hoursFreedPerWeek, practitionersNoticed, familiesNoticed, verdict } = event.data;
       const review = {
         ...when,
-        reviewedAt,
+        reviewedAt: when.occurredAt,
         hoursFreedPerWeek,
         practitionersNoticed,
         familiesNoticed,

@@ -1,10 +1,28 @@
 /** The survey-round read model: aggregate results only, as recorded. */
 import type { SurveyRoundEvent } from '../domain/surveyRound/events';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { correctedBy } from './redate';
 
-export type SurveyRoundDocument = SurveyRoundEvent['data'] & { readonly recorded: When };
+type Recorded = Extract<SurveyRoundEvent, { type: 'SurveyRoundRecorded' }>;
 
-export const evolveSurveyRound = (event: SurveyRoundEvent, record: LedgerRecord): SurveyRoundDocument => ({
-  ...event.data,
-  recorded: whenOf(record),
-});
+export type SurveyRoundDocument = Omit<Recorded['data'], 'baseline'> & {
+  readonly baseline: boolean;
+  readonly heldEventId: string;
+  readonly recorded: When;
+};
+
+export const evolveSurveyRound = (
+  document: SurveyRoundDocument | undefined,
+  event: SurveyRoundEvent,
+  record: LedgerRecord,
+): SurveyRoundDocument | undefined => {
+  if (event.type === 'OccurredDateCorrected') return document && correctedBy(document, event);
+  const recorded = whenOf(record);
+  return {
+    ...event.data,
+    heldAt: recorded.occurredAt,
+    heldEventId: recorded.eventId,
+    baseline: event.data.baseline === true,
+    recorded,
+  };
+};

@@ -135,7 +135,7 @@ describe('ledger journey', () => {
     expect(exported.journey.length).toBeGreaterThan(200);
     expect(exported.journey.every((entry: { actorName: string }) => entry.actorName !== '')).toBe(true);
     expect(exported.blueprint.versions).toHaveLength(3);
-    expect(exported.surveyRounds.length).toBe(32);
+    expect(exported.surveyRounds.length).toBe(33); // 32 fortnightly pulse rounds and one baseline of families
   });
 
   it('refuses a format it does not write', async () => {

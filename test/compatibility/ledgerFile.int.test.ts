@@ -53,11 +53,13 @@ describe('a ledger file written by version 0.1.0', () => {
       actorRole: 'facilitator',
       summary: '"% of time with families" measured at 18 % for 14 Oct 2024 to 25 Oct 2024.',
     });
+    // Since 0.2.0 a decision's summary no longer repeats the review's date: the entry's own date
+    // is the review's, and a summary must not contradict a date corrected later.
     expect(at(235)).toMatchObject({
       occurredAt: '2025-11-24',
       actorName: 'Grace Tamsin',
       summary:
-        'Decision at the monthly senior leader review of 24 Nov 2025: "Prepare the closing evaluation and hand the blueprint to service leadership".',
+        'Decision at the monthly senior leader review: "Prepare the closing evaluation and hand the blueprint to service leadership".',
     });
   });
 
@@ -87,5 +89,73 @@ describe('a ledger file written by version 0.1.0', () => {
     expect(result.alreadyApplied).toBe(false);
     expect(models().smallChanges(P)).toHaveLength(before + 1);
     expect(before).toBe(12);
+  });
+
+  // Version 0.1.0 prefixed every id with its category, even one that carried it already
+  // ("review-review-2024-09"); 0.2.0 names new streams "review-<id>" and keeps old items in theirs.
+  it('records on an old item under the stream name 0.1.0 gave it, and names new items without doubling', async () => {
+    const as = { actor: { id: 'person-grace', role: 'leader' } };
+    const held = await ledger.store.readStream('review-review-2024-09');
+    expect(held.events.map((event) => event.type)).toEqual(['ReviewHeld', 'DecisionRecorded']);
+    const insight = await ledger.services.handler.execute(
+      {
+        type: 'RecordInsight',
+        data: {
+          programmeId: P,
+          reviewId: 'review-2024-09',
+          insightId: 'insight-compat',
+          kind: 'challenge',
+          statement: 'Recording is duplicated',
+          barrierIds: [],
+        },
+      },
+      { ...as, occurredAt: '2024-09-30' },
+    );
+    expect(insight).toMatchObject({ streamName: 'review-review-2024-09', streamRevision: 2n });
+    const rule = await ledger.services.handler.execute(
+      { type: 'AdoptSimpleRule', data: { programmeId: P, rule: 'Write it once' } },
+      { ...as, occurredAt: '2025-11-25' },
+    );
+    expect(rule.streamName).toBe('programme-programme-harrowmere');
+    const review = await ledger.services.handler.execute(
+      {
+        type: 'HoldReview',
+        data: {
+          programmeId: P,
+          reviewId: 'review-2025-12',
+          kind: 'internalProgressReview',
+          attendeeIds: ['person-grace'],
+        },
+      },
+      { ...as, occurredAt: '2025-11-26' },
+    );
+    expect(review.streamName).toBe('review-2025-12');
+    await ledger.runner.catchUp();
+    expect(models().item<{ insights: unknown[] }>('review', P, 'review-2024-09')?.insights).toHaveLength(1);
+    expect(models().programme(P)?.simpleRules).toContain('Write it once');
+  });
+
+  it('corrects a date on an old stream: the review and its decision move in the journey', async () => {
+    const [held, decided] = (await ledger.store.readStream('review-review-2024-09')).events;
+    await ledger.services.handler.execute(
+      {
+        type: 'CorrectReviewDate',
+        data: {
+          programmeId: P,
+          reviewId: 'review-2024-09',
+          eventId: held!.id,
+          correctOccurredAt: '2024-09-27',
+          rationale: 'The minutes are dated the 27th',
+        },
+      },
+      { actor: { id: 'person-grace', role: 'leader' } },
+    );
+    await ledger.runner.catchUp();
+    const moved = await models().journey(P, { eventIds: [held!.id, decided!.id] }, { first: 2 });
+    expect(moved.items.map(({ node }) => [node.eventType, node.occurredAt])).toEqual([
+      ['ReviewHeld', '2024-09-27'],
+      ['DecisionRecorded', '2024-09-27'],
+    ]);
+    expect(models().item<{ heldAt: string }>('review', P, 'review-2024-09')?.heldAt).toBe('2024-09-27');
   });
 });

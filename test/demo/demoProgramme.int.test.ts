@@ -84,8 +84,10 @@ describe('the demo programme', () => {
   });
 
   it('surveys fortnightly from a baseline, shows a shift in time with families, and corrects one measurement', () => {
-    const rounds = models().surveyRounds(P);
+    const [baseline, ...rounds] = models().surveyRounds(P);
+    expect(baseline).toMatchObject({ audience: 'childrenAndFamilies', baseline: true, heldAt: '2024-08-19' });
     expect(rounds.length).toBeGreaterThanOrEqual(30);
+    expect(rounds.every((round) => round.audience === 'practitioners' && !round.baseline)).toBe(true);
     const gaps = rounds
       .slice(1)
       .map((round, n) => (Date.parse(round.heldAt) - Date.parse(rounds[n]!.heldAt)) / 86_400_000);
@@ -99,6 +101,17 @@ describe('the demo programme', () => {
     expect(current[0]!.value).toBeLessThan(time.target!);
     expect(current.at(-1)!.value).toBeGreaterThanOrEqual(time.target!);
     expect(time.measurements.filter((measurement) => measurement.corrects)).toHaveLength(1);
+  });
+
+  it('corrects one wrong date: the small change moves, the history keeps the date first recorded', async () => {
+    const change = models().item<{ implemented: { implementedAt: string } }>('smallChange', P, 'sc-3');
+    expect(change?.implemented.implementedAt).toBe('2024-11-11');
+    const corrections = await models().journey(P, { from: '2024-11-20', to: '2024-11-20' }, { first: 10 });
+    expect(corrections.items.map(({ node }) => node.summary)).toContain(
+      'Date corrected: the small change implemented of "A shared travel planner for joint visits" occurred on 11 Nov 2024, not 4 Nov 2024.',
+    );
+    const recorded = await models().history(P, { types: ['SmallChangeImplemented'] }, { first: 100 });
+    expect(recorded.items.map(({ node }) => node.metadata.occurredAt)).toContain('2024-11-04');
   });
 
   it('names its people through the personal-data register only', async () => {

@@ -15,7 +15,7 @@ import {
   programmeFacts,
   SW1,
 } from './fixtures';
-import { specFor } from './givenWhenThen';
+import { foldEvents, specFor } from './givenWhenThen';
 
 const given = specFor(blueprintAggregate, programmeFacts);
 const command = commandsOf<BlueprintCommand>();
@@ -85,9 +85,7 @@ const experimentConcluded = [
 ] as ExperimentEvent[];
 const withExperiment = (events: ExperimentEvent[]) =>
   programmeFacts({
-    experiments: new Map([
-      ['experiment-rota', events.reduce(experimentAggregate.evolve, experimentAggregate.initialState)],
-    ]),
+    experiments: new Map([['experiment-rota', foldEvents(experimentAggregate, events)]]),
   });
 
 describe('Blueprint', () => {
@@ -261,9 +259,7 @@ describe('Blueprint', () => {
     ] as BlueprintEvent[];
     const facts = () =>
       programmeFacts({
-        blueprints: new Map([
-          [SOURCE, sourceBlueprint.reduce(blueprintAggregate.evolve, blueprintAggregate.initialState)],
-        ]),
+        blueprints: new Map([[SOURCE, foldEvents(blueprintAggregate, sourceBlueprint)]]),
       });
     const derive = command('DeriveBlueprint', {
       coOwnerIds: [SW1, DIRECTOR],

@@ -4,7 +4,7 @@ import { experimentAggregate } from '../../src/domain/experiment';
 import type { ExperimentCommand, ExperimentEvent } from '../../src/domain/experiment/events';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import { commandsOf, LOCAL_BARRIER, METRIC, P, programmeFacts, SW1 } from './fixtures';
-import { specFor } from './givenWhenThen';
+import { foldEvents, on, specFor } from './givenWhenThen';
 
 const given = specFor(experimentAggregate, programmeFacts);
 const command = commandsOf<ExperimentCommand>();
@@ -101,9 +101,7 @@ describe('Experiment', () => {
       },
     ] as BlueprintEvent[];
     const facts = programmeFacts({
-      blueprints: new Map([
-        [P, blueprint.reduce(blueprintAggregate.evolve, blueprintAggregate.initialState)],
-      ]),
+      blueprints: new Map([[P, foldEvents(blueprintAggregate, blueprint)]]),
     });
     expect(experimentAggregate.decide(withElement, experimentAggregate.initialState, facts)[0]).toMatchObject(
       { data: { blueprintElementId: 'element-1' } },
@@ -161,9 +159,12 @@ describe('Experiment', () => {
       .when({ ...conclude, data: { ...conclude.data, result: 'failed' as never } })
       .thenThrows(ValidationError, 'UnknownValue');
     given([designed]).when(conclude).thenThrows(IllegalStateError, 'OnlyRunningExperiment');
-    given([designed, started])
+    const early = given([designed, on('2022-01-10', started)])
       .when({ ...conclude, context: { ...conclude.context, occurredAt: '2022-01-01' } })
-      .thenThrows(ValidationError, 'ConcludeAfterStart');
+      .thenThrows(ValidationError, 'ExperimentStepsInOrder');
+    expect(early).toBe(
+      'An experiment cannot be concluded on 2022-01-01, before it was started on 2022-01-10',
+    );
   });
 
   it('stops early with why and what was learnt', () => {

@@ -9,6 +9,7 @@ import { programmeAggregate } from '../../src/domain/programme';
 import { DEFAULT_PHASES, type ProgrammeEvent } from '../../src/domain/programme/events';
 import type { Programme } from '../../src/domain/programme/state';
 import type { AnyCommand, CommandContext } from '../../src/domain/shared/command';
+import { foldEvents } from './givenWhenThen';
 
 export const P = 'programme-fenmoor';
 export const DUTY_TEAM = 'team-duty';
@@ -93,7 +94,7 @@ export const programmeHistory: ProgrammeEvent[] = [
 ];
 
 export const programmeState = (events: readonly ProgrammeEvent[] = programmeHistory): Programme =>
-  events.reduce(programmeAggregate.evolve, programmeAggregate.initialState);
+  foldEvents(programmeAggregate, events);
 
 export const barrierIdentified = (
   barrierId: string,
@@ -113,8 +114,7 @@ export const barrierIdentified = (
   },
 });
 
-export const barrierState = (...events: BarrierEvent[]): Barrier =>
-  events.reduce(barrierAggregate.evolve, barrierAggregate.initialState);
+export const barrierState = (...events: BarrierEvent[]): Barrier => foldEvents(barrierAggregate, events);
 
 /** The programme, with its local and national barrier known. */
 export const programmeFacts = (overrides: Partial<Facts> = {}): Facts => ({

@@ -4,7 +4,7 @@ import { IllegalStateError, NotFoundError, ValidationError } from '../../src/dom
 import { surveyRoundAggregate } from '../../src/domain/surveyRound';
 import type { SurveyRoundCommand } from '../../src/domain/surveyRound/events';
 import { commandsOf, METRIC, P, programmeFacts } from './fixtures';
-import { specFor } from './givenWhenThen';
+import { foldEvents, specFor } from './givenWhenThen';
 
 const given = specFor(measurementAggregate, programmeFacts);
 const command = commandsOf<MeasurementCommand>();
@@ -25,6 +25,7 @@ const recorded: MeasurementEvent = {
     value: 22,
     ...period,
     source: { kind: 'timeDiary' },
+    baseline: false,
   },
 };
 const correct = command('CorrectMeasurement', {
@@ -78,9 +79,7 @@ describe('Measurements', () => {
       programmeFacts(),
     );
     const facts = programmeFacts({
-      surveyRounds: new Map([
-        ['round-1', round.reduce(surveyRoundAggregate.evolve, surveyRoundAggregate.initialState)],
-      ]),
+      surveyRounds: new Map([['round-1', foldEvents(surveyRoundAggregate, round)]]),
     });
     expect(measurementAggregate.decide(fromRound, measurementAggregate.initialState, facts)).toHaveLength(1);
   });
@@ -120,7 +119,7 @@ describe('Survey rounds', () => {
       .then([
         {
           type: 'SurveyRoundRecorded',
-          data: { ...recordRound.data, heldAt: recordRound.context.occurredAt },
+          data: { ...recordRound.data, heldAt: recordRound.context.occurredAt, baseline: false },
         },
       ]);
     givenRound([])

@@ -334,7 +334,7 @@ describe('Programme', () => {
       const message = given([...programmeHistory, phaseStarted('vision', '2021-09-06')])
         .when(command('CompletePhase', { phaseId: 'vision', summary: 's' }, '2021-09-01'))
         .thenThrows(ValidationError, 'PhaseCannotCompleteBeforeItStarts');
-      expect(message).toContain('cannot complete before it started');
+      expect(message).toBe('Phase "Vision" cannot complete on 2021-09-01, before it started (2021-09-06)');
       given(programmeHistory)
         .when(command('CompletePhase', { phaseId: 'vision', summary: 's' }))
         .thenThrows(IllegalStateError, 'PhaseCompletesOnceStarted');

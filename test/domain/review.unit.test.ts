@@ -14,7 +14,7 @@ import {
   programmeFacts,
   SW1,
 } from './fixtures';
-import { specFor } from './givenWhenThen';
+import { foldEvents, on, specFor } from './givenWhenThen';
 
 const given = specFor(reviewAggregate, programmeFacts);
 const command = commandsOf<ReviewCommand>();
@@ -30,6 +30,8 @@ const held: ReviewEvent = {
     attendeeIds: [SW1, DIRECTOR],
   },
 };
+/** Held on the day its decisions are recorded (the commands' default business time). */
+const heldThen = on('2022-03-14T09:00:00.000Z', held);
 const designed = {
   type: 'ExperimentDesigned',
   data: {
@@ -76,13 +78,13 @@ describe('Review', () => {
     given([])
       .when(command('HoldReview', { reviewId: R, kind: 'coffee' as never, attendeeIds: [SW1] }))
       .thenThrows(ValidationError, 'UnknownValue');
-    given([held])
+    given([heldThen])
       .when(command('HoldReview', { reviewId: R, kind: 'sensemakingSession', attendeeIds: [SW1] }))
       .thenThrows(IllegalStateError, 'IdNotInUse');
   });
 
   it('records insights naming barriers', () => {
-    given([held])
+    given([heldThen])
       .when(
         command('RecordInsight', {
           reviewId: R,
@@ -105,7 +107,7 @@ describe('Review', () => {
           },
         },
       ]);
-    given([held])
+    given([heldThen])
       .when(
         command('RecordInsight', {
           reviewId: R,
@@ -131,11 +133,9 @@ describe('Review', () => {
 
   it('records decisions with why, the items they affect and who follows up', () => {
     const facts = programmeFacts({
-      experiments: new Map([
-        ['experiment-1', experimentAggregate.evolve(experimentAggregate.initialState, designed)],
-      ]),
+      experiments: new Map([['experiment-1', foldEvents(experimentAggregate, [designed])]]),
     });
-    given([held], facts)
+    given([heldThen], facts)
       .when(decision)
       .then([
         {
@@ -151,20 +151,20 @@ describe('Review', () => {
           },
         },
       ]);
-    given([held], facts)
+    given([heldThen], facts)
       .when({ ...decision, data: { ...decision.data, rationale: '' } })
       .thenThrows(ValidationError, 'RationaleRequired');
-    given([held]).when(decision).thenThrows(NotFoundError, 'ExperimentInProgramme');
-    given([held], facts)
+    given([heldThen]).when(decision).thenThrows(NotFoundError, 'ExperimentInProgramme');
+    given([heldThen], facts)
       .when({ ...decision, data: { ...decision.data, affects: [{ kind: 'blueprintElement', id: 'e' }] } })
       .thenThrows(NotFoundError, 'ElementInBlueprint');
-    given([held], facts)
+    given([heldThen], facts)
       .when({ ...decision, data: { ...decision.data, affects: [{ kind: 'smallChange', id: 'sc' }] } })
       .thenThrows(NotFoundError, 'SmallChangeInProgramme');
-    given([held], facts)
+    given([heldThen], facts)
       .when({ ...decision, data: { ...decision.data, followUpOwnerId: 'stranger' } })
       .thenThrows(NotFoundError, 'ParticipantInProgramme');
-    const recorded = reviewAggregate.decide(decision, given([held], facts).state, facts);
+    const recorded = reviewAggregate.decide(decision, given([heldThen], facts).state, facts);
     given([held, ...recorded], facts)
       .when(decision)
       .thenThrows(IllegalStateError, 'IdNotInUse');

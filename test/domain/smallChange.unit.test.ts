@@ -13,7 +13,7 @@ import {
   programmeFacts,
   SW1,
 } from './fixtures';
-import { specFor } from './givenWhenThen';
+import { on, specFor } from './givenWhenThen';
 
 const given = specFor(smallChangeAggregate, programmeFacts);
 const command = commandsOf<SmallChangeCommand>();
@@ -120,9 +120,12 @@ describe('Small change', () => {
     const message = given([proposed]).when(implement).thenThrows(IllegalStateError, 'ImplementOnlyAgreed');
     expect(message).toBe('A small change can be implemented only when Agreed; this one is Proposed');
     given([proposed, agreed]).when(review).thenThrows(IllegalStateError, 'ReviewOnlyImplemented');
-    given([proposed, agreed, implemented])
+    const early = given([proposed, agreed, on('2021-10-14', implemented)])
       .when({ ...review, context: { ...review.context, occurredAt: '2021-10-01' } })
-      .thenThrows(ValidationError, 'ReviewAfterImplementation');
+      .thenThrows(ValidationError, 'SmallChangeStepsInOrder');
+    expect(early).toBe(
+      'A small change cannot be reviewed on 2021-10-01, before it was implemented on 2021-10-14',
+    );
   });
 
   it('cannot be agreed when it needs national change', () => {

@@ -84,11 +84,11 @@ describe('command handler on SQLite', () => {
       correlationId: 'corr-1',
     });
     expect(result).toMatchObject({
-      streamName: 'barrier-barrier-1',
+      streamName: 'barrier-1',
       streamRevision: 0n,
       alreadyApplied: false,
     });
-    const { events } = await temp.store.readStream('barrier-barrier-1');
+    const { events } = await temp.store.readStream('barrier-1');
     expect(events.map((e) => [e.type, e.metadata])).toEqual([
       [
         'BarrierIdentified',
@@ -187,7 +187,7 @@ describe('command handler on SQLite', () => {
         ),
       ),
     );
-    const { events } = await temp.store.readStream('review-review-1');
+    const { events } = await temp.store.readStream('review-1');
     expect(events.map((e) => e.type)).toEqual(['ReviewHeld', ...Array(5).fill('InsightRecorded')]);
     expect(new Set(events.slice(1).map((e) => (e.data as { insightId: string }).insightId)).size).toBe(5);
   });
@@ -224,7 +224,7 @@ describe('command handler on SQLite', () => {
     );
     expect(refused.length).toBeGreaterThan(0);
     refused.forEach((outcome) => expect(outcome.reason).toBeInstanceOf(ConcurrencyError));
-    const written = (await temp.store.readStream('review-review-1')).events.length;
+    const written = (await temp.store.readStream('review-1')).events.length;
     expect(written).toBe(1 + outcomes.length - refused.length);
 
     const stale = handler.execute(
@@ -242,7 +242,7 @@ describe('command handler on SQLite', () => {
       { ...leader, expectedRevision: 0n },
     );
     await expect(stale).rejects.toMatchObject({ code: 'CONCURRENCY', rule: 'ExpectedRevision' });
-    expect((await temp.store.readStream('review-review-1')).events).toHaveLength(written);
+    expect((await temp.store.readStream('review-1')).events).toHaveLength(written);
   });
 
   it('escalating a small change identifies the national barrier, once, in the same correlation', async () => {
@@ -262,7 +262,7 @@ describe('command handler on SQLite', () => {
     const result = await handler.execute(escalate, { ...leader, commandId: 'cmd-escalate' });
     await handler.execute(escalate, { ...leader, commandId: 'cmd-escalate' });
 
-    const { events } = await temp.store.readStream('barrier-barrier-national');
+    const { events } = await temp.store.readStream('barrier-national');
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       type: 'BarrierIdentified',

@@ -18,6 +18,8 @@ export interface Given {
   readonly recordedAt?: string;
   readonly actorId?: string;
   readonly actorRole?: string;
+  /** The event's id (event-<position> unless given), for a correction to point at. */
+  readonly eventId?: string;
 }
 
 export const event = <T extends LedgerEvent['type']>(
@@ -26,10 +28,43 @@ export const event = <T extends LedgerEvent['type']>(
   meta: Omit<Given, 'event'> = {},
 ): Given => ({ event: { type, data } as LedgerEvent, ...meta });
 
+/** The date a step's data carries is its occurred date, as the deciders record it. */
+const DATED = [
+  'startedAt',
+  'completedAt',
+  'closedAt',
+  'heldAt',
+  'implementedAt',
+  'reviewedAt',
+  'concludedAt',
+  'stoppedAt',
+];
+const dateIn = (event: LedgerEvent): string | undefined => {
+  const data = event.data as unknown as Record<string, unknown>;
+  const key = DATED.find((candidate) => typeof data[candidate] === 'string');
+  return key === undefined ? undefined : (data[key] as string);
+};
+
+/** The stream the ledger keeps an event in: its item's (a date correction's item's), or its programme's. */
+const streamOf = (event: LedgerEvent): string => {
+  const data = event.data as unknown as Record<string, unknown>;
+  if (event.type === 'OccurredDateCorrected') {
+    const { kind, id } = event.data.item;
+    return kind === 'measurement' ? `measurements-${id}` : `${kind}-${id}`;
+  }
+  const item = (['smallChange', 'experiment', 'review', 'barrier', 'surveyRound'] as const).find(
+    (kind) => typeof data[`${kind}Id`] === 'string',
+  );
+  if (item) return `${item}-${String(data[`${item}Id`])}`;
+  if (typeof data.measurementId === 'string') return `measurements-${String(data.metricId)}`;
+  if (event.type.startsWith('Blueprint')) return `blueprint-${String(data.programmeId)}`;
+  return `programme-${String(data.programmeId)}`;
+};
+
 export const recordsOf = (given: readonly Given[], firstPosition = 1n): LedgerRecord[] =>
   given.map((item, index) => {
     const position = firstPosition + BigInt(index);
-    const occurredAt = item.occurredAt ?? '2022-01-01';
+    const occurredAt = item.occurredAt ?? dateIn(item.event) ?? '2022-01-01';
     return {
       event: item.event,
       metadata: {
@@ -42,10 +77,11 @@ export const recordsOf = (given: readonly Given[], firstPosition = 1n): LedgerRe
         commandId: `command-${position}`,
         schemaVersion: EVENT_SCHEMA_VERSION,
       },
-      eventId: `event-${position}`,
-      streamName: `${item.event.type}-${position}`,
+      eventId: item.eventId ?? `event-${position}`,
+      streamName: streamOf(item.event),
       streamRevision: 0n,
       position,
+      occurredAt,
     };
   });
 

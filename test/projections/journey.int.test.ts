@@ -117,7 +117,7 @@ describe('the entire journey', () => {
       'ReviewHeld',
     ]);
     expect((await all({ kinds: ['review'] })).map((entry) => entry.summary)).toEqual([
-      'A team check in for South held on 4 Feb 2022 with 1 attendee.',
+      'A team check in for South held with 1 attendee.',
     ]);
     expect(await all({ phaseId: 'smallChanges' })).toHaveLength(6);
   });

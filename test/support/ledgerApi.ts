@@ -110,18 +110,23 @@ export const ok = (answer: GraphQLAnswer): Record<string, Json> => {
 
 export const codesOf = (answer: GraphQLAnswer) => answer.errors?.map((error) => error.extensions?.code);
 
-/** Launches programme p1 with team t1 and the test callers as participants (so they may record). */
-export const setUpProgramme = async (ledger: TestLedger, programmeId = 'p1') => {
+/**
+ * Launches programme p1 (starting 2025-01-06) with team t1 and the test callers as participants
+ * (so they may record). `on` dates the set-up in business time (it occurs now otherwise).
+ */
+export const setUpProgramme = async (ledger: TestLedger, programmeId = 'p1', on?: string) => {
   const admin = ledger.as('admin');
+  // A literal, so the document reads the same whatever scalar the argument has.
+  const at = on ? `occurredAt: "${on}", ` : '';
   ok(
     await admin(
-      `mutation($id: ID!) { launchProgramme(input: { programmeId: $id, name: "Riverside family time", localAuthority: "Riverside (fictional)", scope: "Children in need teams", startDate: "2025-01-06", plannedDurationMonths: 18, smallChangeTarget: { count: 10, withinWeeks: 8 } }) { commandId } }`,
+      `mutation($id: ID!) { launchProgramme(${at}input: { programmeId: $id, name: "Riverside family time", localAuthority: "Riverside (fictional)", scope: "Children in need teams", startDate: "2025-01-06", plannedDurationMonths: 18, smallChangeTarget: { count: 10, withinWeeks: 8 } }) { commandId } }`,
       { id: programmeId },
     ),
   );
   ok(
     await admin(
-      `mutation($id: ID!) { enrolTeam(input: { programmeId: $id, teamId: "t1", name: "Duty team", kind: STATUTORY }) { commandId } }`,
+      `mutation($id: ID!) { enrolTeam(${at}input: { programmeId: $id, teamId: "t1", name: "Duty team", kind: STATUTORY }) { commandId } }`,
       { id: programmeId },
     ),
   );
@@ -133,7 +138,7 @@ export const setUpProgramme = async (ledger: TestLedger, programmeId = 'p1') => 
   for (const [participantId, role, level, displayName] of people) {
     ok(
       await admin(
-        `mutation($input: JoinParticipantInput!) { joinParticipant(input: $input) { commandId } }`,
+        `mutation($input: JoinParticipantInput!) { joinParticipant(${at}input: $input) { commandId } }`,
         { input: { programmeId, participantId, teamId: 't1', role, level, displayName } },
       ),
     );

@@ -209,4 +209,19 @@ const surveyRounds = (): DemoStep[] =>
     ];
   });
 
-export const rhythm = (): DemoStep[] => [...monthlyReviews(), ...surveyRounds()];
+/** DOMAIN: children and families are surveyed before the start too: a baseline round, declared as one. */
+const baselineSurvey = (): DemoStep => ({
+  ...step('2024-08-19', 'sam', 'RecordSurveyRound', {
+    surveyRoundId: 'survey-families-baseline',
+    audience: 'childrenAndFamilies',
+    respondents: 9,
+    scores: [],
+    themes: ['A different worker every visit', 'Visits feel rushed'],
+    anonymisedQuotes: ['I have to tell my story again each time.'],
+    baseline: true,
+  }),
+  // Held before the programme started; entered once the facilitator had joined it.
+  enteredOn: '2024-09-04',
+});
+
+export const rhythm = (): DemoStep[] => [baselineSurvey(), ...monthlyReviews(), ...surveyRounds()];

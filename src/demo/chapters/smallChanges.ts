@@ -3,7 +3,7 @@
  * adapted, reverted, declined or escalated to a national barrier.
  */
 import { DEMO_TEAMS } from '../cast';
-import { ids, step, type DemoStep } from '../steps';
+import { eventOf, ids, step, type DemoStep } from '../steps';
 
 const FRONT_DOOR = DEMO_TEAMS.frontDoor.teamId;
 const ADOLESCENTS = DEMO_TEAMS.adolescents.teamId;
@@ -89,10 +89,13 @@ const lifeOf = (smallChangeId: string, teamId: string, ending: Ending): DemoStep
   }
   const lived = [
     step('2024-10-28', manager, 'AgreeSmallChange', { ...data, agreedBy: ids(manager) }),
-    step('2024-11-04', practitioner, 'ImplementSmallChange', {
-      ...data,
-      whatChanged: 'In daily use by the whole team',
-    }),
+    {
+      ...step('2024-11-04', practitioner, 'ImplementSmallChange', {
+        ...data,
+        whatChanged: 'In daily use by the whole team',
+      }),
+      label: `${smallChangeId} implemented`,
+    },
   ];
   if (ending === 'revert')
     return [
@@ -139,6 +142,13 @@ export const smallChanges = (): DemoStep[] => [
     }),
   ),
   ...SMALL_CHANGES.flatMap(([, , teamId, ending], n) => lifeOf(`sc-${n + 1}`, teamId, ending)),
+  // Recorded as in use from 4 November; the planner's log showed a week later. A correction, not an edit.
+  step('2024-11-20', 'sam', 'CorrectSmallChangeDate', {
+    smallChangeId: 'sc-3',
+    eventId: eventOf('sc-3 implemented'),
+    correctOccurredAt: '2024-11-11',
+    rationale: 'The travel planner’s log shows its first joint visit on 11 November, not 4 November',
+  }),
   step('2024-12-13', 'grace', 'CompletePhase', {
     phaseId: 'smallChanges',
     summary: 'Twelve small changes: four kept, two adapted, two reverted, two declined, two escalated',

@@ -1,4 +1,5 @@
 import type { Command, Event } from '../shared/command';
+import type { CorrectDate, OccurredDateCorrected } from '../shared/dateCorrection';
 
 export const BARRIER_KINDS = ['process', 'structure', 'culture', 'technology', 'rule'] as const;
 export type BarrierKind = (typeof BARRIER_KINDS)[number];
@@ -32,7 +33,8 @@ export type BarrierEvent =
       'BarrierRescoped',
       { barrierId: string; programmeId: string; scope: BarrierScope; rationale: string }
     >
-  | Event<'BarrierResolved', { barrierId: string; programmeId: string; resolution: string }>;
+  | Event<'BarrierResolved', { barrierId: string; programmeId: string; resolution: string }>
+  | OccurredDateCorrected;
 
 type P<T> = { programmeId: string; barrierId: string } & T;
 
@@ -49,10 +51,13 @@ export type BarrierCommand =
       }>
     >
   | Command<'RescopeBarrier', P<{ scope: BarrierScope; rationale: string }>>
-  | Command<'ResolveBarrier', P<{ resolution: string }>>;
+  | Command<'ResolveBarrier', P<{ resolution: string }>>
+  /** A step of this barrier was recorded with the wrong occurred date. */
+  | CorrectDate<'CorrectBarrierDate', { barrierId: string }>;
 
 export const BARRIER_COMMAND_TYPES: readonly BarrierCommand['type'][] = [
   'IdentifyBarrier',
   'RescopeBarrier',
   'ResolveBarrier',
+  'CorrectBarrierDate',
 ];

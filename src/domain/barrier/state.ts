@@ -1,5 +1,8 @@
 import { unhandled } from '../shared/command';
+import { stepOf, type Occurrence, type Step } from '../shared/businessTime';
+import { stepsCorrectedBy } from '../shared/dateCorrection';
 import type { BarrierEvent, BarrierKind, BarrierScope } from './events';
+import { barrierTime } from './time';
 
 export type Barrier =
   | { readonly status: 'None' }
@@ -10,20 +13,25 @@ export type Barrier =
       readonly title: string;
       readonly kind: BarrierKind;
       readonly scope: BarrierScope;
+      readonly steps: readonly Step[];
     };
 
 export const initialBarrier: Barrier = { status: 'None' };
 
-export const evolveBarrier = (state: Barrier, event: BarrierEvent): Barrier => {
+export const evolveBarrier = (state: Barrier, event: BarrierEvent, occurrence: Occurrence): Barrier => {
+  const step = stepOf(barrierTime, event, occurrence);
+  if (event.type === 'BarrierIdentified') {
+    const { barrierId, programmeId, title, kind, scope } = event.data;
+    return { status: 'Open', id: barrierId, programmeId, title, kind, scope, steps: [step] };
+  }
+  if (state.status === 'None') return state;
   switch (event.type) {
-    case 'BarrierIdentified': {
-      const { barrierId, programmeId, title, kind, scope } = event.data;
-      return { status: 'Open', id: barrierId, programmeId, title, kind, scope };
-    }
     case 'BarrierRescoped':
-      return state.status === 'None' ? state : { ...state, scope: event.data.scope };
+      return { ...state, scope: event.data.scope, steps: [...state.steps, step] };
     case 'BarrierResolved':
-      return state.status === 'None' ? state : { ...state, status: 'Resolved' };
+      return { ...state, status: 'Resolved', steps: [...state.steps, step] };
+    case 'OccurredDateCorrected':
+      return { ...state, steps: stepsCorrectedBy(state.steps, event) };
     default:
       return unhandled(event);
   }

@@ -1,4 +1,5 @@
 import type { Command } from '../shared/command';
+import type { CorrectDate } from '../shared/dateCorrection';
 import type { ElementContent, Evidence } from './events';
 
 type B<T> = { programmeId: string } & T;
@@ -16,7 +17,9 @@ export type BlueprintCommand =
       B<ElementContent & { elementId: string; rationale?: string; evidence?: Evidence[] }>
     >
   | Command<'RemoveBlueprintElement', B<{ elementId: string; rationale: string; evidence?: Evidence[] }>>
-  | Command<'PublishBlueprintVersion', B<{ summary: string; endorsedBy: string[] }>>;
+  | Command<'PublishBlueprintVersion', B<{ summary: string; endorsedBy: string[] }>>
+  /** A step of the blueprint (a change, a version) was recorded with the wrong occurred date. */
+  | CorrectDate<'CorrectBlueprintDate', object>;
 
 export const BLUEPRINT_COMMAND_TYPES: readonly BlueprintCommand['type'][] = [
   'DraftBlueprint',
@@ -26,4 +29,5 @@ export const BLUEPRINT_COMMAND_TYPES: readonly BlueprintCommand['type'][] = [
   'ReviseBlueprintElement',
   'RemoveBlueprintElement',
   'PublishBlueprintVersion',
+  'CorrectBlueprintDate',
 ];

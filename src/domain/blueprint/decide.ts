@@ -1,9 +1,11 @@
+import { requireNewStepsInOrder } from '../shared/businessTime';
 import { unhandled } from '../shared/command';
+import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { requireNonEmpty, requireOneOf, requireRationale, requireText } from '../shared/validation';
 import {
   levelsOf,
-  openProgramme,
+  openProgrammeOn,
   requireBarriers,
   requireEvidence,
   requireParticipants,
@@ -19,6 +21,7 @@ import {
   type Evidence,
 } from './events';
 import { latestVersion, type Blueprint } from './state';
+import { blueprintTime } from './time';
 
 type Working = Exclude<Blueprint, { status: 'None' }>;
 type Cmd<T extends BlueprintCommand['type']> = Extract<BlueprintCommand, { type: T }>;
@@ -159,89 +162,99 @@ export const decideBlueprint = (
   state: Blueprint,
   facts: Facts,
 ): BlueprintEvent[] => {
-  const programme = openProgramme(facts.programme);
+  const programme = openProgrammeOn(facts.programme, command.context);
+  const decided = decideOnBlueprint(command, state, facts, programme);
+  const steps = state.status === 'None' ? [] : state.steps;
+  return requireNewStepsInOrder(blueprintTime, steps, [decided], command.context.occurredAt);
+};
+
+const addElement = (
+  { data }: Cmd<'AddBlueprintElement'>,
+  blueprint: Working,
+  facts: Facts,
+  programme: ProgrammeDetails,
+): BlueprintEvent => {
+  if (blueprint.usedElementIds.includes(data.elementId))
+    throw new IllegalStateError('IdNotInUse', `Element ${data.elementId} already exists in this blueprint`);
+  const element = elementContent(facts, programme, data);
+  const reasons = changeReasons(facts, blueprint, data, 'adding an element');
+  return { type: 'BlueprintElementAdded', data: { programmeId: programme.id, ...element, ...reasons } };
+};
+
+const reviseElement = (
+  { data }: Cmd<'ReviseBlueprintElement'>,
+  blueprint: Working,
+  facts: Facts,
+  programme: ProgrammeDetails,
+): BlueprintEvent => {
+  if (!blueprint.elements[data.elementId])
+    throw new NotFoundError('ElementInBlueprint', `Element ${data.elementId} is not in this blueprint`);
+  const element = elementContent(facts, programme, data);
+  const reasons = changeReasons(facts, blueprint, data, 'revising an element');
+  return { type: 'BlueprintElementRevised', data: { programmeId: programme.id, ...element, ...reasons } };
+};
+
+const removeElement = (
+  { data }: Cmd<'RemoveBlueprintElement'>,
+  blueprint: Working,
+  facts: Facts,
+): BlueprintEvent => {
+  const { programmeId, elementId } = data;
+  if (!blueprint.elements[elementId])
+    throw new NotFoundError('ElementInBlueprint', `Element ${elementId} is not in this blueprint`);
+  const evidence = data.evidence ?? [];
+  requireEvidence(facts, programmeId, evidence);
+  const rationale = requireRationale(data.rationale, 'removing an element');
+  return { type: 'BlueprintElementRemoved', data: { programmeId, elementId, rationale, evidence } };
+};
+
+const decideOnBlueprint = (
+  command: BlueprintCommand,
+  state: Blueprint,
+  facts: Facts,
+  programme: ProgrammeDetails,
+): BlueprintEvent => {
   const programmeId = programme.id;
   switch (command.type) {
     case 'DraftBlueprint':
       if (state.status !== 'None')
         throw new IllegalStateError('OneBlueprintPerProgramme', 'This programme already has a blueprint');
-      return [
-        {
-          type: 'BlueprintDrafted',
-          data: { programmeId, coOwnerIds: coOwners(programme, command.data.coOwnerIds) },
-        },
-      ];
+      return {
+        type: 'BlueprintDrafted',
+        data: { programmeId, coOwnerIds: coOwners(programme, command.data.coOwnerIds) },
+      };
     case 'DeriveBlueprint':
       if (state.status !== 'None')
         throw new IllegalStateError('OneBlueprintPerProgramme', 'This programme already has a blueprint');
-      return [derive(command, facts, programme)];
+      return derive(command, facts, programme);
     case 'AddBlueprintCoOwner': {
       const blueprint = working(state);
       const { participantId } = command.data;
       if (blueprint.coOwnerIds.includes(participantId))
         throw new IllegalStateError('CoOwnerOnce', `${participantId} is already a co-owner`);
       requireParticipants(programme, [participantId], 'co-owner');
-      return [{ type: 'BlueprintCoOwnerAdded', data: { programmeId, participantId } }];
+      return { type: 'BlueprintCoOwnerAdded', data: { programmeId, participantId } };
     }
-    case 'AddBlueprintElement': {
-      const blueprint = working(state);
-      if (blueprint.usedElementIds.includes(command.data.elementId))
-        throw new IllegalStateError(
-          'IdNotInUse',
-          `Element ${command.data.elementId} already exists in this blueprint`,
-        );
-      const element = elementContent(facts, programme, command.data);
-      return [
-        {
-          type: 'BlueprintElementAdded',
-          data: {
-            programmeId,
-            ...element,
-            ...changeReasons(facts, blueprint, command.data, 'adding an element'),
-          },
-        },
-      ];
-    }
-    case 'ReviseBlueprintElement': {
-      const blueprint = working(state);
-      if (!blueprint.elements[command.data.elementId])
-        throw new NotFoundError(
-          'ElementInBlueprint',
-          `Element ${command.data.elementId} is not in this blueprint`,
-        );
-      const element = elementContent(facts, programme, command.data);
-      return [
-        {
-          type: 'BlueprintElementRevised',
-          data: {
-            programmeId,
-            ...element,
-            ...changeReasons(facts, blueprint, command.data, 'revising an element'),
-          },
-        },
-      ];
-    }
-    case 'RemoveBlueprintElement': {
-      const blueprint = working(state);
-      const { elementId } = command.data;
-      if (!blueprint.elements[elementId])
-        throw new NotFoundError('ElementInBlueprint', `Element ${elementId} is not in this blueprint`);
-      const evidence = command.data.evidence ?? [];
-      requireEvidence(facts, programmeId, evidence);
-      return [
-        {
-          type: 'BlueprintElementRemoved',
-          data: {
-            programmeId,
-            elementId,
-            rationale: requireRationale(command.data.rationale, 'removing an element'),
-            evidence,
-          },
-        },
-      ];
-    }
+    case 'AddBlueprintElement':
+      return addElement(command, working(state), facts, programme);
+    case 'ReviseBlueprintElement':
+      return reviseElement(command, working(state), facts, programme);
+    case 'RemoveBlueprintElement':
+      return removeElement(command, working(state), facts);
     case 'PublishBlueprintVersion':
-      return [publish(command, working(state), programme)];
+      return publish(command, working(state), programme);
+    case 'CorrectBlueprintDate': {
+      const item = { kind: 'blueprint', id: programmeId } as const;
+      const { steps } = working(state);
+      return decideDateCorrection(
+        command.data,
+        command.context,
+        item,
+        steps,
+        blueprintTime,
+        programme.startDate,
+      );
+    }
     default:
       return unhandled(command);
   }

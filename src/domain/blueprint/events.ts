@@ -1,4 +1,5 @@
 import type { Event } from '../shared/command';
+import type { OccurredDateCorrected } from '../shared/dateCorrection';
 
 export const ELEMENT_KINDS = [
   'experiment',
@@ -50,4 +51,5 @@ export type BlueprintEvent =
   | Event<'BlueprintElementAdded', B<Element & { rationale: string | null; evidence: Evidence[] }>>
   | Event<'BlueprintElementRevised', B<Element & { rationale: string | null; evidence: Evidence[] }>>
   | Event<'BlueprintElementRemoved', B<{ elementId: string; rationale: string; evidence: Evidence[] }>>
-  | Event<'BlueprintVersionPublished', B<{ version: number; summary: string; endorsedBy: string[] }>>;
+  | Event<'BlueprintVersionPublished', B<{ version: number; summary: string; endorsedBy: string[] }>>
+  | OccurredDateCorrected;

@@ -4,6 +4,7 @@ import { BLUEPRINT_COMMAND_TYPES, type BlueprintCommand } from './commands';
 import { decideBlueprint } from './decide';
 import type { BlueprintEvent } from './events';
 import { evolveBlueprint, initialBlueprint, type Blueprint } from './state';
+import { blueprintTime } from './time';
 
 export const BLUEPRINT = 'blueprint';
 /** One blueprint per programme, so its stream is named by the programme's id. */
@@ -15,6 +16,7 @@ export const blueprintAggregate: Aggregate<BlueprintCommand, BlueprintEvent, Blu
   initialState: initialBlueprint,
   evolve: evolveBlueprint,
   decide: decideBlueprint,
+  time: blueprintTime,
   targetId: (command) => command.data.programmeId,
   references: (command) => {
     switch (command.type) {

@@ -1,5 +1,8 @@
 import { unhandled } from '../shared/command';
+import { stepOf, type Occurrence, type Step } from '../shared/businessTime';
+import { stepsCorrectedBy } from '../shared/dateCorrection';
 import type { BlueprintEvent, Element } from './events';
+import { blueprintTime } from './time';
 
 export interface PublishedVersion {
   readonly version: number;
@@ -17,6 +20,7 @@ export type Blueprint =
       readonly usedElementIds: readonly string[];
       readonly versions: readonly PublishedVersion[];
       readonly changedSinceLastVersion: boolean;
+      readonly steps: readonly Step[];
     };
 
 export const initialBlueprint: Blueprint = { status: 'None' };
@@ -24,7 +28,20 @@ export const initialBlueprint: Blueprint = { status: 'None' };
 export const latestVersion = (blueprint: Blueprint): number =>
   blueprint.status === 'None' ? 0 : (blueprint.versions.at(-1)?.version ?? 0);
 
-export const evolveBlueprint = (state: Blueprint, event: BlueprintEvent): Blueprint => {
+export const evolveBlueprint = (
+  state: Blueprint,
+  event: BlueprintEvent,
+  occurrence: Occurrence,
+): Blueprint => {
+  const stepped = evolveContent(state, event);
+  if (stepped.status === 'None') return stepped;
+  if (event.type === 'OccurredDateCorrected')
+    return { ...stepped, steps: stepsCorrectedBy(stepped.steps, event) };
+  const steps = event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived' ? [] : stepped.steps;
+  return { ...stepped, steps: [...steps, stepOf(blueprintTime, event, occurrence)] };
+};
+
+const evolveContent = (state: Blueprint, event: BlueprintEvent): Blueprint => {
   switch (event.type) {
     case 'BlueprintDrafted':
     case 'BlueprintDerived': {
@@ -37,6 +54,7 @@ export const evolveBlueprint = (state: Blueprint, event: BlueprintEvent): Bluepr
         usedElementIds: elements.map((element) => element.elementId),
         versions: [],
         changedSinceLastVersion: elements.length > 0,
+        steps: [],
       };
     }
     default:
@@ -73,6 +91,8 @@ export const evolveBlueprint = (state: Blueprint, event: BlueprintEvent): Bluepr
         ],
         changedSinceLastVersion: false,
       };
+    case 'OccurredDateCorrected':
+      return state;
     default:
       return unhandled(event);
   }

@@ -1,10 +1,11 @@
 import { unhandled } from '../shared/command';
+import { requireNewStepsInOrder } from '../shared/businessTime';
+import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError } from '../shared/errors';
 import {
   isBefore,
   requireDate,
   requireNonEmpty,
-  requireNotBefore,
   requireOneOf,
   requireRationale,
   requireText,
@@ -12,16 +13,19 @@ import {
 import {
   existing,
   fresh,
-  openProgramme,
+  openProgrammeOn,
   requireBarriers,
   requireBlueprintElement,
   requireMetrics,
   type Facts,
 } from '../facts';
+import type { ProgrammeDetails } from '../programme/state';
 import { NEXT_STEPS, RESULTS, type ExperimentCommand, type ExperimentEvent } from './events';
 import type { Experiment } from './state';
+import { experimentTime } from './time';
 
 type Existing = Exclude<Experiment, { status: 'None' }>;
+type Cmd<T extends ExperimentCommand['type']> = Extract<ExperimentCommand, { type: T }>;
 
 const requireRunning = (experiment: Existing, doing: string) => {
   if (experiment.status !== 'Running') {
@@ -30,52 +34,69 @@ const requireRunning = (experiment: Existing, doing: string) => {
       `An experiment can be ${doing} only while running; this one is ${experiment.status}`,
     );
   }
-  return experiment.startedAt!;
 };
 
 /** DOMAIN: a failed experiment is as valuable as a successful one, so its learning is never optional. */
 const requireLearning = (learning: string) => requireText(learning, 'learning (what the programme learnt)');
 
-export const decideExperiment = (
-  command: ExperimentCommand,
+const design = (
+  { data }: Cmd<'DesignExperiment'>,
   state: Experiment,
   facts: Facts,
-): ExperimentEvent[] => {
-  const programme = openProgramme(facts.programme);
+  programme: ProgrammeDetails,
+): ExperimentEvent => {
+  fresh(state, 'experiment');
+  const { programmeId, experimentId, title, hypothesis, barrierIds, blueprintElementId, measureIds } = data;
+  const { plannedStart, reviewDate } = data;
+  const ifWe = requireText(hypothesis?.ifWe, 'hypothesis: if we …');
+  const weExpect = requireText(hypothesis?.weExpect, 'hypothesis: we expect …');
+  const because = requireText(hypothesis?.because, 'hypothesis: because …');
+  requireBarriers(facts, requireNonEmpty(barrierIds, 'barriers'), programmeId);
+  if (blueprintElementId) requireBlueprintElement(facts, programmeId, blueprintElementId);
+  requireMetrics(programme, requireNonEmpty(measureIds, 'measures'), 'measures');
+  requireDate(plannedStart, 'planned start');
+  requireDate(reviewDate, 'review date');
+  if (isBefore(reviewDate, plannedStart))
+    throw new IllegalStateError('ReviewAfterStart', 'The review date cannot come before the planned start');
+  return {
+    type: 'ExperimentDesigned',
+    data: {
+      experimentId,
+      programmeId,
+      title: requireText(title, 'title', 300),
+      hypothesis: { ifWe, weExpect, because },
+      barrierIds,
+      blueprintElementId: blueprintElementId ?? null,
+      measureIds,
+      plannedStart,
+      reviewDate,
+    },
+  };
+};
+
+const conclude = ({ data, context }: Cmd<'ConcludeExperiment'>, experiment: Existing): ExperimentEvent => {
+  requireRunning(experiment, 'concluded');
+  const { programmeId, experimentId, result, learning, nextStep } = data;
+  return {
+    type: 'ExperimentConcluded',
+    data: {
+      programmeId,
+      experimentId,
+      concludedAt: context.occurredAt,
+      result: requireOneOf(result, RESULTS, 'result'),
+      learning: requireLearning(learning),
+      nextStep: requireOneOf(nextStep, NEXT_STEPS, 'next step'),
+    },
+  };
+};
+
+const decideStep = (
+  command: Exclude<ExperimentCommand, Cmd<'DesignExperiment'>>,
+  experiment: Existing,
+  programme: ProgrammeDetails,
+): ExperimentEvent => {
   const { programmeId, experimentId } = command.data;
-  const ids = { programmeId, experimentId };
   const occurredAt = command.context.occurredAt;
-  if (command.type === 'DesignExperiment') {
-    fresh(state, 'experiment');
-    const { title, hypothesis, barrierIds, blueprintElementId, measureIds, plannedStart, reviewDate } =
-      command.data;
-    const ifWe = requireText(hypothesis?.ifWe, 'hypothesis: if we …');
-    const weExpect = requireText(hypothesis?.weExpect, 'hypothesis: we expect …');
-    const because = requireText(hypothesis?.because, 'hypothesis: because …');
-    requireBarriers(facts, requireNonEmpty(barrierIds, 'barriers'), programmeId);
-    if (blueprintElementId) requireBlueprintElement(facts, programmeId, blueprintElementId);
-    requireMetrics(programme, requireNonEmpty(measureIds, 'measures'), 'measures');
-    requireDate(plannedStart, 'planned start');
-    requireDate(reviewDate, 'review date');
-    if (isBefore(reviewDate, plannedStart))
-      throw new IllegalStateError('ReviewAfterStart', 'The review date cannot come before the planned start');
-    return [
-      {
-        type: 'ExperimentDesigned',
-        data: {
-          ...ids,
-          title: requireText(title, 'title', 300),
-          hypothesis: { ifWe, weExpect, because },
-          barrierIds,
-          blueprintElementId: blueprintElementId ?? null,
-          measureIds,
-          plannedStart,
-          reviewDate,
-        },
-      },
-    ];
-  }
-  const experiment = existing(state, programmeId, 'experiment');
   switch (command.type) {
     case 'StartExperiment':
       if (experiment.status !== 'Designed')
@@ -83,62 +104,54 @@ export const decideExperiment = (
           'StartOnlyDesigned',
           `Only a designed experiment can start; this one is ${experiment.status}`,
         );
-      return [{ type: 'ExperimentStarted', data: { ...ids, startedAt: occurredAt } }];
+      return { type: 'ExperimentStarted', data: { programmeId, experimentId, startedAt: occurredAt } };
     case 'AdaptExperiment':
       requireRunning(experiment, 'adapted');
-      return [
-        {
-          type: 'ExperimentAdapted',
-          data: {
-            ...ids,
-            change: requireText(command.data.change, 'change'),
-            rationale: requireRationale(command.data.rationale, 'adapting an experiment'),
-          },
+      return {
+        type: 'ExperimentAdapted',
+        data: {
+          programmeId,
+          experimentId,
+          change: requireText(command.data.change, 'change'),
+          rationale: requireRationale(command.data.rationale, 'adapting an experiment'),
         },
-      ];
-    case 'ConcludeExperiment': {
-      const startedAt = requireRunning(experiment, 'concluded');
-      requireNotBefore(
-        occurredAt,
-        startedAt,
-        'ConcludeAfterStart',
-        'An experiment cannot conclude before it started',
+      };
+    case 'ConcludeExperiment':
+      return conclude(command, experiment);
+    case 'StopExperiment':
+      requireRunning(experiment, 'stopped early');
+      return {
+        type: 'ExperimentStoppedEarly',
+        data: {
+          programmeId,
+          experimentId,
+          stoppedAt: occurredAt,
+          rationale: requireRationale(command.data.rationale, 'stopping an experiment early'),
+          learning: requireLearning(command.data.learning),
+        },
+      };
+    case 'CorrectExperimentDate':
+      return decideDateCorrection(
+        command.data,
+        command.context,
+        { kind: 'experiment', id: experimentId },
+        experiment.steps,
+        experimentTime,
+        programme.startDate,
       );
-      const { result, learning, nextStep } = command.data;
-      return [
-        {
-          type: 'ExperimentConcluded',
-          data: {
-            ...ids,
-            concludedAt: occurredAt,
-            result: requireOneOf(result, RESULTS, 'result'),
-            learning: requireLearning(learning),
-            nextStep: requireOneOf(nextStep, NEXT_STEPS, 'next step'),
-          },
-        },
-      ];
-    }
-    case 'StopExperiment': {
-      const startedAt = requireRunning(experiment, 'stopped early');
-      requireNotBefore(
-        occurredAt,
-        startedAt,
-        'StopAfterStart',
-        'An experiment cannot stop before it started',
-      );
-      return [
-        {
-          type: 'ExperimentStoppedEarly',
-          data: {
-            ...ids,
-            stoppedAt: occurredAt,
-            rationale: requireRationale(command.data.rationale, 'stopping an experiment early'),
-            learning: requireLearning(command.data.learning),
-          },
-        },
-      ];
-    }
     default:
       return unhandled(command);
   }
+};
+
+export const decideExperiment = (
+  command: ExperimentCommand,
+  state: Experiment,
+  facts: Facts,
+): ExperimentEvent[] => {
+  const programme = openProgrammeOn(facts.programme, command.context);
+  if (command.type === 'DesignExperiment') return [design(command, state, facts, programme)];
+  const experiment = existing(state, command.data.programmeId, 'experiment', command.data.experimentId);
+  const decided = decideStep(command, experiment, programme);
+  return requireNewStepsInOrder(experimentTime, experiment.steps, [decided], command.context.occurredAt);
 };

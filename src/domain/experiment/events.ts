@@ -1,4 +1,5 @@
 import type { Command, Event } from '../shared/command';
+import type { CorrectDate, OccurredDateCorrected } from '../shared/dateCorrection';
 
 export const RESULTS = ['supported', 'notSupported', 'inconclusive'] as const;
 export type ExperimentResult = (typeof RESULTS)[number];
@@ -47,7 +48,8 @@ export type ExperimentEvent =
   | Event<
       'ExperimentStoppedEarly',
       { experimentId: string; programmeId: string; stoppedAt: string; rationale: string; learning: string }
-    >;
+    >
+  | OccurredDateCorrected;
 
 type P<T> = { programmeId: string; experimentId: string } & T;
 
@@ -67,7 +69,9 @@ export type ExperimentCommand =
   | Command<'StartExperiment', P<object>>
   | Command<'AdaptExperiment', P<{ change: string; rationale: string }>>
   | Command<'ConcludeExperiment', P<{ result: ExperimentResult; learning: string; nextStep: NextStep }>>
-  | Command<'StopExperiment', P<{ rationale: string; learning: string }>>;
+  | Command<'StopExperiment', P<{ rationale: string; learning: string }>>
+  /** A step of this experiment was recorded with the wrong occurred date. */
+  | CorrectDate<'CorrectExperimentDate', { experimentId: string }>;
 
 export const EXPERIMENT_COMMAND_TYPES: readonly ExperimentCommand['type'][] = [
   'DesignExperiment',
@@ -75,4 +79,5 @@ export const EXPERIMENT_COMMAND_TYPES: readonly ExperimentCommand['type'][] = [
   'AdaptExperiment',
   'ConcludeExperiment',
   'StopExperiment',
+  'CorrectExperimentDate',
 ];

@@ -3,6 +3,7 @@ import { streamName, type Aggregate } from '../shared/decider';
 import { decideExperiment } from './decide';
 import { EXPERIMENT_COMMAND_TYPES, type ExperimentCommand, type ExperimentEvent } from './events';
 import { evolveExperiment, initialExperiment, type Experiment } from './state';
+import { experimentTime } from './time';
 
 export const EXPERIMENT = 'experiment';
 export const experimentStream = (experimentId: string): string => streamName(EXPERIMENT, experimentId);
@@ -13,6 +14,7 @@ export const experimentAggregate: Aggregate<ExperimentCommand, ExperimentEvent, 
   initialState: initialExperiment,
   evolve: evolveExperiment,
   decide: decideExperiment,
+  time: experimentTime,
   targetId: (command) => command.data.experimentId,
   references: (command) =>
     command.type === 'DesignExperiment'

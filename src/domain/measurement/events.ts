@@ -1,4 +1,5 @@
 import type { Command, Event } from '../shared/command';
+import type { CorrectDate, OccurredDateCorrected } from '../shared/dateCorrection';
 
 export const MEASUREMENT_SOURCES = ['surveyRound', 'caseRecords', 'timeDiary', 'other'] as const;
 export interface MeasurementSource {
@@ -16,15 +17,29 @@ export interface Period {
 type M<T> = { programmeId: string; metricId: string; measurementId: string } & T;
 
 export type MeasurementEvent =
-  | Event<'MeasurementRecorded', M<Period & { value: number; source: MeasurementSource }>>
-  | Event<'MeasurementCorrected', M<Period & { value: number; supersedes: string; reason: string }>>;
+  | Event<
+      'MeasurementRecorded',
+      M<
+        Period & {
+          value: number;
+          source: MeasurementSource;
+          /** A baseline: it covers time before the programme started (absent before 0.2.0: false). */
+          baseline?: boolean;
+        }
+      >
+    >
+  | Event<'MeasurementCorrected', M<Period & { value: number; supersedes: string; reason: string }>>
+  | OccurredDateCorrected;
 
 export type MeasurementCommand =
-  | Command<'RecordMeasurement', M<Period & { value: number; source: MeasurementSource }>>
+  | Command<'RecordMeasurement', M<Period & { value: number; source: MeasurementSource; baseline?: boolean }>>
   /** Supersedes a wrong measurement: nothing is edited; the old value stays visible as superseded. */
-  | Command<'CorrectMeasurement', M<Partial<Period> & { value: number; supersedes: string; reason: string }>>;
+  | Command<'CorrectMeasurement', M<Partial<Period> & { value: number; supersedes: string; reason: string }>>
+  /** A measurement (or its correction) was recorded with the wrong occurred date. */
+  | CorrectDate<'CorrectMeasurementDate', { metricId: string }>;
 
 export const MEASUREMENT_COMMAND_TYPES: readonly MeasurementCommand['type'][] = [
   'RecordMeasurement',
   'CorrectMeasurement',
+  'CorrectMeasurementDate',
 ];

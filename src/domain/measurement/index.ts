@@ -2,7 +2,12 @@ import { refs } from '../facts';
 import { streamName, type Aggregate } from '../shared/decider';
 import { decideMeasurement } from './decide';
 import { MEASUREMENT_COMMAND_TYPES, type MeasurementCommand, type MeasurementEvent } from './events';
-import { evolveMeasurementSeries, initialMeasurementSeries, type MeasurementSeries } from './state';
+import {
+  evolveMeasurementSeries,
+  initialMeasurementSeries,
+  measurementTime,
+  type MeasurementSeries,
+} from './state';
 
 export const MEASUREMENTS = 'measurements';
 /** All measurements of one metric live in one stream, so a correction can check what it supersedes. */
@@ -14,6 +19,7 @@ export const measurementAggregate: Aggregate<MeasurementCommand, MeasurementEven
   initialState: initialMeasurementSeries,
   evolve: evolveMeasurementSeries,
   decide: decideMeasurement,
+  time: measurementTime,
   targetId: (command) => command.data.metricId,
   references: (command) =>
     command.type === 'RecordMeasurement' && command.data.source.kind === 'surveyRound'

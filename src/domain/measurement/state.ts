@@ -1,8 +1,11 @@
 import { unhandled } from '../shared/command';
+import { stepOf, type BusinessTime, type Occurrence, type Step } from '../shared/businessTime';
+import { stepsCorrectedBy } from '../shared/dateCorrection';
 import type { MeasurementEvent, Period } from './events';
 
 interface RecordedMeasurement extends Period {
   readonly supersededBy: string | null;
+  readonly baseline: boolean;
 }
 
 /** The measurement series of one metric. */
@@ -13,28 +16,52 @@ export type MeasurementSeries =
       readonly metricId: string;
       readonly programmeId: string;
       readonly measurements: Readonly<Record<string, RecordedMeasurement>>;
+      readonly steps: readonly Step[];
     };
 
 export const initialMeasurementSeries: MeasurementSeries = { status: 'None' };
 
+/** Each measurement is a dated step of its own; a correction supersedes it whenever it is recorded. */
+export const measurementTime: BusinessTime<MeasurementEvent> = {
+  thread: (event) => (event.type === 'OccurredDateCorrected' ? event.data.eventId : event.data.measurementId),
+  ordering: () => undefined,
+};
+
+const measured = (
+  series: Exclude<MeasurementSeries, { status: 'None' }>,
+  event: Exclude<MeasurementEvent, { type: 'OccurredDateCorrected' }>,
+  occurrence: Occurrence,
+) => {
+  const { measurementId, periodStart, periodEnd } = event.data;
+  const supersedes = event.type === 'MeasurementCorrected' ? event.data.supersedes : undefined;
+  const superseded = supersedes === undefined ? undefined : series.measurements[supersedes];
+  const baseline =
+    event.type === 'MeasurementRecorded' ? event.data.baseline === true : !!superseded?.baseline;
+  const added = { [measurementId]: { periodStart, periodEnd, supersededBy: null, baseline } };
+  const marked = superseded ? { [supersedes!]: { ...superseded, supersededBy: measurementId } } : {};
+  return {
+    ...series,
+    measurements: { ...series.measurements, ...marked, ...added },
+    steps: [...series.steps, stepOf(measurementTime, event, occurrence, baseline)],
+  };
+};
+
 export const evolveMeasurementSeries = (
   state: MeasurementSeries,
   event: MeasurementEvent,
+  occurrence: Occurrence,
 ): MeasurementSeries => {
-  const { programmeId, metricId, measurementId, periodStart, periodEnd } = event.data;
+  if (event.type === 'OccurredDateCorrected')
+    return state.status === 'None' ? state : { ...state, steps: stepsCorrectedBy(state.steps, event) };
+  const { programmeId, metricId } = event.data;
   const series =
     state.status === 'None'
-      ? { status: 'Recording' as const, metricId, programmeId, measurements: {} }
+      ? { status: 'Recording' as const, metricId, programmeId, measurements: {}, steps: [] }
       : state;
-  const added = { [measurementId]: { periodStart, periodEnd, supersededBy: null } };
   switch (event.type) {
     case 'MeasurementRecorded':
-      return { ...series, measurements: { ...series.measurements, ...added } };
-    case 'MeasurementCorrected': {
-      const old = series.measurements[event.data.supersedes];
-      const superseded = old ? { [event.data.supersedes]: { ...old, supersededBy: measurementId } } : {};
-      return { ...series, measurements: { ...series.measurements, ...superseded, ...added } };
-    }
+    case 'MeasurementCorrected':
+      return measured(series, event, occurrence);
     default:
       return unhandled(event);
   }

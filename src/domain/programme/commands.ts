@@ -1,4 +1,5 @@
 import type { Command } from '../shared/command';
+import type { CorrectDate } from '../shared/dateCorrection';
 import type {
   Level,
   MetricDefinition,
@@ -41,7 +42,9 @@ export type ProgrammeCommand =
   | Command<'DefineMetric', P<MetricDefinition>>
   | Command<'StartPhase', P<{ phaseId: string }>>
   | Command<'CompletePhase', P<{ phaseId: string; summary: string }>>
-  | Command<'CloseProgramme', P<{ summary: string }>>;
+  | Command<'CloseProgramme', P<{ summary: string }>>
+  /** A fact of the programme itself (a phase started, the vision revised, …) was recorded with the wrong date. */
+  | CorrectDate<'CorrectProgrammeDate', object>;
 
 export const PROGRAMME_COMMAND_TYPES: readonly ProgrammeCommand['type'][] = [
   'LaunchProgramme',
@@ -57,4 +60,5 @@ export const PROGRAMME_COMMAND_TYPES: readonly ProgrammeCommand['type'][] = [
   'StartPhase',
   'CompletePhase',
   'CloseProgramme',
+  'CorrectProgrammeDate',
 ];

@@ -1,4 +1,6 @@
+import { requireFromProgrammeStart, requireNewStepsInOrder } from '../shared/businessTime';
 import { unhandled } from '../shared/command';
+import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import {
   requireDate,
@@ -14,6 +16,7 @@ import type { ProgrammeCommand } from './commands';
 import { DEFAULT_PHASES, DIRECTIONS, LEVELS, ROLES, TEAM_KINDS, type ProgrammeEvent } from './events';
 import { completePhase, startPhase } from './phases';
 import type { Programme, ProgrammeDetails } from './state';
+import { programmeTime } from './time';
 
 type Cmd<T extends ProgrammeCommand['type']> = Extract<ProgrammeCommand, { type: T }>;
 
@@ -61,7 +64,7 @@ const visionCoAuthors = (programme: ProgrammeDetails, coAuthorIds: string[]): st
 };
 
 const decideOnOpen = (
-  command: Exclude<ProgrammeCommand, Cmd<'LaunchProgramme'>>,
+  command: Exclude<ProgrammeCommand, Cmd<'LaunchProgramme' | 'CorrectProgrammeDate'>>,
   programme: ProgrammeDetails,
 ): ProgrammeEvent => {
   const programmeId = programme.id;
@@ -210,7 +213,22 @@ const decideOnOpen = (
   }
 };
 
-export const decideProgramme = (command: ProgrammeCommand, state: Programme): ProgrammeEvent[] =>
-  command.type === 'LaunchProgramme'
-    ? [launch(command, state)]
-    : [decideOnOpen(command, openProgramme(state))];
+export const decideProgramme = (command: ProgrammeCommand, state: Programme): ProgrammeEvent[] => {
+  if (command.type === 'LaunchProgramme') return [launch(command, state)];
+  const programme = openProgramme(state);
+  const { occurredAt } = command.context;
+  // A phase that starts before the programme breaks a rule of its own (PhaseStartsWithinProgramme).
+  if (command.type !== 'StartPhase') requireFromProgrammeStart(programme.startDate, occurredAt);
+  const decided =
+    command.type === 'CorrectProgrammeDate'
+      ? decideDateCorrection(
+          command.data,
+          command.context,
+          { kind: 'programme', id: programme.id },
+          programme.steps,
+          programmeTime,
+          programme.startDate,
+        )
+      : decideOnOpen(command, programme);
+  return requireNewStepsInOrder(programmeTime, programme.steps, [decided], occurredAt);
+};

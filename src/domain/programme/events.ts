@@ -1,4 +1,5 @@
 import type { Event } from '../shared/command';
+import type { OccurredDateCorrected } from '../shared/dateCorrection';
 
 export const LEVELS = ['practitioner', 'manager', 'seniorLeader', 'external'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -93,7 +94,8 @@ export type ProgrammeEvent =
   | Event<'MetricDefined', { programmeId: string } & MetricDefinition>
   | Event<'PhaseStarted', { programmeId: string; phaseId: string; startedAt: string }>
   | Event<'PhaseCompleted', { programmeId: string; phaseId: string; completedAt: string; summary: string }>
-  | Event<'ProgrammeClosed', { programmeId: string; closedAt: string; summary: string }>;
+  | Event<'ProgrammeClosed', { programmeId: string; closedAt: string; summary: string }>
+  | OccurredDateCorrected;
 
 /** The five-stage approach, used when a programme does not define its own phases. */
 export const DEFAULT_PHASES: readonly PhaseDefinition[] = [

@@ -1,5 +1,6 @@
-import { IllegalStateError, NotFoundError } from '../shared/errors';
-import { requireNotBefore, requireText } from '../shared/validation';
+import { occursBefore } from '../shared/businessTime';
+import { IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
+import { requireText } from '../shared/validation';
 import type { ProgrammeCommand } from './commands';
 import type { ProgrammeEvent } from './events';
 import type { ProgrammeDetails } from './state';
@@ -21,12 +22,12 @@ export const startPhase = (
   const phase = phaseOf(programme, data.phaseId);
   if (phase.status !== 'NotStarted')
     throw new IllegalStateError('PhaseStartsOnce', `Phase "${phase.name}" has already started`);
-  requireNotBefore(
-    context.occurredAt,
-    programme.startDate,
-    'PhaseStartsWithinProgramme',
-    `Phase "${phase.name}" cannot start before the programme starts (${programme.startDate})`,
-  );
+  if (occursBefore(context.occurredAt, programme.startDate)) {
+    throw new ValidationError(
+      'PhaseStartsWithinProgramme',
+      `Phase "${phase.name}" cannot start on ${context.occurredAt}, before the programme starts (${programme.startDate})`,
+    );
+  }
   return {
     type: 'PhaseStarted',
     data: { programmeId: programme.id, phaseId: phase.phaseId, startedAt: context.occurredAt },
@@ -44,12 +45,12 @@ export const completePhase = (
       `Phase "${phase.name}" is ${phase.status}; only a started phase can complete`,
     );
   }
-  requireNotBefore(
-    context.occurredAt,
-    phase.startedAt,
-    'PhaseCannotCompleteBeforeItStarts',
-    `Phase "${phase.name}" cannot complete before it started (${phase.startedAt})`,
-  );
+  if (occursBefore(context.occurredAt, phase.startedAt)) {
+    throw new ValidationError(
+      'PhaseCannotCompleteBeforeItStarts',
+      `Phase "${phase.name}" cannot complete on ${context.occurredAt}, before it started (${phase.startedAt})`,
+    );
+  }
   const summary = requireText(data.summary, 'summary');
   return {
     type: 'PhaseCompleted',

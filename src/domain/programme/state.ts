@@ -1,4 +1,6 @@
 import { unhandled } from '../shared/command';
+import { stepOf, type Occurrence, type Step } from '../shared/businessTime';
+import { stepsCorrectedBy, type OccurredDateCorrected } from '../shared/dateCorrection';
 import type {
   Level,
   MetricDefinition,
@@ -8,6 +10,7 @@ import type {
   SmallChangeTarget,
   TeamKind,
 } from './events';
+import { programmeTime } from './time';
 
 export interface Phase extends PhaseDefinition {
   readonly status: 'NotStarted' | 'Started' | 'Completed';
@@ -36,6 +39,8 @@ export interface ProgrammeDetails {
   readonly participants: Readonly<Record<string, Participant>>;
   readonly outcomes: Readonly<Record<string, { readonly title: string }>>;
   readonly metrics: Readonly<Record<string, MetricDefinition>>;
+  /** Every fact of the programme's own stream, with when it occurred (corrections applied). */
+  readonly steps: readonly Step[];
 }
 
 export type Programme =
@@ -46,7 +51,29 @@ export const initialProgramme: Programme = { status: 'None' };
 const withPhase = (state: ProgrammeDetails, phaseId: string, change: Partial<Phase>): Phase[] =>
   state.phases.map((phase) => (phase.phaseId === phaseId ? { ...phase, ...change } : phase));
 
-export const evolveProgramme = (state: Programme, event: ProgrammeEvent): Programme => {
+/** A corrected phase start or completion moves the phase's date too. */
+const corrected = (state: ProgrammeDetails, event: OccurredDateCorrected): ProgrammeDetails => {
+  const steps = stepsCorrectedBy(state.steps, event);
+  const step = steps.find((candidate) => candidate.eventId === event.data.eventId);
+  if (!step?.thread.startsWith('phase:')) return { ...state, steps };
+  const phaseId = step.thread.slice('phase:'.length);
+  const date =
+    step.type === 'PhaseStarted' ? { startedAt: step.occurredAt } : { completedAt: step.occurredAt };
+  return { ...state, steps, phases: withPhase(state, phaseId, date) };
+};
+
+export const evolveProgramme = (
+  state: Programme,
+  event: ProgrammeEvent,
+  occurrence: Occurrence,
+): Programme => {
+  const next = evolveFacts(state, event);
+  if (next.status === 'None') return next;
+  if (event.type === 'OccurredDateCorrected') return { ...next, ...corrected(next, event) };
+  return { ...next, steps: [...next.steps, stepOf(programmeTime, event, occurrence)] };
+};
+
+const evolveFacts = (state: Programme, event: ProgrammeEvent): Programme => {
   if (event.type === 'ProgrammeLaunched') {
     const { programmeId, name, localAuthority, startDate, phases, smallChangeTarget } = event.data;
     return {
@@ -63,6 +90,7 @@ export const evolveProgramme = (state: Programme, event: ProgrammeEvent): Progra
       participants: {},
       outcomes: {},
       metrics: {},
+      steps: [],
     };
   }
   if (state.status === 'None') return state;
@@ -116,6 +144,8 @@ export const evolveProgramme = (state: Programme, event: ProgrammeEvent): Progra
       };
     case 'ProgrammeClosed':
       return { ...state, status: 'Closed' };
+    case 'OccurredDateCorrected':
+      return state;
     default:
       return unhandled(event);
   }

@@ -1,4 +1,5 @@
 import type { Command, Event } from '../shared/command';
+import type { CorrectDate, OccurredDateCorrected } from '../shared/dateCorrection';
 
 export const REVIEW_KINDS = [
   'monthlySeniorLeaderReview',
@@ -51,7 +52,8 @@ export type ReviewEvent =
         affects: AffectedItem[];
         followUpOwnerId: string | null;
       }
-    >;
+    >
+  | OccurredDateCorrected;
 
 type P<T> = { programmeId: string; reviewId: string } & T;
 
@@ -70,10 +72,13 @@ export type ReviewCommand =
         affects: AffectedItem[];
         followUpOwnerId?: string;
       }>
-    >;
+    >
+  /** The review, or an insight or decision of it, was recorded with the wrong occurred date. */
+  | CorrectDate<'CorrectReviewDate', { reviewId: string }>;
 
 export const REVIEW_COMMAND_TYPES: readonly ReviewCommand['type'][] = [
   'HoldReview',
   'RecordInsight',
   'RecordDecision',
+  'CorrectReviewDate',
 ];

@@ -3,6 +3,7 @@ import { streamName, type Aggregate } from '../shared/decider';
 import { decideReview } from './decide';
 import { REVIEW_COMMAND_TYPES, type ReviewCommand, type ReviewEvent } from './events';
 import { evolveReview, initialReview, type Review } from './state';
+import { reviewTime } from './time';
 
 export const REVIEW = 'review';
 export const reviewStream = (reviewId: string): string => streamName(REVIEW, reviewId);
@@ -21,6 +22,7 @@ export const reviewAggregate: Aggregate<ReviewCommand, ReviewEvent, Review> = {
   initialState: initialReview,
   evolve: evolveReview,
   decide: decideReview,
+  time: reviewTime,
   targetId: (command) => command.data.reviewId,
   references: (command) => {
     if (command.type === 'RecordInsight') return refs('barrier', command.data.barrierIds);

@@ -59,10 +59,6 @@ const sameDay = (value: string) => new Date(value).toISOString().slice(0, 10) ==
 
 export const isBefore = (earlier: string, later: string): boolean => Date.parse(earlier) < Date.parse(later);
 
-export const requireNotBefore = (value: string, floor: string, rule: string, message: string): void => {
-  if (isBefore(value, floor)) throw new ValidationError(rule, message);
-};
-
 export const requireWholeNumber = (value: number, field: string, min = 0): number => {
   if (!Number.isInteger(value) || value < min) {
     throw new ValidationError('WholeNumber', `${field} must be a whole number of at least ${min}`);

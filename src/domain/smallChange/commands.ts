@@ -1,4 +1,5 @@
 import type { Command } from '../shared/command';
+import type { CorrectDate } from '../shared/dateCorrection';
 import type { Verdict } from './events';
 
 type P<T> = { programmeId: string; smallChangeId: string } & T;
@@ -26,7 +27,9 @@ export type SmallChangeCommand =
   | Command<
       'EscalateSmallChange',
       P<{ nationalBarrierId: string; nationalBarrierTitle: string; escalatedBy: string[]; rationale: string }>
-    >;
+    >
+  /** A step of this small change was recorded with the wrong occurred date. */
+  | CorrectDate<'CorrectSmallChangeDate', { smallChangeId: string }>;
 
 export const SMALL_CHANGE_COMMAND_TYPES: readonly SmallChangeCommand['type'][] = [
   'ProposeSmallChange',
@@ -37,4 +40,5 @@ export const SMALL_CHANGE_COMMAND_TYPES: readonly SmallChangeCommand['type'][] =
   'AdaptSmallChange',
   'RevertSmallChange',
   'EscalateSmallChange',
+  'CorrectSmallChangeDate',
 ];

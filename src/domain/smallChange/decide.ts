@@ -1,9 +1,10 @@
 import { unhandled } from '../shared/command';
+import { requireNewStepsInOrder } from '../shared/businessTime';
+import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError, ValidationError } from '../shared/errors';
 import {
   requireFiniteNumber,
   requireNonEmpty,
-  requireNotBefore,
   requireOneOf,
   requireRationale,
   requireText,
@@ -11,17 +12,20 @@ import {
 import {
   existing,
   fresh,
-  openProgramme,
+  openProgrammeOn,
   requireBarriers,
   requireParticipants,
   requireTeam,
   type Facts,
 } from '../facts';
+import type { ProgrammeDetails } from '../programme/state';
 import type { SmallChangeCommand } from './commands';
 import { VERDICTS, type SmallChangeEvent } from './events';
 import type { SmallChange, SmallChangeStatus } from './state';
+import { smallChangeTime } from './time';
 
 type Existing = Exclude<SmallChange, { status: 'None' }>;
+type Cmd<T extends SmallChangeCommand['type']> = Extract<SmallChangeCommand, { type: T }>;
 
 const requireStatus = (
   smallChange: Existing,
@@ -40,146 +44,183 @@ const requireStatus = (
 /** Changes in effect (implemented, reviewed or adapted) can be adapted, reviewed or reverted. */
 const IN_EFFECT: readonly SmallChangeStatus[] = ['Implemented', 'Reviewed', 'Adapted'];
 
+const propose = (
+  { data }: Cmd<'ProposeSmallChange'>,
+  state: SmallChange,
+  facts: Facts,
+  programme: ProgrammeDetails,
+): SmallChangeEvent => {
+  fresh(state, 'small change');
+  const { programmeId, smallChangeId, teamId, title, description, proposedBy, barrierIds } = data;
+  requireTeam(programme, teamId);
+  requireParticipants(programme, requireNonEmpty(proposedBy, 'proposed by'), 'proposed by');
+  requireBarriers(facts, requireNonEmpty(barrierIds, 'barriers eased'), programmeId);
+  return {
+    type: 'SmallChangeProposed',
+    data: {
+      smallChangeId,
+      programmeId,
+      teamId,
+      title: requireText(title, 'title', 300),
+      description: requireText(description, 'description'),
+      proposedBy,
+      barrierIds,
+    },
+  };
+};
+
+const agree = (
+  { data }: Cmd<'AgreeSmallChange'>,
+  smallChange: Existing,
+  facts: Facts,
+  programme: ProgrammeDetails,
+): SmallChangeEvent => {
+  requireStatus(smallChange, ['Proposed'], 'AgreeOnlyProposed', 'agreed');
+  // DOMAIN: a small change is within the LA's own power; one that needs national change is escalated instead.
+  const national = requireBarriers(facts, smallChange.barrierIds, programme.id).filter(
+    (barrier) => barrier.scope === 'national',
+  );
+  if (national.length > 0) {
+    throw new IllegalStateError(
+      'NationalChangeCannotBeAgreed',
+      `This change needs national change (barrier "${national[0]!.title}" is national): escalate it instead of agreeing it`,
+    );
+  }
+  requireParticipants(programme, requireNonEmpty(data.agreedBy, 'agreed by'), 'agreed by');
+  const { smallChangeId, programmeId, agreedBy } = data;
+  return { type: 'SmallChangeAgreed', data: { smallChangeId, programmeId, agreedBy } };
+};
+
+const decline = (
+  { data }: Cmd<'DeclineSmallChange'>,
+  smallChange: Existing,
+  programme: ProgrammeDetails,
+): SmallChangeEvent => {
+  requireStatus(smallChange, ['Proposed'], 'DeclineOnlyProposed', 'declined');
+  requireParticipants(programme, requireNonEmpty(data.declinedBy, 'declined by'), 'declined by');
+  const { smallChangeId, programmeId, declinedBy } = data;
+  const rationale = requireRationale(data.rationale, 'declining a small change');
+  return { type: 'SmallChangeDeclined', data: { smallChangeId, programmeId, declinedBy, rationale } };
+};
+
+const review = ({ data, context }: Cmd<'ReviewSmallChange'>, smallChange: Existing): SmallChangeEvent => {
+  requireStatus(smallChange, IN_EFFECT, 'ReviewOnlyImplemented', 'reviewed');
+  const { smallChangeId, programmeId, hoursFreedPerWeek, practitionersNoticed, familiesNoticed, verdict } =
+    data;
+  if (requireFiniteNumber(hoursFreedPerWeek, 'hours freed per week') < -168 || hoursFreedPerWeek > 168) {
+    throw new ValidationError('HoursInAWeek', 'hours freed per week must be between -168 and 168');
+  }
+  return {
+    type: 'SmallChangeReviewed',
+    data: {
+      smallChangeId,
+      programmeId,
+      reviewedAt: context.occurredAt,
+      hoursFreedPerWeek,
+      practitionersNoticed: requireText(practitionersNoticed, 'what practitioners noticed'),
+      familiesNoticed: familiesNoticed?.trim() ?? '',
+      verdict: requireOneOf(verdict, VERDICTS, 'verdict'),
+    },
+  };
+};
+
+const escalate = (
+  { data }: Cmd<'EscalateSmallChange'>,
+  smallChange: Existing,
+  facts: Facts,
+  programme: ProgrammeDetails,
+): SmallChangeEvent => {
+  requireStatus(smallChange, ['Proposed'], 'EscalateOnlyProposed', 'escalated');
+  const { smallChangeId, programmeId, nationalBarrierId, nationalBarrierTitle, escalatedBy, rationale } =
+    data;
+  if ((facts.barriers.get(nationalBarrierId)?.status ?? 'None') !== 'None') {
+    throw new IllegalStateError(
+      'IdNotInUse',
+      `Barrier id ${nationalBarrierId} is already in use; escalation identifies a new national barrier`,
+    );
+  }
+  requireParticipants(programme, requireNonEmpty(escalatedBy, 'escalated by'), 'escalated by');
+  return {
+    type: 'SmallChangeEscalated',
+    data: {
+      smallChangeId,
+      programmeId,
+      nationalBarrierId: requireText(nationalBarrierId, 'national barrier id', 100),
+      nationalBarrierTitle: requireText(nationalBarrierTitle, 'national barrier title', 300),
+      escalatedBy,
+      rationale: requireRationale(rationale, 'escalating a small change'),
+    },
+  };
+};
+
+const decideStep = (
+  command: Exclude<SmallChangeCommand, Cmd<'ProposeSmallChange'>>,
+  smallChange: Existing,
+  facts: Facts,
+  programme: ProgrammeDetails,
+): SmallChangeEvent => {
+  const { smallChangeId, programmeId } = command.data;
+  switch (command.type) {
+    case 'AgreeSmallChange':
+      return agree(command, smallChange, facts, programme);
+    case 'DeclineSmallChange':
+      return decline(command, smallChange, programme);
+    case 'ImplementSmallChange': {
+      requireStatus(smallChange, ['Agreed'], 'ImplementOnlyAgreed', 'implemented');
+      const whatChanged = requireText(command.data.whatChanged, 'what changed');
+      const implementedAt = command.context.occurredAt;
+      return {
+        type: 'SmallChangeImplemented',
+        data: { smallChangeId, programmeId, implementedAt, whatChanged },
+      };
+    }
+    case 'ReviewSmallChange':
+      return review(command, smallChange);
+    case 'AdaptSmallChange':
+      requireStatus(smallChange, IN_EFFECT, 'AdaptOnlyInEffect', 'adapted');
+      return {
+        type: 'SmallChangeAdapted',
+        data: {
+          smallChangeId,
+          programmeId,
+          whatChanged: requireText(command.data.whatChanged, 'what changed'),
+          rationale: requireRationale(command.data.rationale, 'adapting a small change'),
+        },
+      };
+    case 'RevertSmallChange':
+      requireStatus(smallChange, IN_EFFECT, 'RevertOnlyInEffect', 'reverted');
+      return {
+        type: 'SmallChangeReverted',
+        data: {
+          smallChangeId,
+          programmeId,
+          rationale: requireRationale(command.data.rationale, 'reverting a small change'),
+        },
+      };
+    case 'EscalateSmallChange':
+      return escalate(command, smallChange, facts, programme);
+    case 'CorrectSmallChangeDate':
+      return decideDateCorrection(
+        command.data,
+        command.context,
+        { kind: 'smallChange', id: smallChangeId },
+        smallChange.steps,
+        smallChangeTime,
+        programme.startDate,
+      );
+    default:
+      return unhandled(command);
+  }
+};
+
 export const decideSmallChange = (
   command: SmallChangeCommand,
   state: SmallChange,
   facts: Facts,
 ): SmallChangeEvent[] => {
-  const programme = openProgramme(facts.programme);
-  const { programmeId, smallChangeId } = command.data;
-  const ids = { smallChangeId, programmeId };
-  if (command.type === 'ProposeSmallChange') {
-    fresh(state, 'small change');
-    const { teamId, title, description, proposedBy, barrierIds } = command.data;
-    requireTeam(programme, teamId);
-    requireParticipants(programme, requireNonEmpty(proposedBy, 'proposed by'), 'proposed by');
-    requireBarriers(facts, requireNonEmpty(barrierIds, 'barriers eased'), programmeId);
-    return [
-      {
-        type: 'SmallChangeProposed',
-        data: {
-          ...ids,
-          teamId,
-          title: requireText(title, 'title', 300),
-          description: requireText(description, 'description'),
-          proposedBy,
-          barrierIds,
-        },
-      },
-    ];
-  }
-  const smallChange = existing(state, programmeId, 'small change');
-  switch (command.type) {
-    case 'AgreeSmallChange': {
-      requireStatus(smallChange, ['Proposed'], 'AgreeOnlyProposed', 'agreed');
-      // DOMAIN: a small change is within the LA's own power; one that needs national change is escalated instead.
-      const national = requireBarriers(facts, smallChange.barrierIds, programmeId).filter(
-        (barrier) => barrier.scope === 'national',
-      );
-      if (national.length > 0) {
-        throw new IllegalStateError(
-          'NationalChangeCannotBeAgreed',
-          `This change needs national change (barrier "${national[0]!.title}" is national): escalate it instead of agreeing it`,
-        );
-      }
-      requireParticipants(programme, requireNonEmpty(command.data.agreedBy, 'agreed by'), 'agreed by');
-      return [{ type: 'SmallChangeAgreed', data: { ...ids, agreedBy: command.data.agreedBy } }];
-    }
-    case 'DeclineSmallChange':
-      requireStatus(smallChange, ['Proposed'], 'DeclineOnlyProposed', 'declined');
-      requireParticipants(programme, requireNonEmpty(command.data.declinedBy, 'declined by'), 'declined by');
-      return [
-        {
-          type: 'SmallChangeDeclined',
-          data: {
-            ...ids,
-            declinedBy: command.data.declinedBy,
-            rationale: requireRationale(command.data.rationale, 'declining a small change'),
-          },
-        },
-      ];
-    case 'ImplementSmallChange':
-      requireStatus(smallChange, ['Agreed'], 'ImplementOnlyAgreed', 'implemented');
-      return [
-        {
-          type: 'SmallChangeImplemented',
-          data: {
-            ...ids,
-            implementedAt: command.context.occurredAt,
-            whatChanged: requireText(command.data.whatChanged, 'what changed'),
-          },
-        },
-      ];
-    case 'ReviewSmallChange': {
-      requireStatus(smallChange, IN_EFFECT, 'ReviewOnlyImplemented', 'reviewed');
-      requireNotBefore(
-        command.context.occurredAt,
-        smallChange.implementedAt!,
-        'ReviewAfterImplementation',
-        'A small change cannot be reviewed before it was implemented',
-      );
-      const { hoursFreedPerWeek, practitionersNoticed, familiesNoticed, verdict } = command.data;
-      if (requireFiniteNumber(hoursFreedPerWeek, 'hours freed per week') < -168 || hoursFreedPerWeek > 168) {
-        throw new ValidationError('HoursInAWeek', 'hours freed per week must be between -168 and 168');
-      }
-      return [
-        {
-          type: 'SmallChangeReviewed',
-          data: {
-            ...ids,
-            reviewedAt: command.context.occurredAt,
-            hoursFreedPerWeek,
-            practitionersNoticed: requireText(practitionersNoticed, 'what practitioners noticed'),
-            familiesNoticed: familiesNoticed?.trim() ?? '',
-            verdict: requireOneOf(verdict, VERDICTS, 'verdict'),
-          },
-        },
-      ];
-    }
-    case 'AdaptSmallChange':
-      requireStatus(smallChange, IN_EFFECT, 'AdaptOnlyInEffect', 'adapted');
-      return [
-        {
-          type: 'SmallChangeAdapted',
-          data: {
-            ...ids,
-            whatChanged: requireText(command.data.whatChanged, 'what changed'),
-            rationale: requireRationale(command.data.rationale, 'adapting a small change'),
-          },
-        },
-      ];
-    case 'RevertSmallChange':
-      requireStatus(smallChange, IN_EFFECT, 'RevertOnlyInEffect', 'reverted');
-      return [
-        {
-          type: 'SmallChangeReverted',
-          data: { ...ids, rationale: requireRationale(command.data.rationale, 'reverting a small change') },
-        },
-      ];
-    case 'EscalateSmallChange': {
-      requireStatus(smallChange, ['Proposed'], 'EscalateOnlyProposed', 'escalated');
-      const { nationalBarrierId, nationalBarrierTitle, escalatedBy, rationale } = command.data;
-      if ((facts.barriers.get(nationalBarrierId)?.status ?? 'None') !== 'None') {
-        throw new IllegalStateError(
-          'IdNotInUse',
-          `Barrier id ${nationalBarrierId} is already in use; escalation identifies a new national barrier`,
-        );
-      }
-      requireParticipants(programme, requireNonEmpty(escalatedBy, 'escalated by'), 'escalated by');
-      return [
-        {
-          type: 'SmallChangeEscalated',
-          data: {
-            ...ids,
-            nationalBarrierId: requireText(nationalBarrierId, 'national barrier id', 100),
-            nationalBarrierTitle: requireText(nationalBarrierTitle, 'national barrier title', 300),
-            escalatedBy,
-            rationale: requireRationale(rationale, 'escalating a small change'),
-          },
-        },
-      ];
-    }
-    default:
-      return unhandled(command);
-  }
+  const programme = openProgrammeOn(facts.programme, command.context);
+  if (command.type === 'ProposeSmallChange') return [propose(command, state, facts, programme)];
+  const smallChange = existing(state, command.data.programmeId, 'small change', command.data.smallChangeId);
+  const decided = decideStep(command, smallChange, facts, programme);
+  return requireNewStepsInOrder(smallChangeTime, smallChange.steps, [decided], command.context.occurredAt);
 };

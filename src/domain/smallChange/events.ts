@@ -1,4 +1,5 @@
 import type { Event } from '../shared/command';
+import type { OccurredDateCorrected } from '../shared/dateCorrection';
 
 export const VERDICTS = ['keep', 'adapt', 'revert'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -53,4 +54,5 @@ export type SmallChangeEvent =
         escalatedBy: string[];
         rationale: string;
       }
-    >;
+    >
+  | OccurredDateCorrected;

@@ -4,6 +4,7 @@ import { SMALL_CHANGE_COMMAND_TYPES, type SmallChangeCommand } from './commands'
 import { decideSmallChange } from './decide';
 import type { SmallChangeEvent } from './events';
 import { evolveSmallChange, initialSmallChange, type SmallChange } from './state';
+import { smallChangeTime } from './time';
 
 export const SMALL_CHANGE = 'smallChange';
 export const smallChangeStream = (smallChangeId: string): string => streamName(SMALL_CHANGE, smallChangeId);
@@ -14,6 +15,7 @@ export const smallChangeAggregate: Aggregate<SmallChangeCommand, SmallChangeEven
   initialState: initialSmallChange,
   evolve: evolveSmallChange,
   decide: decideSmallChange,
+  time: smallChangeTime,
   targetId: (command) => command.data.smallChangeId,
   references: (command, state) => {
     if (command.type === 'ProposeSmallChange') return refs('barrier', command.data.barrierIds);

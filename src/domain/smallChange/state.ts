@@ -1,5 +1,8 @@
 import { unhandled } from '../shared/command';
+import { stepOf, type Occurrence, type Step } from '../shared/businessTime';
+import { stepsCorrectedBy } from '../shared/dateCorrection';
 import type { SmallChangeEvent, Verdict } from './events';
+import { smallChangeTime } from './time';
 
 export type SmallChangeStatus =
   'Proposed' | 'Agreed' | 'Declined' | 'Implemented' | 'Reviewed' | 'Adapted' | 'Reverted' | 'Escalated';
@@ -12,13 +15,28 @@ export type SmallChange =
       readonly programmeId: string;
       readonly teamId: string;
       readonly barrierIds: readonly string[];
-      readonly implementedAt: string | null;
       readonly lastVerdict: Verdict | null;
+      /** Every step so far, with when it occurred (corrections applied). */
+      readonly steps: readonly Step[];
     };
 
 export const initialSmallChange: SmallChange = { status: 'None' };
 
-export const evolveSmallChange = (state: SmallChange, event: SmallChangeEvent): SmallChange => {
+const STATUS_AFTER: Readonly<Partial<Record<SmallChangeEvent['type'], SmallChangeStatus>>> = {
+  SmallChangeAgreed: 'Agreed',
+  SmallChangeDeclined: 'Declined',
+  SmallChangeImplemented: 'Implemented',
+  SmallChangeReviewed: 'Reviewed',
+  SmallChangeAdapted: 'Adapted',
+  SmallChangeReverted: 'Reverted',
+};
+
+export const evolveSmallChange = (
+  state: SmallChange,
+  event: SmallChangeEvent,
+  occurrence: Occurrence,
+): SmallChange => {
+  const step = stepOf(smallChangeTime, event, occurrence);
   if (event.type === 'SmallChangeProposed') {
     const { smallChangeId, programmeId, teamId, barrierIds } = event.data;
     return {
@@ -27,30 +45,29 @@ export const evolveSmallChange = (state: SmallChange, event: SmallChangeEvent): 
       programmeId,
       teamId,
       barrierIds,
-      implementedAt: null,
       lastVerdict: null,
+      steps: [step],
     };
   }
   if (state.status === 'None') return state;
+  const stepped = { ...state, steps: [...state.steps, step] };
   switch (event.type) {
     case 'SmallChangeAgreed':
-      return { ...state, status: 'Agreed' };
     case 'SmallChangeDeclined':
-      return { ...state, status: 'Declined' };
     case 'SmallChangeImplemented':
-      return { ...state, status: 'Implemented', implementedAt: event.data.implementedAt };
-    case 'SmallChangeReviewed':
-      return { ...state, status: 'Reviewed', lastVerdict: event.data.verdict };
     case 'SmallChangeAdapted':
-      return { ...state, status: 'Adapted' };
     case 'SmallChangeReverted':
-      return { ...state, status: 'Reverted' };
+      return { ...stepped, status: STATUS_AFTER[event.type]! };
+    case 'SmallChangeReviewed':
+      return { ...stepped, status: 'Reviewed', lastVerdict: event.data.verdict };
     case 'SmallChangeEscalated':
       return {
-        ...state,
+        ...stepped,
         status: 'Escalated',
         barrierIds: [...state.barrierIds, event.data.nationalBarrierId],
       };
+    case 'OccurredDateCorrected':
+      return { ...state, steps: stepsCorrectedBy(state.steps, event) };
     default:
       return unhandled(event);
   }

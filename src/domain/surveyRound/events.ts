@@ -1,4 +1,6 @@
+import type { Step } from '../shared/businessTime';
 import type { Command, Event } from '../shared/command';
+import type { CorrectDate, OccurredDateCorrected } from '../shared/dateCorrection';
 
 export const AUDIENCES = ['practitioners', 'childrenAndFamilies'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -17,17 +19,31 @@ export interface SurveyRoundData {
   readonly anonymisedQuotes: string[];
 }
 
-export type SurveyRoundEvent = Event<
-  'SurveyRoundRecorded',
-  { surveyRoundId: string; programmeId: string; heldAt: string } & SurveyRoundData
->;
+export type SurveyRoundEvent =
+  | Event<
+      'SurveyRoundRecorded',
+      {
+        surveyRoundId: string;
+        programmeId: string;
+        heldAt: string;
+        /** A baseline round, held before the programme started (absent in rounds recorded before 0.2.0: false). */
+        baseline?: boolean;
+      } & SurveyRoundData
+    >
+  | OccurredDateCorrected;
 
-export type SurveyRoundCommand = Command<
+export type SurveyRoundCommand =
+  | Command<
+      'RecordSurveyRound',
+      { surveyRoundId: string; programmeId: string; baseline?: boolean } & SurveyRoundData
+    >
+  /** The round was recorded with the wrong date. */
+  | CorrectDate<'CorrectSurveyRoundDate', { surveyRoundId: string }>;
+
+export const SURVEY_ROUND_COMMAND_TYPES: readonly SurveyRoundCommand['type'][] = [
   'RecordSurveyRound',
-  { surveyRoundId: string; programmeId: string } & SurveyRoundData
->;
-
-export const SURVEY_ROUND_COMMAND_TYPES: readonly SurveyRoundCommand['type'][] = ['RecordSurveyRound'];
+  'CorrectSurveyRoundDate',
+];
 
 export type SurveyRound =
   | { readonly status: 'None' }
@@ -36,13 +52,7 @@ export type SurveyRound =
       readonly id: string;
       readonly programmeId: string;
       readonly audience: Audience;
+      readonly steps: readonly Step[];
     };
 
 export const initialSurveyRound: SurveyRound = { status: 'None' };
-
-export const evolveSurveyRound = (_state: SurveyRound, event: SurveyRoundEvent): SurveyRound => ({
-  status: 'Recorded',
-  id: event.data.surveyRoundId,
-  programmeId: event.data.programmeId,
-  audience: event.data.audience,
-});

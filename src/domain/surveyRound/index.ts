@@ -2,12 +2,12 @@ import { streamName, type Aggregate } from '../shared/decider';
 import { decideSurveyRound } from './decide';
 import {
   SURVEY_ROUND_COMMAND_TYPES,
-  evolveSurveyRound,
   initialSurveyRound,
   type SurveyRound,
   type SurveyRoundCommand,
   type SurveyRoundEvent,
 } from './events';
+import { evolveSurveyRound, surveyRoundTime } from './state';
 
 export const SURVEY_ROUND = 'surveyRound';
 export const surveyRoundStream = (surveyRoundId: string): string => streamName(SURVEY_ROUND, surveyRoundId);
@@ -18,6 +18,7 @@ export const surveyRoundAggregate: Aggregate<SurveyRoundCommand, SurveyRoundEven
   initialState: initialSurveyRound,
   evolve: evolveSurveyRound,
   decide: decideSurveyRound,
+  time: surveyRoundTime,
   targetId: (command) => command.data.surveyRoundId,
   references: () => [],
 };

@@ -30,6 +30,8 @@ export interface Caller {
 
 const RECORDERS: readonly CallerRole[] = ['practitioner', 'leader', 'facilitator'];
 const LEADS: readonly CallerRole[] = ['leader', 'facilitator'];
+/** A wrong occurred date is corrected by those who steer the programme, or an admin. */
+const CORRECTORS: readonly CallerRole[] = ['admin', 'leader', 'facilitator'];
 
 /** The roles that may record each command. A new command does not compile until it is given its rights. */
 export const RECORDING_RIGHTS: { readonly [T in LedgerCommand['type']]: readonly CallerRole[] } = {
@@ -75,6 +77,14 @@ export const RECORDING_RIGHTS: { readonly [T in LedgerCommand['type']]: readonly
   RecordMeasurement: LEADS,
   CorrectMeasurement: LEADS,
   RecordSurveyRound: LEADS,
+  CorrectProgrammeDate: CORRECTORS,
+  CorrectBarrierDate: CORRECTORS,
+  CorrectSmallChangeDate: CORRECTORS,
+  CorrectReviewDate: CORRECTORS,
+  CorrectExperimentDate: CORRECTORS,
+  CorrectBlueprintDate: CORRECTORS,
+  CorrectMeasurementDate: CORRECTORS,
+  CorrectSurveyRoundDate: CORRECTORS,
 };
 
 const list = (roles: readonly string[]) =>

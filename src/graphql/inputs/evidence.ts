@@ -1,5 +1,5 @@
 /** Inputs for the blueprint, measurements and survey rounds: what the programme learns from. */
-import { IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Audience, ElementKind, EvidenceKind, MeasurementSourceKind, type ValueOf } from '../types/enums';
 import { DateScalar } from '../types/scalars';
@@ -157,6 +157,14 @@ export class RecordMeasurementInput {
   @Field(() => MeasurementSourceInput, { description: 'Where it came from.' })
   @ValidateNested()
   source!: MeasurementSourceInput;
+  @Field({
+    nullable: true,
+    description:
+      "True for a baseline: a measurement of the time before the programme started (its period starts before the programme's start date). Only a baseline may come before the start.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  baseline?: boolean;
 }
 
 @InputType({ description: 'A corrected value: the old one stays, marked as superseded.' })
@@ -220,4 +228,12 @@ export class RecordSurveyRoundInput {
   })
   @TextList(50, 1000)
   anonymisedQuotes!: string[];
+  @Field({
+    nullable: true,
+    description:
+      "True for a baseline round, held before the programme's start date (e.g. a survey of children and families before the start). Only a baseline may come before the start.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  baseline?: boolean;
 }

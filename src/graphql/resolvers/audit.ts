@@ -6,7 +6,7 @@ import { AsOfInput, HistoryFilter, JourneyFilter } from '../inputs/filters';
 import { PageArgs } from '../inputs/recording';
 import { HistoryConnection, JourneyConnection } from '../types/journey';
 import { connectionFrom } from '../views';
-import { pageCost, readAsOf } from './support';
+import { AsOfArg, pageCost, readAsOf } from './support';
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -21,8 +21,7 @@ export class AuditResolver {
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('filter', () => JourneyFilter, { nullable: true, description: 'Only the items that match.' })
     filter: JourneyFilter | undefined,
-    @Arg('asOf', () => AsOfInput, { nullable: true, description: 'Read as of a past time instead of now.' })
-    asOf: AsOfInput | undefined,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
@@ -42,9 +41,13 @@ export class AuditResolver {
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('filter', () => HistoryFilter, { nullable: true, description: 'Only the items that match.' })
     filter: HistoryFilter | undefined,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return connectionFrom(await context.services.readModels.history(programmeId, { ...filter }, page));
+    const found = await readAsOf(context, programmeId, asOf, (readModels) =>
+      readModels.history(programmeId, { ...filter }, page),
+    );
+    return connectionFrom(found);
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddlewar
 import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
-import { BarrierFilter } from '../inputs/filters';
+import { AsOfInput, BarrierFilter } from '../inputs/filters';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
 import { IdentifyBarrierInput, RescopeBarrierInput, ResolveBarrierInput } from '../inputs/work';
 import { newItemId, itemOf, recordItem } from '../recording';
@@ -10,7 +10,7 @@ import { Barrier } from '../types/barrier';
 import { connectionOf } from '../types/common';
 import { BarrierPayload } from '../types/payloads';
 import { pageOfList } from '../views';
-import { found, pageCost } from './support';
+import { AsOfArg, found, pageCost, readAsOf } from './support';
 
 const BarrierConnection = connectionOf(Barrier, 'Barrier', 'barrier');
 const barrier = (programmeId: string, barrierId: string) => itemOf('barrier', programmeId, barrierId);
@@ -27,11 +27,13 @@ export class BarrierResolver {
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('filter', () => BarrierFilter, { nullable: true, description: 'Only the items that match.' })
     filter: BarrierFilter | undefined,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
-    const barriers = context.services.readModels.barriers(programmeId, filter ?? {});
-    return pageOfList(barriers, (item) => item.barrierId, 'barrier', page);
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      pageOfList(readModels.barriers(programmeId, filter ?? {}), (item) => item.barrierId, 'barrier', page),
+    );
   }
 
   @Authorized()
@@ -39,12 +41,15 @@ export class BarrierResolver {
   barrier(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('barrierId', () => ID, { description: 'The barrier.' }) barrierId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return found(
-      context.services.readModels.item('barrier', programmeId, barrierId),
-      'BarrierExists',
-      `Programme ${programmeId} has no barrier ${barrierId}`,
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      found(
+        readModels.item('barrier', programmeId, barrierId),
+        'BarrierExists',
+        `Programme ${programmeId} has no barrier ${barrierId}`,
+      ),
     );
   }
 

@@ -31,7 +31,7 @@ import { RecordingArgs } from '../inputs/recording';
 import { newItemId, recordItem } from '../recording';
 import { Blueprint, BlueprintDiff, BlueprintVersion } from '../types/blueprint';
 import { BlueprintPayload } from '../types/payloads';
-import { found, readAsOf } from './support';
+import { AsOfArg, found, readAsOf } from './support';
 
 @ArgsType()
 class VersionRange {
@@ -55,8 +55,7 @@ export class BlueprintResolver {
   })
   blueprint(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
-    @Arg('asOf', () => AsOfInput, { nullable: true, description: 'Read as of a past time instead of now.' })
-    asOf: AsOfInput | undefined,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) => {
@@ -75,13 +74,15 @@ export class BlueprintResolver {
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('version', () => Int, { description: 'A published version number (1 is the first).' })
     version: number,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    const blueprint = context.services.readModels.blueprint(programmeId);
-    return found(
-      blueprint?.versions.find((candidate) => candidate.version === version),
-      'BlueprintVersionExists',
-      `Programme ${programmeId} has not published blueprint version ${version}`,
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      found(
+        readModels.blueprint(programmeId)?.versions.find((candidate) => candidate.version === version),
+        'BlueprintVersionExists',
+        `Programme ${programmeId} has not published blueprint version ${version}`,
+      ),
     );
   }
 
@@ -89,8 +90,14 @@ export class BlueprintResolver {
   @Query(() => BlueprintDiff, {
     description: 'What changed between two published versions, with the rationale and evidence.',
   })
-  blueprintDiff(@Args() { programmeId, from, to }: VersionRange, @Ctx() context: LedgerContext) {
-    return context.services.readModels.blueprintDiff(programmeId, from, to);
+  blueprintDiff(
+    @Args() { programmeId, from, to }: VersionRange,
+    @AsOfArg() asOf: AsOfInput | undefined,
+    @Ctx() context: LedgerContext,
+  ) {
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      readModels.blueprintDiff(programmeId, from, to),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.DraftBlueprint)

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddlewar
 import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
-import { ExperimentFilter } from '../inputs/filters';
+import { AsOfInput, ExperimentFilter } from '../inputs/filters';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
 import {
   AdaptExperimentInput,
@@ -16,7 +16,7 @@ import { connectionOf } from '../types/common';
 import { Experiment } from '../types/experiment';
 import { ExperimentPayload } from '../types/payloads';
 import { pageOfList } from '../views';
-import { found, pageCost } from './support';
+import { AsOfArg, found, pageCost, readAsOf } from './support';
 
 const ExperimentConnection = connectionOf(Experiment, 'Experiment', 'experiment');
 const experiment = (programmeId: string, experimentId: string) =>
@@ -34,11 +34,18 @@ export class ExperimentResolver {
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('filter', () => ExperimentFilter, { nullable: true, description: 'Only the items that match.' })
     filter: ExperimentFilter | undefined,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
-    const experiments = context.services.readModels.experiments(programmeId, filter ?? {});
-    return pageOfList(experiments, (item) => item.experimentId, 'experiment', page);
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      pageOfList(
+        readModels.experiments(programmeId, filter ?? {}),
+        (item) => item.experimentId,
+        'experiment',
+        page,
+      ),
+    );
   }
 
   @Authorized()
@@ -46,12 +53,15 @@ export class ExperimentResolver {
   experiment(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('experimentId', () => ID, { description: 'The experiment.' }) experimentId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return found(
-      context.services.readModels.item('experiment', programmeId, experimentId),
-      'ExperimentExists',
-      `Programme ${programmeId} has no experiment ${experimentId}`,
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      found(
+        readModels.item('experiment', programmeId, experimentId),
+        'ExperimentExists',
+        `Programme ${programmeId} has no experiment ${experimentId}`,
+      ),
     );
   }
 

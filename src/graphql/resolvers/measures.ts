@@ -3,13 +3,14 @@ import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { CorrectMeasurementInput, RecordMeasurementInput, RecordSurveyRoundInput } from '../inputs/evidence';
+import { AsOfInput } from '../inputs/filters';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
 import { itemOf, newItemId, recordItem } from '../recording';
 import { connectionOf } from '../types/common';
 import { Metric, RunChart, SurveyRound } from '../types/metric';
 import { MetricPayload, SurveyRoundPayload } from '../types/payloads';
 import { pageOfList } from '../views';
-import { found, pageCost } from './support';
+import { AsOfArg, found, pageCost, readAsOf } from './support';
 
 const MetricConnection = connectionOf(Metric, 'Metric', 'metric');
 const SurveyRoundConnection = connectionOf(SurveyRound, 'SurveyRound', 'survey round');
@@ -25,14 +26,12 @@ export class MeasuresResolver {
   })
   metrics(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
-    return pageOfList(
-      context.services.readModels.metrics(programmeId),
-      (item) => item.metricId,
-      'metric',
-      page,
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      pageOfList(readModels.metrics(programmeId), (item) => item.metricId, 'metric', page),
     );
   }
 
@@ -41,12 +40,15 @@ export class MeasuresResolver {
   metric(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('metricId', () => ID, { description: 'The metric.' }) metricId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return found(
-      context.services.readModels.item('metric', programmeId, metricId),
-      'MetricExists',
-      `Programme ${programmeId} has no metric ${metricId}`,
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      found(
+        readModels.item('metric', programmeId, metricId),
+        'MetricExists',
+        `Programme ${programmeId} has no metric ${metricId}`,
+      ),
     );
   }
 
@@ -58,9 +60,10 @@ export class MeasuresResolver {
   runChart(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('metricId', () => ID, { description: 'The metric.' }) metricId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return context.services.readModels.runChart(programmeId, metricId);
+    return readAsOf(context, programmeId, asOf, (readModels) => readModels.runChart(programmeId, metricId));
   }
 
   @Authorized()
@@ -70,11 +73,13 @@ export class MeasuresResolver {
   })
   surveyRounds(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
-    const rounds = context.services.readModels.surveyRounds(programmeId);
-    return pageOfList(rounds, (round) => round.surveyRoundId, 'surveyRound', page);
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      pageOfList(readModels.surveyRounds(programmeId), (round) => round.surveyRoundId, 'surveyRound', page),
+    );
   }
 
   @Authorized(RECORDING_RIGHTS.RecordMeasurement)

@@ -41,7 +41,7 @@ import { CallerRole } from '../types/enums';
 import { ProgrammePayload } from '../types/payloads';
 import { Programme, ProgrammeOverview } from '../types/programme';
 import { overviewView, pageOfList } from '../views';
-import { found, pageCost, readAsOf } from './support';
+import { AsOfArg, pageCost, readAsOf } from './support';
 
 const ProgrammeConnection = connectionOf(Programme, 'Programme', 'programme');
 
@@ -78,13 +78,10 @@ export class ProgrammeResolver {
   @Query(() => Programme, { description: 'A programme: phases, vision, teams, participants, outcomes.' })
   programme(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
-  ): ProgrammeDocument {
-    return found(
-      context.services.readModels.programme(programmeId),
-      'ProgrammeExists',
-      `There is no programme ${programmeId} in the ledger`,
-    );
+  ): Promise<ProgrammeDocument> {
+    return readAsOf(context, programmeId, asOf, (readModels) => readModels.requireProgramme(programmeId));
   }
 
   @Authorized()
@@ -94,8 +91,7 @@ export class ProgrammeResolver {
   })
   overview(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
-    @Arg('asOf', () => AsOfInput, { nullable: true, description: 'Read as of a past time instead of now.' })
-    asOf: AsOfInput | undefined,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddlewar
 import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
-import { ReviewFilter } from '../inputs/filters';
+import { AsOfInput, ReviewFilter } from '../inputs/filters';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
 import { HoldReviewInput, RecordDecisionInput, RecordInsightInput } from '../inputs/work';
 import { newItemId, itemOf, recordItem } from '../recording';
@@ -10,7 +10,7 @@ import { connectionOf } from '../types/common';
 import { ReviewPayload } from '../types/payloads';
 import { Review } from '../types/review';
 import { pageOfList } from '../views';
-import { found, pageCost } from './support';
+import { AsOfArg, found, pageCost, readAsOf } from './support';
 
 const ReviewConnection = connectionOf(Review, 'Review', 'review');
 const review = (programmeId: string, reviewId: string) => itemOf('review', programmeId, reviewId);
@@ -27,11 +27,13 @@ export class ReviewResolver {
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('filter', () => ReviewFilter, { nullable: true, description: 'Only the items that match.' })
     filter: ReviewFilter | undefined,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
-    const reviews = context.services.readModels.reviews(programmeId, filter ?? {});
-    return pageOfList(reviews, (item) => item.reviewId, 'review', page);
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      pageOfList(readModels.reviews(programmeId, filter ?? {}), (item) => item.reviewId, 'review', page),
+    );
   }
 
   @Authorized()
@@ -39,12 +41,15 @@ export class ReviewResolver {
   review(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('reviewId', () => ID, { description: 'The review.' }) reviewId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return found(
-      context.services.readModels.item('review', programmeId, reviewId),
-      'ReviewExists',
-      `Programme ${programmeId} has no review ${reviewId}`,
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      found(
+        readModels.item('review', programmeId, reviewId),
+        'ReviewExists',
+        `Programme ${programmeId} has no review ${reviewId}`,
+      ),
     );
   }
 

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddlewar
 import { RECORDING_RIGHTS } from '../auth/rights';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
-import { SmallChangeFilter } from '../inputs/filters';
+import { AsOfInput, SmallChangeFilter } from '../inputs/filters';
 import { PageArgs, RecordingArgs } from '../inputs/recording';
 import {
   AdaptSmallChangeInput,
@@ -19,7 +19,7 @@ import { connectionOf } from '../types/common';
 import { SmallChangePayload } from '../types/payloads';
 import { SmallChange } from '../types/smallChange';
 import { pageOfList } from '../views';
-import { found, pageCost } from './support';
+import { AsOfArg, found, pageCost, readAsOf } from './support';
 
 const SmallChangeConnection = connectionOf(SmallChange, 'SmallChange', 'small change');
 const smallChange = (programmeId: string, smallChangeId: string) =>
@@ -37,11 +37,18 @@ export class SmallChangeResolver {
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('filter', () => SmallChangeFilter, { nullable: true, description: 'Only the items that match.' })
     filter: SmallChangeFilter | undefined,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Args() page: PageArgs,
     @Ctx() context: LedgerContext,
   ) {
-    const changes = context.services.readModels.smallChanges(programmeId, filter ?? {});
-    return pageOfList(changes, (change) => change.smallChangeId, 'smallChange', page);
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      pageOfList(
+        readModels.smallChanges(programmeId, filter ?? {}),
+        (change) => change.smallChangeId,
+        'smallChange',
+        page,
+      ),
+    );
   }
 
   @Authorized()
@@ -49,12 +56,15 @@ export class SmallChangeResolver {
   smallChange(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('smallChangeId', () => ID, { description: 'The small change.' }) smallChangeId: string,
+    @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return found(
-      context.services.readModels.item('smallChange', programmeId, smallChangeId),
-      'SmallChangeExists',
-      `Programme ${programmeId} has no small change ${smallChangeId}`,
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      found(
+        readModels.item('smallChange', programmeId, smallChangeId),
+        'SmallChangeExists',
+        `Programme ${programmeId} has no small change ${smallChangeId}`,
+      ),
     );
   }
 

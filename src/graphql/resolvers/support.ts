@@ -1,8 +1,9 @@
+import { Arg } from 'type-graphql';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors';
 import type { LedgerReadModels } from '../../projections/ledgerReadModels';
 import type { AsOf } from '../../projections/timeTravel';
 import type { LedgerContext } from '../context';
-import type { AsOfInput } from '../inputs/filters';
+import { AsOfInput } from '../inputs/filters';
 
 export const found = <T>(item: T | undefined, rule: string, message: string): T => {
   if (item === undefined) throw new NotFoundError(rule, message);
@@ -15,6 +16,14 @@ const instantOf = (asOf: AsOfInput): AsOf => {
     throw new ValidationError('AsOfOneInstant', 'asOf takes exactly one of recordedAt or occurredAt');
   return asOf.recordedAt != null ? { recordedAt: asOf.recordedAt } : { occurredAt: asOf.occurredAt! };
 };
+
+/** The one `asOf` argument every read of a programme takes. */
+export const AsOfArg = () =>
+  Arg('asOf', () => AsOfInput, {
+    nullable: true,
+    description:
+      'Read as of a past time instead of now: { recordedAt } as the ledger knew it then, or { occurredAt } as we now know it had happened by then.',
+  });
 
 /** Reads the live read models, or a fold of the programme as of a past instant when asked. */
 export const readAsOf = <T>(

@@ -27,7 +27,11 @@ export class JourneyLink {
 export class JourneyEntry {
   @Field(() => RevisionScalar, { description: "The event's position in the ledger's log." })
   position!: bigint;
-  @Field(() => DateOrDateTimeScalar, { description: 'When it happened (business time).' })
+  @Field(() => ID, { description: 'The event it tells: name it to correct its occurred date.' })
+  eventId!: string;
+  @Field(() => DateOrDateTimeScalar, {
+    description: 'When it happened (business time), as corrected if it was.',
+  })
   occurredAt!: string;
   @Field(() => DateTimeScalar, { description: 'When the ledger recorded it.' }) recordedAt!: string;
   @Field(() => ID, { description: 'Who recorded it: a participant id, or an admin or service account.' })
@@ -40,7 +44,8 @@ export class JourneyEntry {
   teamId!: string | null;
   @Field(() => ID, {
     nullable: true,
-    description: 'The phase it happened in; null when it happened outside every phase.',
+    description:
+      'The phase it happened in: the latest phase started on or before the day it occurred, as the phases stand now; null before the first phase started.',
   })
   phaseId!: string | null;
   @Field({ description: 'What happened, in one sentence.' }) summary!: string;

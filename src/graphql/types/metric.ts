@@ -48,6 +48,8 @@ export class Measurement extends When {
     description: 'The correction that replaced this value; null while in force.',
   })
   supersededBy!: string | null;
+  @Field({ description: 'True for a baseline: a measurement of the time before the programme started.' })
+  baseline!: boolean;
 }
 
 @ObjectType({ description: 'Something the programme measures, with its baseline, target and measurements.' })
@@ -147,5 +149,6 @@ export class SurveyRound {
   @Field(() => [String], { description: 'Themes drawn from the answers.' }) themes!: string[];
   @Field(() => [String], { description: 'Quotes with anything identifying removed.' })
   anonymisedQuotes!: string[];
+  @Field({ description: 'True for a baseline round, held before the programme started.' }) baseline!: boolean;
   @Field(() => When, { description: 'When it was held and recorded.' }) recorded!: When;
 }

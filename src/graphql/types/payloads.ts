@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, type ClassType } from 'type-graphql';
 import { Barrier } from './barrier';
 import { Blueprint } from './blueprint';
 import { Experiment } from './experiment';
+import { JourneyEntry } from './journey';
 import { Metric, SurveyRound } from './metric';
 import { ProgrammeOverview } from './programme';
 import { Review } from './review';
@@ -49,3 +50,4 @@ export const ExperimentPayload = payloadOf(Experiment, 'experiment', 'experiment
 export const BlueprintPayload = payloadOf(Blueprint, 'blueprint', 'blueprint');
 export const MetricPayload = payloadOf(Metric, 'metric', 'metric');
 export const SurveyRoundPayload = payloadOf(SurveyRound, 'surveyRound', 'survey round');
+export const CorrectionPayload = payloadOf(JourneyEntry, 'entry', 'journey entry whose date was corrected');

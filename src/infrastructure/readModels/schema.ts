@@ -15,9 +15,10 @@ const CREATE = `
     collection TEXT NOT NULL, programme_id TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
     UNIQUE (collection, programme_id, id));
   CREATE TABLE IF NOT EXISTS journey (
-    position INTEGER PRIMARY KEY, programme_id TEXT NOT NULL, occurred_at TEXT NOT NULL, kind TEXT NOT NULL,
-    team_id TEXT, phase_id TEXT, body TEXT NOT NULL);
+    position INTEGER PRIMARY KEY, programme_id TEXT NOT NULL, event_id TEXT NOT NULL, occurred_at TEXT NOT NULL,
+    kind TEXT NOT NULL, team_id TEXT, body TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS journey_in_order ON journey (programme_id, occurred_at, position);
+  CREATE INDEX IF NOT EXISTS journey_by_event ON journey (programme_id, event_id);
   CREATE TABLE IF NOT EXISTS history (
     position INTEGER PRIMARY KEY, programme_id TEXT NOT NULL, event_type TEXT NOT NULL, actor_id TEXT NOT NULL,
     recorded_at TEXT NOT NULL, occurred_at TEXT NOT NULL, body TEXT NOT NULL);

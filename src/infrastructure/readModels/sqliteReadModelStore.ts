@@ -73,8 +73,12 @@ export class SqliteReadModelStore implements ReadModelStore {
        ON CONFLICT (collection, programme_id, id) DO UPDATE SET body = excluded.body`,
       ),
       addJourney: this.db.prepare(
-        `INSERT OR IGNORE INTO journey (position, programme_id, occurred_at, kind, team_id, phase_id, body)
+        `INSERT OR IGNORE INTO journey (position, programme_id, event_id, occurred_at, kind, team_id, body)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      moveJourney: this.db.prepare(
+        `UPDATE journey SET occurred_at = ?, body = json_set(body, '$.occurredAt', ?)
+       WHERE programme_id = ? AND event_id = ?`,
       ),
       addHistory: this.db.prepare(
         `INSERT OR IGNORE INTO history (position, programme_id, event_type, actor_id, recorded_at, occurred_at, body)
@@ -93,7 +97,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void {
-    const { readDocument, writeDocument, addJourney, addHistory, saveCheckpoint } = this.statements;
+    const { readDocument, writeDocument, addJourney, moveJourney, addHistory, saveCheckpoint } =
+      this.statements;
     const cache = new Map<string, { key: [Collection, string, string]; document: unknown; dirty: boolean }>();
     const target: ProjectionTarget = {
       get: <T>(collection: Collection, programmeId: string, id: string) => {
@@ -111,9 +116,12 @@ export class SqliteReadModelStore implements ReadModelStore {
         cache.set(key, { key: [collection, programmeId, id], document, dirty: true });
       },
       addJourneyEntry: (entry) => {
-        const { position, programmeId, occurredAt, kind, teamId, phaseId, ...rest } = entry;
-        const body = JSON.stringify({ ...rest, programmeId, occurredAt, kind, teamId, phaseId });
-        addJourney.run(position, programmeId, occurredAt, kind, teamId, phaseId, body);
+        const { position, programmeId, eventId, occurredAt, kind, teamId, ...rest } = entry;
+        const body = JSON.stringify({ ...rest, programmeId, eventId, occurredAt, kind, teamId });
+        addJourney.run(position, programmeId, eventId, occurredAt, kind, teamId, body);
+      },
+      moveJourneyEntries: (programmeId, eventIds, occurredAt) => {
+        for (const eventId of eventIds) moveJourney.run(occurredAt, occurredAt, programmeId, eventId);
       },
       addHistoryEntry: (entry) => {
         const { position, programmeId, type, metadata, eventId, streamName, streamRevision, data } = entry;
@@ -163,11 +171,17 @@ export class SqliteReadModelStore implements ReadModelStore {
       where.add(`kind IN (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
     }
     if (filter.teamId) where.add('team_id = ?', filter.teamId);
-    if (filter.phaseId) where.add('phase_id = ?', filter.phaseId);
+    if (filter.phase) {
+      where.add('substr(occurred_at, 1, 10) >= ?', filter.phase.fromDay);
+      if (filter.phase.untilDay !== null) where.add('substr(occurred_at, 1, 10) < ?', filter.phase.untilDay);
+    }
     if (filter.from) where.add('occurred_at >= ?', filter.from);
     if (filter.to) where.add(notAfter('occurred_at'), filter.to, filter.to);
     if (filter.positions) {
       where.add(`position IN (${filter.positions.map(() => '?').join(', ') || 'NULL'})`, ...filter.positions);
+    }
+    if (filter.eventIds) {
+      where.add(`event_id IN (${filter.eventIds.map(() => '?').join(', ') || 'NULL'})`, ...filter.eventIds);
     }
     const count = this.counter('journey', where);
     let hasPreviousPage = false;
