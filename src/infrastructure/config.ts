@@ -5,10 +5,16 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ensureFolder } from './ensureFolder';
+import { connectionStringProblem } from './eventStore/eventStoreDb/connectionString';
 
 export type StoreConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
-  | { readonly kind: 'eventstoredb'; readonly connectionString: string };
+  | {
+      readonly kind: 'eventstoredb';
+      readonly connectionString: string;
+      /** The personal-data register's keys (crypto-shredding): a local SQLite file, not disposable. */
+      readonly personalDataKeysPath: string;
+    };
 
 export interface AuthConfig {
   /** Where admins' API keys are kept (hashes only); beside the ledger by default. */
@@ -53,6 +59,7 @@ export const API_KEYS_FILE = 'api-keys.json';
 export const DEFAULT_MAX_DEPTH = 12;
 export const DEFAULT_MAX_COST = 20_000;
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
+export const PERSONAL_DATA_KEYS_FILE = 'personal-data-keys.db';
 const STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 
 const readPort = (env: Environment): number => {
@@ -90,28 +97,29 @@ const writableSqlitePath = (raw: string, variable = 'SQLITE_PATH', what = 'the l
   return path;
 };
 
-const CONNECTION_STRING = /^esdb(\+discover)?:\/\/[^/?#\s]+(\/)?(\?[^#\s]*)?$/;
+/** EventStoreDB: a connection string the client accepts without printing it, and the register's keys file. */
+const readEventStoreDb = (env: Environment): StoreConfig => {
+  const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
+  if (!connectionString) {
+    throw new ConfigurationError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb');
+  }
+  const problem = connectionStringProblem(connectionString);
+  if (problem) throw new ConfigurationError('EVENTSTORE_CONNECTION_STRING', problem);
+  const keys =
+    env.PERSONAL_DATA_KEYS_PATH?.trim() ||
+    join(dirname(resolve(DEFAULT_SQLITE_PATH)), PERSONAL_DATA_KEYS_FILE);
+  return {
+    kind: 'eventstoredb',
+    connectionString,
+    personalDataKeysPath: writableSqlitePath(keys, 'PERSONAL_DATA_KEYS_PATH', 'the personal-data keys'),
+  };
+};
 
 const readStore = (env: Environment): StoreConfig => {
   const kind = (env.EVENT_STORE?.trim() || 'sqlite').toLowerCase();
   if (kind === 'sqlite')
     return { kind, path: writableSqlitePath(env.SQLITE_PATH?.trim() || DEFAULT_SQLITE_PATH) };
-  if (kind === 'eventstoredb') {
-    const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
-    if (!connectionString) {
-      throw new ConfigurationError(
-        'EVENTSTORE_CONNECTION_STRING',
-        'is required when EVENT_STORE=eventstoredb',
-      );
-    }
-    if (!CONNECTION_STRING.test(connectionString)) {
-      throw new ConfigurationError(
-        'EVENTSTORE_CONNECTION_STRING',
-        `"${connectionString}" is not an EventStoreDB connection string (expected e.g. esdb://localhost:2113?tls=false)`,
-      );
-    }
-    return { kind, connectionString };
-  }
+  if (kind === 'eventstoredb') return readEventStoreDb(env);
   throw new ConfigurationError(
     'EVENT_STORE',
     `"${env.EVENT_STORE}" is not a store; use one of ${STORE_KINDS.join(', ')}`,
@@ -125,6 +133,8 @@ const readModelsPath = (env: Environment, store: StoreConfig): string => {
   const path = writableSqlitePath(raw || fallback, 'READ_MODELS_PATH', 'the read models');
   if (store.kind === 'sqlite' && path === store.path)
     throw new ConfigurationError('READ_MODELS_PATH', 'must be a different file from SQLITE_PATH');
+  if (store.kind === 'eventstoredb' && path === store.personalDataKeysPath)
+    throw new ConfigurationError('READ_MODELS_PATH', 'must be a different file from PERSONAL_DATA_KEYS_PATH');
   return path;
 };
 

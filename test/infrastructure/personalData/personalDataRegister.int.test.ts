@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { EventStoreDbEventStore } from '../../../src/infrastructure/eventStore/eventStoreDb/eventStoreDbEventStore';
+import { SqliteEventStore } from '../../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
+import { PersonalDataKeys } from '../../../src/infrastructure/personalData/eventStoreDbPersonalDataKeys';
 import { EventStoreDbPersonalDataRegister } from '../../../src/infrastructure/personalData/eventStoreDbPersonalDataRegister';
 import { SqlitePersonalDataRegister } from '../../../src/infrastructure/personalData/sqlitePersonalDataRegister';
 import { tempSqliteStore } from '../../support/tempStore';
@@ -8,11 +11,20 @@ let temp: ReturnType<typeof tempSqliteStore>;
 beforeAll(() => (temp = tempSqliteStore()));
 afterAll(() => temp.dispose());
 
-describePersonalDataRegister('SQLite', () => new SqlitePersonalDataRegister(temp.path));
+describePersonalDataRegister(
+  'SQLite',
+  () => new SqlitePersonalDataRegister(temp.path),
+  () => new SqliteEventStore({ path: temp.path }),
+);
 
 const connectionString = process.env.EVENTSTORE_TEST_CONNECTION_STRING;
 if (connectionString) {
-  describePersonalDataRegister('EventStoreDB', () => new EventStoreDbPersonalDataRegister(connectionString));
+  describePersonalDataRegister(
+    'EventStoreDB',
+    () =>
+      new EventStoreDbPersonalDataRegister(connectionString, new PersonalDataKeys(`${temp.folder}/keys.db`)),
+    () => new EventStoreDbEventStore(connectionString),
+  );
 } else {
   describe.skip(`EventStoreDB personal-data register (skipped: ${process.env.EVENTSTORE_TEST_SKIP_REASON ?? 'no server'})`, () => {
     it('runs when EventStoreDB is reachable', () => undefined);
