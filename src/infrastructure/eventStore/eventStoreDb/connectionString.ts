@@ -6,7 +6,7 @@
  */
 
 const SHAPE = /^esdb(\+discover)?:\/\/(?:[^:@/?#\s]+:[^@/?#\s]+@)?[^@/?#\s]+\/?(\?[^#\s]*)?$/;
-const CREDENTIALS = /^(esdb(?:\+discover)?:\/\/)([^:@/?#\s]+):([^@/?#\s]+)@/;
+const CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)([^:@/?#\s]+):([^@/?#\s]+)@/i;
 
 /** The client's options, by the flattened name it matches them on (case, '-' and '_' ignored). */
 const OPTIONS: Readonly<Record<string, 'text' | 'integer' | 'boolean' | 'nodePreference'>> = {
