@@ -178,8 +178,10 @@ describe('subscriptions (defects 6 and 8)', () => {
     fake.subscriptions.forEach((subscription) => subscription.fail(new UnavailableError()));
     await waitFor(() => failures.every(({ errors }) => errors.length === 1));
     failures.forEach(({ errors }) => expect(errors[0]).toBeInstanceOf(StoreUnavailableError));
+    follow(store);
+    expect(store.liveSubscriptions).toBe(1);
     await store.close();
-    // Each was cancelled once when it failed; closing the store did not find them still listed.
-    expect(fake.subscriptions.map((subscription) => subscription.unsubscribed)).toEqual([1, 1, 1]);
+    // Each was cancelled once when it failed, and the live one once when the store closed.
+    expect(fake.subscriptions.map((subscription) => subscription.unsubscribed)).toEqual([1, 1, 1, 1]);
   });
 });

@@ -27,8 +27,10 @@ import {
 import type {
   EventStoreDbClient,
   ReadCall,
-  SubscriptionCall,
 } from '../../../src/infrastructure/eventStore/eventStoreDb/sharedClient';
+import { FakeRead, FakeSubscription } from './fakeCalls';
+
+export { FakeRead, FakeSubscription };
 
 export interface FakeRecord {
   streamId: string;
@@ -52,79 +54,6 @@ export interface FakeOptions {
 }
 
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
-
-export class FakeRead<E> implements ReadCall<E> {
-  closed = false;
-  constructor(
-    private readonly items: readonly E[],
-    private readonly failure?: Error,
-  ) {}
-  async cancel(): Promise<void> {
-    this.closed = true;
-  }
-  [Symbol.asyncIterator](): AsyncIterator<E> {
-    let next = 0;
-    return {
-      next: async () => {
-        await Promise.resolve();
-        if (this.closed) return { done: true, value: undefined };
-        if (this.failure) {
-          this.closed = true;
-          throw this.failure;
-        }
-        if (next < this.items.length) return { done: false, value: this.items[next++]! };
-        this.closed = true;
-        return { done: true, value: undefined };
-      },
-      // Like a Readable's iterator: stops reading, but the call underneath stays open.
-      return: async () => ({ done: true, value: undefined }),
-    };
-  }
-}
-
-export class FakeSubscription implements SubscriptionCall<AllStreamResolvedEvent> {
-  private readonly queue: AllStreamResolvedEvent[] = [];
-  private wake: (() => void) | undefined;
-  private ended = false;
-  private failure: Error | undefined;
-  unsubscribed = 0;
-
-  constructor(private readonly accepts: (record: FakeRecord) => boolean) {}
-
-  offer(record: FakeRecord): void {
-    if (this.ended || !this.accepts(record)) return;
-    this.queue.push({ event: record, commitPosition: record.position.commit } as AllStreamResolvedEvent);
-    this.wake?.();
-  }
-  /** The server closes the call without an error. */
-  end(): void {
-    this.ended = true;
-    this.wake?.();
-  }
-  /** The call fails (a lost connection, a restart). */
-  fail(error: Error): void {
-    this.failure = error;
-    this.ended = true;
-    this.wake?.();
-  }
-  async unsubscribe(): Promise<void> {
-    this.unsubscribed += 1;
-    this.end();
-  }
-  async *[Symbol.asyncIterator](): AsyncIterator<AllStreamResolvedEvent> {
-    for (;;) {
-      const next = this.queue.shift();
-      if (next) {
-        yield next;
-        continue;
-      }
-      if (this.failure) throw this.failure;
-      if (this.ended) return;
-      await new Promise<void>((resolve) => (this.wake = resolve));
-      this.wake = undefined;
-    }
-  }
-}
 
 const matches = (filter: Filter | undefined, record: FakeRecord): boolean => {
   if (!filter) return true;

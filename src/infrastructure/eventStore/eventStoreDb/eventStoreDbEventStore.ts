@@ -116,6 +116,11 @@ export class EventStoreDbEventStore implements EventStore {
     return subscription;
   }
 
+  /** Subscriptions still running: one that failed or ended is no longer counted (nor kept). */
+  get liveSubscriptions(): number {
+    return this.subscriptions.size;
+  }
+
   async lastPosition(): Promise<bigint | undefined> {
     return this.lease.track(lastLogPosition(this.client)).catch((error: unknown) => {
       throw translateClientError(error, 'read the log');
