@@ -11,6 +11,7 @@ import type { LedgerConfig } from './infrastructure/config';
 import type { EventStore } from './infrastructure/eventStore/eventStore';
 import { openEventStore } from './infrastructure/eventStore/openEventStore';
 import { jsonLogger, type Logger } from './infrastructure/logger';
+import { PersonalDataKeys } from './infrastructure/personalData/eventStoreDbPersonalDataKeys';
 import { EventStoreDbPersonalDataRegister } from './infrastructure/personalData/eventStoreDbPersonalDataRegister';
 import type { PersonalDataRegister } from './infrastructure/personalData/personalDataRegister';
 import { SqlitePersonalDataRegister } from './infrastructure/personalData/sqlitePersonalDataRegister';
@@ -42,7 +43,10 @@ export interface LedgerOptions {
 const openRegister = (config: LedgerConfig): PersonalDataRegister =>
   config.store.kind === 'sqlite'
     ? new SqlitePersonalDataRegister(config.store.path)
-    : new EventStoreDbPersonalDataRegister(config.store.connectionString);
+    : new EventStoreDbPersonalDataRegister(
+        config.store.connectionString,
+        new PersonalDataKeys(config.store.personalDataKeysPath),
+      );
 
 export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
   const log = options.log ?? jsonLogger();

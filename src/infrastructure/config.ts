@@ -5,10 +5,16 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ensureFolder } from './ensureFolder';
+import { connectionStringProblem } from './eventStore/eventStoreDb/connectionString';
 
 export type StoreConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
-  | { readonly kind: 'eventstoredb'; readonly connectionString: string };
+  | {
+      readonly kind: 'eventstoredb';
+      readonly connectionString: string;
+      /** The personal-data register's keys (crypto-shredding): a local SQLite file, not disposable. */
+      readonly personalDataKeysPath: string;
+    };
 
 export interface AuthConfig {
   /** Where admins' API keys are kept (hashes only); beside the ledger by default. */
@@ -89,6 +95,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 export const DEFAULT_JWT_MAX_LIFETIME = 86_400;
 export const DEFAULT_RATE_LIMITS = { perKey: 1_200, perAddress: 3_000, signInFailures: 60 } as const;
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
+export const PERSONAL_DATA_KEYS_FILE = 'personal-data-keys.db';
 const STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 
 const readPort = (env: Environment): number => {
@@ -126,28 +133,29 @@ const writableSqlitePath = (raw: string, variable = 'SQLITE_PATH', what = 'the l
   return path;
 };
 
-const CONNECTION_STRING = /^esdb(\+discover)?:\/\/[^/?#\s]+(\/)?(\?[^#\s]*)?$/;
+/** EventStoreDB: a connection string the client accepts without printing it, and the register's keys file. */
+const readEventStoreDb = (env: Environment): StoreConfig => {
+  const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
+  if (!connectionString) {
+    throw new ConfigurationError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb');
+  }
+  const problem = connectionStringProblem(connectionString);
+  if (problem) throw new ConfigurationError('EVENTSTORE_CONNECTION_STRING', problem);
+  const keys =
+    env.PERSONAL_DATA_KEYS_PATH?.trim() ||
+    join(dirname(resolve(DEFAULT_SQLITE_PATH)), PERSONAL_DATA_KEYS_FILE);
+  return {
+    kind: 'eventstoredb',
+    connectionString,
+    personalDataKeysPath: writableSqlitePath(keys, 'PERSONAL_DATA_KEYS_PATH', 'the personal-data keys'),
+  };
+};
 
 const readStore = (env: Environment): StoreConfig => {
   const kind = (env.EVENT_STORE?.trim() || 'sqlite').toLowerCase();
   if (kind === 'sqlite')
     return { kind, path: writableSqlitePath(env.SQLITE_PATH?.trim() || DEFAULT_SQLITE_PATH) };
-  if (kind === 'eventstoredb') {
-    const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
-    if (!connectionString) {
-      throw new ConfigurationError(
-        'EVENTSTORE_CONNECTION_STRING',
-        'is required when EVENT_STORE=eventstoredb',
-      );
-    }
-    if (!CONNECTION_STRING.test(connectionString)) {
-      throw new ConfigurationError(
-        'EVENTSTORE_CONNECTION_STRING',
-        `"${connectionString}" is not an EventStoreDB connection string (expected e.g. esdb://localhost:2113?tls=false)`,
-      );
-    }
-    return { kind, connectionString };
-  }
+  if (kind === 'eventstoredb') return readEventStoreDb(env);
   throw new ConfigurationError(
     'EVENT_STORE',
     `"${env.EVENT_STORE}" is not a store; use one of ${STORE_KINDS.join(', ')}`,
@@ -161,6 +169,8 @@ const readModelsPath = (env: Environment, store: StoreConfig): string => {
   const path = writableSqlitePath(raw || fallback, 'READ_MODELS_PATH', 'the read models');
   if (store.kind === 'sqlite' && path === store.path)
     throw new ConfigurationError('READ_MODELS_PATH', 'must be a different file from SQLITE_PATH');
+  if (store.kind === 'eventstoredb' && path === store.personalDataKeysPath)
+    throw new ConfigurationError('READ_MODELS_PATH', 'must be a different file from PERSONAL_DATA_KEYS_PATH');
   return path;
 };
 

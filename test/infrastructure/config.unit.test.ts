@@ -153,6 +153,39 @@ describe('configuration', () => {
     expect(malformed.message).toContain('esdb://localhost:2113?tls=false');
   });
 
+  it('never repeats an EventStoreDB password when it refuses a connection string', () => {
+    const error = refusal({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb+discover://ledger:s3cret-pw@db.internal:2113?tls=true&verbose=yes',
+    });
+    expect(error.message).toMatch(
+      /^EVENTSTORE_CONNECTION_STRING: "verbose" is not an option of the EventStoreDB client/,
+    );
+    expect(error.message).not.toContain('s3cret-pw');
+  });
+
+  it("keeps the register's keys beside the read models with EventStoreDB, in a file of their own", () => {
+    const env = {
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+    };
+    expect(inFolder(() => loadConfig(env)).store).toEqual({
+      kind: 'eventstoredb',
+      connectionString: 'esdb://localhost:2113?tls=false',
+      personalDataKeysPath: resolve(folder, 'data/personal-data-keys.db'),
+    });
+    expect(
+      inFolder(() => loadConfig({ ...env, PERSONAL_DATA_KEYS_PATH: 'secrets/keys.db' })).store,
+    ).toMatchObject({
+      personalDataKeysPath: resolve(folder, 'secrets/keys.db'),
+    });
+    const same = join(folder, 'same.db');
+    expect(refusal({ ...env, PERSONAL_DATA_KEYS_PATH: same, READ_MODELS_PATH: same }).message).toBe(
+      'READ_MODELS_PATH: must be a different file from PERSONAL_DATA_KEYS_PATH',
+    );
+    expect(refusal({ ...env, PERSONAL_DATA_KEYS_PATH: folder }).variable).toBe('PERSONAL_DATA_KEYS_PATH');
+  });
+
   it('refuses an SQLite path that cannot be written', () => {
     const file = join(folder, 'a-file');
     writeFileSync(file, 'not a folder');

@@ -1,8 +1,12 @@
 /**
- * Jest global set-up: gives the EventStoreDB conformance suite a server, or a reason to skip.
+ * Jest global set-up: gives the EventStoreDB conformance suites a server, or a reason to skip.
  * EVENTSTORE_TEST_CONNECTION_STRING wins when set; otherwise EventStoreDB 24.10 is started with
- * testcontainers if a container engine answers; otherwise one line says why the suite skips.
+ * testcontainers if a container engine answers; otherwise one line says why the suites skip.
+ *
+ * The container keeps its data on its own disk (not in memory) and is published on a fixed host
+ * port, so the suite can restart it (EVENTSTORE_TEST_CONTAINER_ID) and find it where it was.
  */
+import { createServer } from 'node:net';
 import type { StartedTestContainer } from 'testcontainers';
 
 export const ESDB_IMAGE = 'eventstore/eventstore:24.10';
@@ -10,6 +14,18 @@ export const ESDB_IMAGE = 'eventstore/eventstore:24.10';
 declare global {
   var eventStoreDbContainer: StartedTestContainer | undefined;
 }
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
 
 export default async function eventStoreDbSetup(): Promise<void> {
   if (process.env.EVENTSTORE_TEST_CONNECTION_STRING) return;
@@ -24,18 +40,28 @@ export default async function eventStoreDbSetup(): Promise<void> {
     );
     return;
   }
+  const port = await freePort();
   const container = await new GenericContainer(ESDB_IMAGE)
     .withEnvironment({
       EVENTSTORE_CLUSTER_SIZE: '1',
       EVENTSTORE_INSECURE: 'true',
-      EVENTSTORE_MEM_DB: 'true',
       EVENTSTORE_RUN_PROJECTIONS: 'None',
       EVENTSTORE_START_STANDARD_PROJECTIONS: 'false',
     })
-    .withExposedPorts(2113)
+    .withExposedPorts({ container: 2113, host: port })
     .withWaitStrategy(Wait.forHttp('/health/live', 2113).forStatusCode(204))
     .withStartupTimeout(120_000)
     .start();
   globalThis.eventStoreDbContainer = container;
-  process.env.EVENTSTORE_TEST_CONNECTION_STRING = `esdb://${container.getHost()}:${container.getMappedPort(2113)}?tls=false`;
+  process.env.EVENTSTORE_TEST_CONTAINER_ID = container.getId();
+  process.env.EVENTSTORE_TEST_CONNECTION_STRING = `esdb://${container.getHost()}:${port}?tls=false`;
 }
+
+/** Restarts the container the set-up started (from a test worker, which only knows its id). */
+export const restartEventStoreDb = async (): Promise<void> => {
+  const id = process.env.EVENTSTORE_TEST_CONTAINER_ID;
+  if (!id) throw new Error('No EventStoreDB container was started by the test set-up');
+  const { getContainerRuntimeClient } = await import('testcontainers');
+  const client = await getContainerRuntimeClient();
+  await client.container.restart(client.container.getById(id), { timeout: 10 });
+};

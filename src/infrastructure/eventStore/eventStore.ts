@@ -6,8 +6,35 @@
 /** An event's data and metadata: always a JSON object. Bigints survive the round trip. */
 export type EventPayload = Readonly<Record<string, unknown>>;
 
+/**
+ * The most an append may carry, in bytes: the UTF-8 JSON of every event's data and metadata plus
+ * its type. Over it, both adapters refuse the whole append with AppendTooLargeError before
+ * anything is written. It sits below EventStoreDB's own default limit (MaxAppendSize, 1 MiB), so
+ * the server never refuses first unless an operator lowers that limit (the adapter then reports
+ * the server's refusal with the same error).
+ */
+export const MAX_APPEND_BYTES = 1_000_000;
+
+/**
+ * The personal-data register's streams (`person-<id>`) on EventStoreDB share the server with the
+ * log but are not part of it: readLog and subscribe never return them, and appendToStream refuses
+ * the category, so a ledger stream can never be mistaken for one.
+ */
+export const PERSONAL_DATA_CATEGORY = 'person';
+
 export interface EventToAppend {
-  /** UUID, chosen by the writer. */
+  /**
+   * UUID, chosen by the writer: a fresh one for every new event. Repeating an append the store
+   * already holds (the same ids in the same order, to the same stream, with the same expected
+   * revision) writes nothing and returns the first append's result, so a writer may retry an
+   * append whose answer it lost. With `any` or `stream_exists`, EventStoreDB recognises a repeat
+   * only while it remembers the ids (recent appends, not across a server restart): pass an exact
+   * revision when a retry must never duplicate. An append that repeats only some of a stored
+   * append's ids is refused: RevisionConflictError with an exact revision or `no_stream`,
+   * DuplicateEventError with `any` or `stream_exists`. An id reused for a different event is a
+   * writer's bug: SQLite refuses it with DuplicateEventError; EventStoreDB keeps no index of ids
+   * and cannot see it.
+   */
   readonly id: string;
   readonly type: string;
   readonly data: EventPayload;
@@ -54,7 +81,14 @@ export interface ReadStreamOptions {
 
 export interface ReadStreamResult {
   readonly events: StoredEvent[];
-  /** The stream's last revision when it was read, whatever part of it was returned. */
+  /**
+   * The stream's last revision, whatever part of it was returned. When the read returns the
+   * stream's last event (a forwards read that reaches the end, or a backwards read from the end)
+   * it is that event's revision, from the same read: a writer that decides on these events and
+   * appends with this revision can never pass over an event appended in between. Otherwise
+   * (nothing returned, a read cut short by `maxCount`, or a backwards read from a revision) it
+   * is looked up separately and may be newer than the events returned.
+   */
   readonly streamRevision: StreamRevision;
 }
 
@@ -77,7 +111,11 @@ export interface SubscribeOptions {
   readonly filter?: LogFilter;
   /** Called once per event, in log order; the next event waits for the returned promise. */
   readonly onEvent: (event: StoredEvent) => void | Promise<void>;
-  /** Called when the subscription ends because of an error (its handler's or the store's). */
+  /**
+   * Called once when the subscription ends without stop(): its handler failed, the store failed,
+   * or the store ended it (a restart, a lost connection). A subscription never ends silently;
+   * subscribe again after the last position processed to resume.
+   */
   readonly onError?: (error: Error) => void;
 }
 
@@ -87,7 +125,11 @@ export interface LogSubscription {
 }
 
 export interface EventStore {
-  /** Appends all events or none. Fails with RevisionConflictError when `expected` does not hold. */
+  /**
+   * Appends all events or none. Fails with RevisionConflictError when `expected` does not hold,
+   * AppendTooLargeError over MAX_APPEND_BYTES, InvalidAppendError for a malformed append; see
+   * EventToAppend.id for a repeated append.
+   */
   appendToStream(
     streamName: string,
     events: readonly EventToAppend[],
@@ -95,6 +137,7 @@ export interface EventStore {
   ): Promise<AppendResult>;
   /** A stream that does not exist reads as no events with streamRevision 'no_stream'. */
   readStream(streamName: string, options?: ReadStreamOptions): Promise<ReadStreamResult>;
+  /** The log in order; never the personal-data register's streams nor the store's own system records. */
   readLog(options?: ReadLogOptions): Promise<StoredEvent[]>;
   /** Catches up from `after`, then delivers new events live, with no gap and no duplicate. */
   subscribe(options: SubscribeOptions): LogSubscription;

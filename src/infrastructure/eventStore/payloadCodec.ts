@@ -2,8 +2,14 @@
  * JSON with bigints. Plain JSON cannot hold a bigint, so one is written as {"$bigint": "123"} and
  * read back as 123n. Both adapters store payloads through this codec, so they round-trip alike.
  */
-import type { EventPayload, EventToAppend } from './eventStore';
-import { InvalidAppendError } from './errors';
+import {
+  MAX_APPEND_BYTES,
+  PERSONAL_DATA_CATEGORY,
+  streamCategory,
+  type EventPayload,
+  type EventToAppend,
+} from './eventStore';
+import { AppendTooLargeError, InvalidAppendError } from './errors';
 
 const BIGINT_TAG = '$bigint';
 
@@ -43,11 +49,16 @@ const isPayload = (value: unknown): value is EventPayload =>
 
 /** Refuses what no adapter should store, before anything is written. */
 export const assertAppendable = (streamName: string, events: readonly EventToAppend[]): void => {
-  if (streamName.length === 0 || streamName.startsWith('$')) {
+  if (
+    streamName.length === 0 ||
+    streamName.startsWith('$') ||
+    streamCategory(streamName) === PERSONAL_DATA_CATEGORY
+  ) {
     throw new InvalidAppendError(`"${streamName}" is not a stream name the ledger may write to`);
   }
   if (events.length === 0)
     throw new InvalidAppendError(`An append to ${streamName} must carry at least one event`);
+  const ids = new Set<string>();
   for (const event of events) {
     if (!event.type || event.type.startsWith('$')) {
       throw new InvalidAppendError(`"${event.type}" is not an event type the ledger may write`);
@@ -55,5 +66,48 @@ export const assertAppendable = (streamName: string, events: readonly EventToApp
     if (!isPayload(event.data) || !isPayload(event.metadata)) {
       throw new InvalidAppendError(`Event ${event.type}: data and metadata must be JSON objects`);
     }
+    if (ids.has(event.id))
+      throw new InvalidAppendError(`An append to ${streamName} carries event ${event.id} twice`);
+    ids.add(event.id);
   }
+};
+
+/** An event as both adapters store it: data and metadata already encoded as JSON text. */
+export interface EncodedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string;
+}
+
+/** The bytes an append counts against MAX_APPEND_BYTES. */
+export const appendBytes = (events: readonly EncodedEvent[]): number =>
+  events.reduce(
+    (total, event) =>
+      total +
+      Buffer.byteLength(event.data, 'utf8') +
+      Buffer.byteLength(event.metadata, 'utf8') +
+      Buffer.byteLength(event.type, 'utf8'),
+    0,
+  );
+
+/**
+ * Checks and encodes an append once, for either adapter: refuses what no adapter should store and
+ * anything over the size limit, before a byte is written.
+ */
+export const encodeAppend = (
+  streamName: string,
+  events: readonly EventToAppend[],
+  limit: number = MAX_APPEND_BYTES,
+): EncodedEvent[] => {
+  assertAppendable(streamName, events);
+  const encoded = events.map((event) => ({
+    id: event.id,
+    type: event.type,
+    data: encodePayload(event.data),
+    metadata: encodePayload(event.metadata),
+  }));
+  const bytes = appendBytes(encoded);
+  if (bytes > limit) throw new AppendTooLargeError(streamName, bytes, limit);
+  return encoded;
 };

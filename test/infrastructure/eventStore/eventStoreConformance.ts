@@ -15,10 +15,18 @@ import {
 } from '../../../src/infrastructure/eventStore/eventStore';
 import { InvalidAppendError, RevisionConflictError } from '../../../src/infrastructure/eventStore/errors';
 import { waitFor } from '../../support/waitFor';
+import { describeEdgeCases } from './eventStoreEdgeCases';
 
 export interface StoreUnderTest {
   /** Opens a client onto the shared store; every client opened is closed after each test. */
   open(): EventStore;
+  /**
+   * Opens a client told to report append failures as results rather than errors
+   * (`throwOnAppendFailure=false` on EventStoreDB); adapters without such an option open as usual.
+   */
+  openReportingAppendFailures?(): EventStore;
+  /** Restarts the server, keeping its data. Absent where the suite cannot restart it. */
+  restartServer?(): Promise<void>;
 }
 
 export const event = (type: string, data: Record<string, unknown> = {}): EventToAppend => ({
@@ -280,6 +288,14 @@ export const describeEventStoreConformance = (
           `${category}:Kept`,
         ]);
       });
+    });
+
+    describeEdgeCases({
+      storeUnderTest,
+      store: () => store,
+      open,
+      stream,
+      conflictOf,
     });
 
     describe('subscriptions', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
 import { NO_STREAM, type StoredEvent } from '../../../src/infrastructure/eventStore/eventStore';
+import { DuplicateEventError } from '../../../src/infrastructure/eventStore/errors';
 import { runTypeScript } from '../../support/runTypeScript';
 import { waitFor } from '../../support/waitFor';
 import { describeEventStoreConformance, event } from './eventStoreConformance';
@@ -68,6 +69,23 @@ describe('SQLite event store on its own file', () => {
     expect(child.stdout.trim().split('\n')).toHaveLength(5);
     const store = new SqliteEventStore({ path });
     expect((await store.readStream('review-killed')).streamRevision).toBe(4n);
+    await store.close();
+  });
+
+  it('refuses an event id reused for a different event with DuplicateEventError, not a raw UNIQUE error', async () => {
+    const store = new SqliteEventStore({ path: join(folder, 'reused.db') });
+    const first = event('BarrierIdentified');
+    await store.appendToStream('barrier-1', [first], NO_STREAM);
+    const reused = { ...event('BarrierRescoped'), id: first.id };
+    const refusals = await Promise.all([
+      store.appendToStream('barrier-1', [reused], 0n).catch((error: unknown) => error),
+      store.appendToStream('barrier-2', [first], NO_STREAM).catch((error: unknown) => error),
+    ]);
+    refusals.forEach((refusal) => {
+      expect(refusal).toBeInstanceOf(DuplicateEventError);
+      expect((refusal as Error).message).toContain(first.id);
+    });
+    expect((await store.readStream('barrier-1')).events.map((e) => e.type)).toEqual(['BarrierIdentified']);
     await store.close();
   });
 

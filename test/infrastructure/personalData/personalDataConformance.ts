@@ -1,13 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from '../../../src/domain/shared/errors';
 import {
+  NO_STREAM,
+  type EventStore,
+  type StoredEvent,
+} from '../../../src/infrastructure/eventStore/eventStore';
+import { encodePayload } from '../../../src/infrastructure/eventStore/payloadCodec';
+import {
   nameOf,
   PersonErasedError,
   type PersonalDataRegister,
 } from '../../../src/infrastructure/personalData/personalDataRegister';
+import { waitFor } from '../../support/waitFor';
 
-/** What every personal-data register owes: record, look up, erase for good. */
-export const describePersonalDataRegister = (adapter: string, open: () => PersonalDataRegister): void => {
+/**
+ * What every personal-data register owes: record, look up, erase for good. `openStore`, when
+ * given, opens the event store that shares the register's storage: erased details must then be
+ * nowhere in the log it reads or follows.
+ */
+export const describePersonalDataRegister = (
+  adapter: string,
+  open: () => PersonalDataRegister,
+  openStore?: () => EventStore,
+): void => {
   describe(`${adapter} personal-data register`, () => {
     let register: PersonalDataRegister;
     beforeEach(() => (register = open()));
@@ -54,5 +69,40 @@ export const describePersonalDataRegister = (adapter: string, open: () => Person
     it('refuses a record without a display name', async () => {
       await expect(register.record(person(), { displayName: '  ' })).rejects.toBeInstanceOf(ValidationError);
     });
+
+    const withStore = openStore ? it : it.skip;
+    withStore(
+      'keeps personal details out of the log, read unfiltered and followed, before and after erasure',
+      async () => {
+        const store = openStore!();
+        try {
+          const start = await store.lastPosition();
+          const followed: StoredEvent[] = [];
+          const subscription = store.subscribe({ after: start, onEvent: (e) => void followed.push(e) });
+          const ada = person();
+          const name = `Ada ${randomUUID()}`;
+          const contact = `${randomUUID()}@fenmoor.example`;
+          await register.record(ada, { displayName: name, contact });
+          await register.erase(ada);
+          const marker = `conformance${randomUUID().replace(/-/g, '')}-marker`;
+          await store.appendToStream(
+            marker,
+            [{ id: randomUUID(), type: 'Marker', data: {}, metadata: {} }],
+            NO_STREAM,
+          );
+          await waitFor(() => followed.some((e) => e.streamName === marker), 20_000, 'the marker event');
+          await subscription.stop();
+          const read = await store.readLog({ after: start });
+          expect(read.some((e) => e.streamName === marker)).toBe(true);
+          const leaks = [...read, ...followed].filter((e) => {
+            const text = `${e.streamName} ${encodePayload(e.data)} ${encodePayload(e.metadata)}`;
+            return text.includes(ada) || text.includes(name) || text.includes(contact);
+          });
+          expect(leaks).toEqual([]);
+        } finally {
+          await store.close();
+        }
+      },
+    );
   });
 };

@@ -1,79 +1,54 @@
 /**
- * The production event store: a thin adapter over @eventstore/db-client 6.x.
+ * The production event store: a thin adapter over @eventstore/db-client 6.2.1. The logic that
+ * decides anything lives in small modules beside it, each tested here against a fake client:
+ * stream reads and their revision (streamReads), paged log reads (logReads), the subscription
+ * (logSubscription), error translation (clientErrors) and the one shared client (sharedClient).
  *
- * - The port's global position is the record's commit position; a resume point is rebuilt as
- *   {commit, prepare} = {p, p}, which holds for every ordinary (non-transactional) append.
  * - Positions given to readLog and subscribe are exclusive in the port. The adapter drops any
  *   record at or before them, whether or not the server's own `fromPosition` was inclusive.
- * - System records ($-prefixed streams or types) are never returned.
+ * - System records ($-prefixed streams or types) and the personal-data register's streams are
+ *   never returned.
  */
-import {
-  BACKWARDS,
-  END,
-  EventStoreDBClient,
-  FORWARDS,
-  START,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-  excludeSystemEvents,
-  jsonEvent,
-  streamNameFilter,
-  type AllStreamResolvedEvent,
-  type Position,
-  type ResolvedEvent,
-} from '@eventstore/db-client';
-import {
-  NO_STREAM,
-  matchesFilter,
-  reportSubscriptionFailure,
-  type AppendResult,
-  type EventStore,
-  type EventToAppend,
-  type ExpectedRevision,
-  type LogSubscription,
-  type ReadLogOptions,
-  type ReadStreamOptions,
-  type ReadStreamResult,
-  type StoredEvent,
-  type SubscribeOptions,
+import { BACKWARDS, jsonEvent } from '@eventstore/db-client';
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  LogSubscription,
+  ReadLogOptions,
+  ReadStreamOptions,
+  ReadStreamResult,
+  StoredEvent,
+  SubscribeOptions,
 } from '../eventStore';
-import { RevisionConflictError } from '../errors';
-import { assertAppendable, fromPlainJson, toPlainJson } from '../payloadCodec';
-import { translateClientError } from './clientErrors';
-
-type Recorded = NonNullable<ResolvedEvent['event']> | NonNullable<AllStreamResolvedEvent['event']>;
-
-const positionAfter = (after: bigint | undefined): Position | typeof START =>
-  after === undefined ? START : { commit: after, prepare: after };
-
-const isSystem = (recorded: Recorded): boolean =>
-  recorded.streamId.startsWith('$') || recorded.type.startsWith('$');
-
-const toStoredEvent = (recorded: Recorded, commitPosition?: bigint): StoredEvent => ({
-  id: recorded.id,
-  type: recorded.type,
-  data: fromPlainJson(
-    recorded.isJson ? recorded.data : JSON.parse(Buffer.from(recorded.data).toString('utf8')),
-  ),
-  metadata: fromPlainJson(
-    recorded.metadata instanceof Uint8Array
-      ? JSON.parse(Buffer.from(recorded.metadata).toString('utf8') || '{}')
-      : recorded.metadata,
-  ),
-  streamName: recorded.streamId,
-  streamRevision: recorded.revision,
-  // Servers before 22.x omit positions on stream reads; the ledger targets 24.10, which sends them.
-  globalPosition: recorded.position?.commit ?? commitPosition ?? -1n,
-  recordedAt: recorded.created,
-});
+import { encodeAppend } from '../payloadCodec';
+import {
+  revisionReported,
+  translateAppendError,
+  translateClientError,
+  wrongExpectedVersion,
+} from './clientErrors';
+import { lastLogPosition, readLogEvents } from './logReads';
+import { followLog } from './logSubscription';
+import { sharedClients, type ClientLease, type EventStoreDbClient } from './sharedClient';
+import { readStreamEvents, readThrough } from './streamReads';
 
 export class EventStoreDbEventStore implements EventStore {
-  private readonly client: EventStoreDBClient;
+  private readonly lease: ClientLease;
   private readonly subscriptions = new Set<LogSubscription>();
 
-  /** `connectionString` e.g. esdb://localhost:2113?tls=false for an insecure node. */
-  constructor(connectionString: string) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+  /**
+   * `connection`: a connection string (e.g. esdb://localhost:2113?tls=false for an insecure
+   * node), whose client this process shares with every other user of the same string, or a lease
+   * on a client already shared.
+   */
+  constructor(connection: string | ClientLease) {
+    this.lease = typeof connection === 'string' ? sharedClients.lease(connection) : connection;
+  }
+
+  private get client(): EventStoreDbClient {
+    return this.lease.client;
   }
 
   async appendToStream(
@@ -81,135 +56,80 @@ export class EventStoreDbEventStore implements EventStore {
     events: readonly EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    assertAppendable(streamName, events);
-    const eventData = events.map((event) =>
+    const eventData = encodeAppend(streamName, events).map((event) =>
       jsonEvent({
         id: event.id,
         type: event.type,
-        data: toPlainJson(event.data),
-        metadata: toPlainJson(event.metadata),
+        data: JSON.parse(event.data) as Record<string, unknown>,
+        metadata: JSON.parse(event.metadata) as Record<string, unknown>,
       }),
     );
-    try {
-      const result = await this.client.appendToStream(streamName, eventData, { expectedRevision: expected });
-      return {
-        nextExpectedRevision: result.nextExpectedRevision,
-        lastPosition: result.position?.commit ?? -1n,
-      };
-    } catch (error) {
-      if (error instanceof WrongExpectedVersionError) {
-        const actual = error.actualVersion;
-        throw new RevisionConflictError(
-          streamName,
-          expected,
-          typeof actual === 'bigint' ? actual : NO_STREAM,
-        );
-      }
-      throw translateClientError(error, `append to ${streamName}`);
+    const ids = events.map((event) => event.id);
+    const result = await this.lease
+      .track(this.client.appendToStream(streamName, eventData, { expectedRevision: expected }))
+      .catch((error: unknown) => {
+        throw translateAppendError(error, streamName, expected, ids);
+      });
+    // With throwOnAppendFailure=false in the connection string the client reports a conflict as
+    // a result, and its batch path then sets nextExpectedRevision wrongly: look the revision up.
+    if (!result.success) {
+      const actual = await this.readStream(streamName, { direction: 'backwards', maxCount: 1 });
+      throw wrongExpectedVersion(streamName, expected, revisionReported(actual.streamRevision), ids);
     }
+    const lastPosition =
+      result.position?.commit ?? (await this.positionOf(streamName, result.nextExpectedRevision));
+    return { nextExpectedRevision: result.nextExpectedRevision, lastPosition };
+  }
+
+  /**
+   * A repeated append is acknowledged without a position by servers that do not report where the
+   * first one landed: the position is that of the event at the acknowledged revision.
+   */
+  private async positionOf(streamName: string, revision: bigint): Promise<bigint> {
+    let position = -1n;
+    await readThrough(
+      this.client.readStream(streamName, { direction: BACKWARDS, fromRevision: revision, maxCount: 1 }),
+      (resolved) => {
+        position = resolved.event?.position?.commit ?? resolved.commitPosition ?? -1n;
+      },
+    ).catch((error: unknown) => {
+      throw translateClientError(error, `read ${streamName}`);
+    });
+    return position;
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult> {
-    const backwards = options.direction === 'backwards';
-    try {
-      const events: StoredEvent[] = [];
-      for await (const resolved of this.client.readStream(streamName, {
-        direction: backwards ? BACKWARDS : FORWARDS,
-        fromRevision: options.fromRevision ?? (backwards ? END : START),
-        ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }),
-      })) {
-        if (resolved.event) events.push(toStoredEvent(resolved.event, resolved.commitPosition));
-      }
-      return { events, streamRevision: await this.lastRevision(streamName, events, backwards) };
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return { events: [], streamRevision: NO_STREAM };
+    return this.lease.track(readStreamEvents(this.client, streamName, options)).catch((error: unknown) => {
       throw translateClientError(error, `read ${streamName}`);
-    }
-  }
-
-  private async lastRevision(streamName: string, read: StoredEvent[], backwards: boolean) {
-    if (backwards && read.length > 0 && read[0]) return read[0].streamRevision;
-    for await (const resolved of this.client.readStream(streamName, {
-      direction: BACKWARDS,
-      fromRevision: END,
-      maxCount: 1,
-    })) {
-      if (resolved.event) return resolved.event.revision;
-    }
-    return NO_STREAM;
-  }
-
-  async readLog({ after, maxCount, filter }: ReadLogOptions = {}): Promise<StoredEvent[]> {
-    const limit = maxCount ?? Number.POSITIVE_INFINITY;
-    const events: StoredEvent[] = [];
-    if (limit <= 0) return events;
-    try {
-      const read = this.client.readAll({ direction: FORWARDS, fromPosition: positionAfter(after) });
-      for await (const resolved of read) {
-        const recorded = resolved.event;
-        if (!recorded || isSystem(recorded)) continue;
-        const event = toStoredEvent(recorded, resolved.commitPosition);
-        if (after !== undefined && event.globalPosition <= after) continue;
-        if (!matchesFilter(event, filter)) continue;
-        events.push(event);
-        if (events.length >= limit) break;
-      }
-      return events;
-    } catch (error) {
-      throw translateClientError(error, 'read the log');
-    }
-  }
-
-  subscribe({ after, filter, onEvent, onError }: SubscribeOptions): LogSubscription {
-    // One server-side filter is allowed: categories go to the server as stream-name prefixes;
-    // event types, when also given, are checked here.
-    const serverFilter = filter?.categories
-      ? streamNameFilter({ prefixes: filter.categories.map((category) => `${category}-`) })
-      : excludeSystemEvents();
-    const stream = this.client.subscribeToAll({ fromPosition: positionAfter(after), filter: serverFilter });
-    let lastDelivered = after;
-    let stopping = false;
-    const running = (async () => {
-      for await (const resolved of stream) {
-        const recorded = resolved.event;
-        if (!recorded || isSystem(recorded)) continue;
-        const event = toStoredEvent(recorded, resolved.commitPosition);
-        if (lastDelivered !== undefined && event.globalPosition <= lastDelivered) continue;
-        if (!matchesFilter(event, filter)) continue;
-        await onEvent(event);
-        lastDelivered = event.globalPosition;
-      }
-    })().catch(async (error: unknown) => {
-      if (stopping) return; // the client may report its own cancellation as an error
-      await stream.unsubscribe().catch(() => undefined);
-      reportSubscriptionFailure(translateClientError(error, 'follow the log'), onError);
     });
-    const subscription: LogSubscription = {
-      stop: async () => {
-        stopping = true;
-        this.subscriptions.delete(subscription);
-        await stream.unsubscribe();
-        await running;
-      },
-    };
+  }
+
+  async readLog(options: ReadLogOptions = {}): Promise<StoredEvent[]> {
+    return this.lease.track(readLogEvents(this.client, options)).catch((error: unknown) => {
+      throw translateClientError(error, 'read the log');
+    });
+  }
+
+  subscribe(options: SubscribeOptions): LogSubscription {
+    const subscription = followLog(this.client, options, () => this.subscriptions.delete(subscription));
     this.subscriptions.add(subscription);
     return subscription;
   }
 
-  async lastPosition(): Promise<bigint | undefined> {
-    try {
-      // Reads backwards lazily until the first ledger record, skipping system records.
-      for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END })) {
-        if (resolved.event && !isSystem(resolved.event)) return resolved.event.position.commit;
-      }
-      return undefined;
-    } catch (error) {
-      throw translateClientError(error, 'read the log');
-    }
+  /** Subscriptions still running: one that failed or ended is no longer counted (nor kept). */
+  get liveSubscriptions(): number {
+    return this.subscriptions.size;
   }
 
+  async lastPosition(): Promise<bigint | undefined> {
+    return this.lease.track(lastLogPosition(this.client)).catch((error: unknown) => {
+      throw translateClientError(error, 'read the log');
+    });
+  }
+
+  /** Stops this store's subscriptions and gives back its hold on the shared client. */
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
-    await this.client.dispose();
+    await this.lease.release();
   }
 }

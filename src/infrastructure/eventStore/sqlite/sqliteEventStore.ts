@@ -22,10 +22,11 @@ import {
   type StreamRevision,
   type SubscribeOptions,
 } from '../eventStore';
-import { RevisionConflictError } from '../errors';
-import { assertAppendable, decodePayload, encodePayload } from '../payloadCodec';
+import { DuplicateEventError, RevisionConflictError } from '../errors';
+import { decodePayload, encodeAppend, type EncodedEvent } from '../payloadCodec';
 import { prepareEventsDatabase, type EventRow } from './schema';
 import { appendSignals, pollingSubscription } from './pollingSubscription';
+import { repeatedAppend, type StoredPlace } from './repeatedAppend';
 
 export interface SqliteEventStoreOptions {
   /** File path; its folder is created on demand. ':memory:' is accepted for throwaway stores. */
@@ -94,7 +95,7 @@ export class SqliteEventStore implements EventStore {
 
   private readonly appendTransaction = this.lazy(() =>
     this.db.transaction(
-      (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult => {
+      (streamName: string, events: readonly EncodedEvent[], expected: ExpectedRevision): AppendResult => {
         const actual = this.currentRevision(streamName);
         if (!expectationHolds(expected, actual))
           throw new RevisionConflictError(streamName, expected, actual);
@@ -110,8 +111,8 @@ export class SqliteEventStore implements EventStore {
             category,
             revision,
             event.type,
-            encodePayload(event.data),
-            encodePayload(event.metadata),
+            event.data,
+            event.metadata,
             recordedAt,
           );
           lastPosition = BigInt(info.lastInsertRowid);
@@ -126,23 +127,55 @@ export class SqliteEventStore implements EventStore {
     events: readonly EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    assertAppendable(streamName, events);
+    // Checked and encoded before the transaction: a payload that cannot be stored writes nothing.
+    const encoded = encodeAppend(streamName, events);
     let result: AppendResult;
     try {
-      // A payload that cannot be encoded throws inside the transaction, which then writes nothing.
-      result = this.appendTransaction().immediate(streamName, events, expected);
+      result = this.appendTransaction().immediate(streamName, encoded, expected);
     } catch (error) {
-      // The unique (stream, revision) index is the last line of defence against a racing writer.
-      if (
-        (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-        /stream_revision/.test(String(error))
-      ) {
-        throw new RevisionConflictError(streamName, expected, this.currentRevision(streamName));
-      }
-      throw error;
+      return this.afterRefusedAppend(error, streamName, encoded, expected);
     }
     appendSignals.emit(this.signalKey);
     return result;
+  }
+
+  /** A repeat of a stored append answers as the first did; anything else refused says why. */
+  private afterRefusedAppend(
+    error: unknown,
+    streamName: string,
+    events: readonly EncodedEvent[],
+    expected: ExpectedRevision,
+  ): AppendResult {
+    const uniqueOn = (column: string) =>
+      (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && String(error).includes(column);
+    const reusedId = uniqueOn('events.event_id');
+    if (error instanceof RevisionConflictError || reusedId) {
+      const ids = events.map((event) => event.id);
+      const stored = this.storedPlaces(ids);
+      const repeat = repeatedAppend(streamName, ids, expected, stored);
+      if (repeat) return repeat;
+      if (reusedId) throw new DuplicateEventError(streamName, [...stored.keys()]);
+      throw error;
+    }
+    // The unique (stream, revision) index is the last line of defence against a racing writer.
+    if (uniqueOn('stream_revision'))
+      throw new RevisionConflictError(streamName, expected, this.currentRevision(streamName));
+    throw error;
+  }
+
+  private storedPlaces(ids: readonly string[]): Map<string, StoredPlace> {
+    const rows = this.db
+      .prepare(
+        `SELECT event_id, stream_name, stream_revision, position FROM events WHERE event_id IN (${ids.map(() => '?').join(', ')})`,
+      )
+      .safeIntegers(true)
+      .all(...ids) as Pick<Row, 'event_id' | 'stream_name' | 'stream_revision' | 'position'>[];
+    return new Map(
+      rows.map((row) => [
+        row.event_id,
+        { streamName: row.stream_name, streamRevision: row.stream_revision, globalPosition: row.position },
+      ]),
+    );
   }
 
   private readonly streamForwards = this.lazy(() =>
