@@ -11,6 +11,7 @@ import type { LedgerConfig } from './infrastructure/config';
 import type { EventStore } from './infrastructure/eventStore/eventStore';
 import { openEventStore } from './infrastructure/eventStore/openEventStore';
 import { jsonLogger, type Logger } from './infrastructure/logger';
+import { erasingCopies } from './infrastructure/personalData/copies';
 import { EventStoreDbPersonalDataRegister } from './infrastructure/personalData/eventStoreDbPersonalDataRegister';
 import type { PersonalDataRegister } from './infrastructure/personalData/personalDataRegister';
 import { SqlitePersonalDataRegister } from './infrastructure/personalData/sqlitePersonalDataRegister';
@@ -40,9 +41,12 @@ export interface LedgerOptions {
 }
 
 const openRegister = (config: LedgerConfig): PersonalDataRegister =>
-  config.store.kind === 'sqlite'
-    ? new SqlitePersonalDataRegister(config.store.path)
-    : new EventStoreDbPersonalDataRegister(config.store.connectionString);
+  erasingCopies(
+    config.store.kind === 'sqlite'
+      ? new SqlitePersonalDataRegister(config.store.path)
+      : new EventStoreDbPersonalDataRegister(config.store.connectionString),
+    config.personalData,
+  );
 
 export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
   const log = options.log ?? jsonLogger();

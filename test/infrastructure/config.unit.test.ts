@@ -38,6 +38,10 @@ describe('configuration', () => {
       },
       limits: { maxDepth: 12, maxCost: 20_000 },
       demo: { enabled: true, tokensFile: resolve(folder, 'data/demo-tokens.json') },
+      personalData: {
+        erasuresFile: resolve(folder, 'data/erasures.json'),
+        copiesFile: resolve(folder, 'data/copies.json'),
+      },
     });
     expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
       resolve(folder, 'elsewhere/read-models.db'),
