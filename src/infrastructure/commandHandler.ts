@@ -27,6 +27,7 @@ import {
   type StreamRevision,
 } from './eventStore/eventStore';
 import { RevisionConflictError } from './eventStore/errors';
+import { assertSameCommand, commandHash } from './commandIdentity';
 
 export interface CommandOptions {
   /** From the authenticated caller, never from the request body. */
@@ -129,11 +130,13 @@ export class CommandHandler {
     const recordedAt = this.clock().toISOString();
     const command = { ...request, context: commandContext(options.actor, recordedAt, options.occurredAt) };
     const stream = streamName(aggregate.category, aggregate.targetId(command));
+    const hash = commandHash(request, options);
     for (let attempt = 1; ; attempt += 1) {
       const target = await this.load(aggregate, stream);
       const facts = await this.gatherFacts(aggregate, stream, command, target.state);
       options.authorise?.(facts.programme);
-      const applied = target.events.filter((event) => event.metadata.commandId === options.commandId);
+      const applied = await this.recordedUnder(options.commandId, target.events);
+      assertSameCommand(applied, { streamName: stream, commandId: options.commandId, hash });
       if (applied.length > 0) {
         return {
           streamName: stream,
@@ -158,6 +161,7 @@ export class CommandHandler {
         correlationId: options.correlationId ?? options.commandId,
         causationId: options.causationId ?? options.commandId,
         commandId: options.commandId,
+        commandHash: hash,
         schemaVersion: EVENT_SCHEMA_VERSION,
       };
       const toAppend = decided.map((event) => ({
@@ -191,6 +195,17 @@ export class CommandHandler {
         }
       }
     }
+  }
+
+  /**
+   * The events already recorded under a command id: anywhere in the log (the store's lookup), or
+   * else in the target stream (where a store whose lookup lags still shows them).
+   */
+  private async recordedUnder(commandId: string, targetEvents: readonly StoredEvent[]) {
+    const anywhere = await this.store.findCommand(commandId);
+    return anywhere.length > 0
+      ? anywhere
+      : targetEvents.filter((event) => event.metadata.commandId === commandId);
   }
 
   /** Runs the follow-up commands the domain asks for, each with an id derived from its cause. */

@@ -100,6 +100,12 @@ export interface EventStore {
   subscribe(options: SubscribeOptions): LogSubscription;
   /** The global position of the last event in the log, or undefined for an empty log. */
   lastPosition(): Promise<bigint | undefined>;
+  /**
+   * The events appended under a command id (the `commandId` of their metadata), in log order,
+   * whichever stream holds them; none for an id never used. The command handler uses it to keep a
+   * command id unique across the whole ledger, not only within one stream.
+   */
+  findCommand(commandId: string): Promise<StoredEvent[]>;
   close(): Promise<void>;
 }
 

@@ -15,6 +15,7 @@ import {
   START,
   StreamNotFoundError,
   WrongExpectedVersionError,
+  binaryEvent,
   excludeSystemEvents,
   jsonEvent,
   streamNameFilter,
@@ -42,6 +43,17 @@ import { assertAppendable, fromPlainJson, toPlainJson } from '../payloadCodec';
 import { translateClientError } from './clientErrors';
 
 type Recorded = NonNullable<ResolvedEvent['event']> | NonNullable<AllStreamResolvedEvent['event']>;
+
+/**
+ * A command's events are indexed by link events ($>) in a stream of their own: links are system
+ * records, so the log and subscriptions never return them, and reading the stream resolves them.
+ */
+const commandStream = (commandId: string) => `ledgerCommand-${commandId}`;
+
+const commandOf = (events: readonly EventToAppend[]): string | undefined => {
+  const commandId = events[0]?.metadata.commandId;
+  return typeof commandId === 'string' && commandId.length > 0 ? commandId : undefined;
+};
 
 const positionAfter = (after: bigint | undefined): Position | typeof START =>
   after === undefined ? START : { commit: after, prepare: after };
@@ -92,6 +104,7 @@ export class EventStoreDbEventStore implements EventStore {
     );
     try {
       const result = await this.client.appendToStream(streamName, eventData, { expectedRevision: expected });
+      await this.indexCommand(streamName, events, result.nextExpectedRevision);
       return {
         nextExpectedRevision: result.nextExpectedRevision,
         lastPosition: result.position?.commit ?? -1n,
@@ -106,6 +119,36 @@ export class EventStoreDbEventStore implements EventStore {
         );
       }
       throw translateClientError(error, `append to ${streamName}`);
+    }
+  }
+
+  /**
+   * Links the appended events from their command's stream. Not atomic with the append: a crash in
+   * between leaves the command findable only in its own stream, where the handler also looks.
+   */
+  private async indexCommand(streamName: string, events: readonly EventToAppend[], last: bigint) {
+    const commandId = commandOf(events);
+    if (!commandId) return;
+    const first = last - BigInt(events.length) + 1n;
+    const links = events.map((_, i) =>
+      binaryEvent({ type: '$>', data: Buffer.from(`${first + BigInt(i)}@${streamName}`) }),
+    );
+    await this.client.appendToStream(commandStream(commandId), links);
+  }
+
+  async findCommand(commandId: string): Promise<StoredEvent[]> {
+    try {
+      const events: StoredEvent[] = [];
+      for await (const resolved of this.client.readStream(commandStream(commandId), {
+        resolveLinkTos: true,
+      })) {
+        if (resolved.event && resolved.link)
+          events.push(toStoredEvent(resolved.event, resolved.commitPosition));
+      }
+      return events;
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw translateClientError(error, `find command ${commandId}`);
     }
   }
 

@@ -228,6 +228,16 @@ export class SqliteEventStore implements EventStore {
     return row.position ?? undefined;
   }
 
+  private readonly commandQuery = this.lazy(() =>
+    this.db
+      .prepare(`SELECT * FROM events WHERE json_extract(metadata, '$.commandId') = ? ORDER BY position`)
+      .safeIntegers(true),
+  );
+
+  async findCommand(commandId: string): Promise<StoredEvent[]> {
+    return (this.commandQuery().all(commandId) as Row[]).map(toStoredEvent);
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     if (this.db.open) this.db.close();
