@@ -15,6 +15,7 @@ import { erasingCopies } from './infrastructure/personalData/copies';
 import { EventStoreDbPersonalDataRegister } from './infrastructure/personalData/eventStoreDbPersonalDataRegister';
 import type { PersonalDataRegister } from './infrastructure/personalData/personalDataRegister';
 import { SqlitePersonalDataRegister } from './infrastructure/personalData/sqlitePersonalDataRegister';
+import { StorageHealth, watchStorage } from './infrastructure/storageFaults';
 import { lockReadModels } from './infrastructure/readModels/readModelLock';
 import { SqliteReadModelStore } from './infrastructure/readModels/sqliteReadModelStore';
 import { LedgerReadModels } from './projections/ledgerReadModels';
@@ -24,6 +25,8 @@ import { LEDGER_PROJECTIONS } from './projections/projections';
 export interface Ledger {
   readonly services: LedgerServices;
   readonly store: EventStore;
+  /** Storage faults seen while recording: /ready is not ready while one lasts. */
+  readonly storage: StorageHealth;
   readonly runner: ProjectionRunner;
   /** Stops following the log and closes the read models, the register and the store. */
   close(): Promise<void>;
@@ -51,7 +54,8 @@ const openRegister = (config: LedgerConfig): PersonalDataRegister =>
 export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
   const log = options.log ?? jsonLogger();
   const release = options.shareReadModels ? () => undefined : lockReadModels(config.readModelsPath);
-  const store = openEventStore(config.store);
+  const storage = new StorageHealth();
+  const store = watchStorage(openEventStore(config.store), storage);
   const register = openRegister(config);
   const readModelStore = new SqliteReadModelStore(config.readModelsPath);
   const runner = new ProjectionRunner(store, readModelStore, LEDGER_PROJECTIONS, {
@@ -78,6 +82,7 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
   return {
     services,
     store,
+    storage,
     runner,
     close: async () => {
       await runner.stop();

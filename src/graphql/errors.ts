@@ -3,15 +3,23 @@
  * an `extensions.code` (and the rule's name); invalid input lists every invalid field; anything
  * unexpected is logged with the request's correlation id and answered without internals.
  */
+import { HeaderMap } from '@apollo/server';
 import type { ValidationError as FieldError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, type DomainErrorCode } from '../domain/shared/errors';
+import { isStorageFault, storageUnavailable } from '../infrastructure/storageFaults';
 import type { LedgerContext } from './context';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'STORAGE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 /**
  * CONFLICT means "someone changed it first: reload and try again". A request the item's state
@@ -44,6 +52,7 @@ const SHOWN = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_COMPLEX',
+  'STORAGE_UNAVAILABLE',
 ]);
 
 interface FieldProblem {
@@ -64,8 +73,32 @@ const invalidInput = (error: ArgumentValidationError): GraphQLError => {
   return ledgerError('BAD_USER_INPUT', `Some fields are not valid. ${listed}`, { fields });
 };
 
+/** Seconds a client is asked to wait before trying again after a storage fault. */
+const STORAGE_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * A full or failing disk is neither the caller's mistake nor a bug: 503 with Retry-After, a code
+ * that says so, and the reassurance that retrying with the same command id records nothing twice.
+ */
+const storageFault = (error: unknown, context: Pick<LedgerContext, 'correlationId' | 'log'>) => {
+  const { message } = storageUnavailable(error, 'do this');
+  context.log.warn({ msg: 'storage unavailable', correlationId: context.correlationId, error: message });
+  return ledgerError(
+    'STORAGE_UNAVAILABLE',
+    `${message}. Try again in a little while: sending the same commandId again never records anything twice.`,
+    {
+      correlationId: context.correlationId,
+      http: {
+        status: 503,
+        headers: new HeaderMap([['retry-after', String(STORAGE_RETRY_AFTER_SECONDS)]]),
+      },
+    },
+  );
+};
+
 /** Turns what a resolver threw into the error the caller sees; unexpected ones are logged first. */
 export const toGraphQLError = (error: unknown, context: Pick<LedgerContext, 'correlationId' | 'log'>) => {
+  if (isStorageFault(error)) return storageFault(error, context);
   if (error instanceof DomainError)
     return ledgerError(CODES[error.code], error.message, { rule: error.rule });
   if (error instanceof ArgumentValidationError) return invalidInput(error);

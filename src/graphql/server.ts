@@ -96,7 +96,7 @@ const operationsPlugin = (schema: GraphQLSchema, limits: QueryLimits): ApolloSer
 });
 
 export const startLedgerServer = async (
-  ledger: Pick<Ledger, 'services' | 'store' | 'runner'>,
+  ledger: Pick<Ledger, 'services' | 'store' | 'runner'> & Partial<Pick<Ledger, 'storage'>>,
   options: { port: number; limits: QueryLimits; demoTokens?: readonly DemoToken[] },
 ): Promise<LedgerServer> => {
   const { services } = ledger;
@@ -176,7 +176,7 @@ export const startLedgerServer = async (
     ],
   });
   await apollo.start();
-  const health = serveHealth(ledger.store, ledger.runner);
+  const health = serveHealth(ledger.store, ledger.runner, ledger.storage);
   const explorer = serveExplorer(options.demoTokens ?? []);
 
   httpServer.on('request', (request, response) => {

@@ -23,6 +23,12 @@ class Recorded {
 
   @Field(() => [String], { description: 'The events recorded (or recorded the first time), in order.' })
   eventTypes!: string[];
+
+  @Field({
+    description:
+      'True when the read models already show this change, so the item below includes it. False when they had not caught up when this answer was sent (they are behind, or retrying after a storage fault: see /ready): the change is recorded all the same and shows once they catch up.',
+  })
+  readModelsUpToDate!: boolean;
 }
 
 const payloadOf = <T extends object>(item: ClassType<T>, field: string, what: string) => {
