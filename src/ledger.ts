@@ -12,6 +12,7 @@ import type { EventStore } from './infrastructure/eventStore/eventStore';
 import { openEventStore } from './infrastructure/eventStore/openEventStore';
 import { jsonLogger, type Logger } from './infrastructure/logger';
 import { erasingCopies } from './infrastructure/personalData/copies';
+import { personalDataScreen } from './infrastructure/personalData/freeTextScreen';
 import { EventStoreDbPersonalDataRegister } from './infrastructure/personalData/eventStoreDbPersonalDataRegister';
 import type { PersonalDataRegister } from './infrastructure/personalData/personalDataRegister';
 import { SqlitePersonalDataRegister } from './infrastructure/personalData/sqlitePersonalDataRegister';
@@ -67,7 +68,10 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     openScratch: () => new SqliteReadModelStore(':memory:'),
   });
   const services: LedgerServices = {
-    handler: new CommandHandler(store, options.clock ? { clock: options.clock } : {}),
+    handler: new CommandHandler(store, {
+      ...(options.clock ? { clock: options.clock } : {}),
+      screen: personalDataScreen(register),
+    }),
     readModels,
     runner,
     register,

@@ -28,6 +28,7 @@ import {
 } from './eventStore/eventStore';
 import { RevisionConflictError } from './eventStore/errors';
 import { assertSameCommand, commandHash } from './commandIdentity';
+import type { FreeTextScreen } from './personalData/freeTextScreen';
 
 export interface CommandOptions {
   /** From the authenticated caller, never from the request body. */
@@ -72,6 +73,8 @@ export interface CommandHandlerOptions {
   readonly newId?: () => string;
   /** Attempts in all when other writers keep getting in first. */
   readonly maxAttempts?: number;
+  /** Refuses free text that names a participant (see personalDataScreen); none by default. */
+  readonly screen?: FreeTextScreen;
 }
 
 interface Loaded<S> {
@@ -102,6 +105,7 @@ export class CommandHandler {
   private readonly clock: () => Date;
   private readonly newId: () => string;
   private readonly maxAttempts: number;
+  private readonly screen: FreeTextScreen | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -110,6 +114,7 @@ export class CommandHandler {
     this.clock = options.clock ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.screen = options.screen;
   }
 
   async execute(request: LedgerCommandRequest, options: CommandOptions): Promise<CommandResult> {
@@ -152,6 +157,7 @@ export class CommandHandler {
           `${stream} has changed: you expected ${describeRevision(options.expectedRevision)}, it is at ${describeRevision(target.revision)}`,
         );
       }
+      await this.screen?.(request.data, facts.programme);
       const decided = aggregate.decide(command, target.state, facts) as LedgerEvent[];
       const metadata: EventMetadata = {
         actorId: options.actor.id,
