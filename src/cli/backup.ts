@@ -7,6 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LedgerConfig } from '../infrastructure/config';
 import { ensurePrivateFile } from '../infrastructure/ensureFolder';
@@ -18,6 +19,7 @@ import {
 import { lockReadModels } from '../infrastructure/readModels/readModelLock';
 import type { LedgerCommand } from './command';
 import { UsageError } from './io';
+import { refuseInsideInstallation } from './output';
 import { rebuildWithProgress } from './rebuild';
 
 const ledgerFile = (config: LedgerConfig): string => {
@@ -83,7 +85,8 @@ export const backup: LedgerCommand = {
       allowPositionals: true,
       options: { force: { type: 'boolean' } },
     });
-    const target = fileArgument(positionals, 'backup');
+    const target = resolve(fileArgument(positionals, 'backup'));
+    refuseInsideInstallation(target, config, 'a backup', `~/ledger-backups/${basename(target)}`);
     const force = values.force === true;
     if (existsSync(target) && !force)
       throw new UsageError(`${target} exists already; choose a new file name, or add --force to replace it`);

@@ -26,11 +26,17 @@ const inside = (path: string, folder: string): boolean => {
   return way === '' || (!way.startsWith('..') && !isAbsolute(way));
 };
 
-const refuseInsideInstallation = (path: string, config: LedgerConfig): void => {
+/** Backups and exports hold personal data: never where they could be committed or shipped with the code. */
+export const refuseInsideInstallation = (
+  path: string,
+  config: LedgerConfig,
+  what = 'an export',
+  example = `--out ~/ledger-exports/${relative(INSTALLATION, path).replace(/[\\/]/g, '-')}`,
+): void => {
   const dataFolder = dirname(config.personalData.copiesFile);
   if (inside(path, INSTALLATION) && !inside(path, dataFolder))
     throw new UsageError(
-      `${path} is inside the ledger's own folder (${INSTALLATION}), where an export could be committed or shipped; write it elsewhere, e.g. --out ~/ledger-exports/${relative(INSTALLATION, path).replace(/[\\/]/g, '-')}`,
+      `${path} is inside the ledger's own folder (${INSTALLATION}), where ${what} could be committed or shipped; write it elsewhere, e.g. ${example}`,
     );
 };
 

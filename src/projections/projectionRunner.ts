@@ -145,7 +145,8 @@ export class ProjectionRunner {
   }
 
   private retry(error: unknown, attempt: number): void {
-    this.failure = error instanceof Error ? error.message : String(error);
+    const message = (error as Error | null)?.message;
+    this.failure = typeof message === 'string' ? message : String(error);
     this.subscription = undefined;
     // Writers waiting to read their own change hear at once that the read models are behind.
     const [giveUp, keepWaiting] = partition(this.waiters, (waiter) => waiter.failFast);

@@ -124,7 +124,11 @@ export const describeRevision = (revision: ExpectedRevision): string =>
 
 /** Ends a subscription's run: hands the failure to its onError, or logs it when nobody listens. */
 export const reportSubscriptionFailure = (error: unknown, onError?: (error: Error) => void): void => {
-  const failure = error instanceof Error ? error : new Error(String(error));
+  // Duck-typed: a driver's error may come from another realm (a test runner's), and keeps its code.
+  const failure =
+    error instanceof Error || typeof (error as Error | null)?.message === 'string'
+      ? (error as Error)
+      : new Error(String(error));
   if (onError) onError(failure);
   else console.error(`Event subscription stopped: ${failure.message}`);
 };
