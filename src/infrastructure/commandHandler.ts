@@ -91,6 +91,15 @@ const recorded = (event: StoredEvent): RecordedEvent => ({
   streamRevision: event.streamRevision,
 });
 
+/** The answer to a command id already applied: what it recorded the first time. */
+const firstResult = (stream: string, applied: readonly StoredEvent[]): CommandResult => ({
+  streamName: stream,
+  streamRevision: applied.at(-1)!.streamRevision,
+  lastPosition: applied.at(-1)!.globalPosition,
+  events: applied.map(recorded),
+  alreadyApplied: true,
+});
+
 /** Where each kind of reference is kept in Facts. */
 const FACT_OF: Readonly<Record<ReferenceKind, Exclude<keyof Facts, 'programme'>>> = {
   barrier: 'barriers',
@@ -142,15 +151,7 @@ export class CommandHandler {
       options.authorise?.(facts.programme);
       const applied = await this.recordedUnder(options.commandId, target.events);
       assertSameCommand(applied, { streamName: stream, commandId: options.commandId, hash });
-      if (applied.length > 0) {
-        return {
-          streamName: stream,
-          streamRevision: applied.at(-1)!.streamRevision,
-          lastPosition: applied.at(-1)!.globalPosition,
-          events: applied.map(recorded),
-          alreadyApplied: true,
-        };
-      }
+      if (applied.length > 0) return firstResult(stream, applied);
       if (options.expectedRevision !== undefined && options.expectedRevision !== target.revision) {
         throw new ConcurrencyError(
           'ExpectedRevision',

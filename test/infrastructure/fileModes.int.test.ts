@@ -73,6 +73,10 @@ describe('files and folders the ledger creates', () => {
     expect(backup).toEqual({ code: 0, stderr: expect.stringContaining('Backed up') });
 
     const files = readdirSync(data).map((file) => join(data, file));
+    expect(modeOf(join(data, 'read-models.db.lock'))).toBe('600');
+    // Exported last: the tool, run in this process, takes and releases the read models' lock.
+    const exported = join(root, 'new', 'exports', 'journey.md');
+    expect((await cli(env, 'journey', 'p1', '--format', 'md', '--out', exported)).code).toBe(0);
     expect(files.map((file) => file.slice(data.length + 1)).sort()).toEqual(
       expect.arrayContaining([
         'api-keys.json',
@@ -85,14 +89,15 @@ describe('files and folders the ledger creates', () => {
       ]),
     );
     const modes = Object.fromEntries(
-      [...files, join(root, 'new', 'backups', 'ledger-backup.db')].map((file) => [file, modeOf(file)]),
+      [
+        ...files.filter((file) => !file.endsWith('.lock')),
+        join(root, 'new', 'backups', 'ledger-backup.db'),
+        exported,
+      ].map((file) => [file, modeOf(file)]),
     );
     expect(modes).toEqual(Object.fromEntries(Object.keys(modes).map((file) => [file, '600'])));
-    expect([modeOf(join(root, 'new')), modeOf(data), modeOf(join(root, 'new', 'backups'))]).toEqual([
-      '700',
-      '700',
-      '700',
-    ]);
+    const folders = [join(root, 'new'), data, join(root, 'new', 'backups'), join(root, 'new', 'exports')];
+    expect(folders.map(modeOf)).toEqual(['700', '700', '700', '700']);
     await ledger.close();
     expect(existsSync(join(data, 'ledger.db'))).toBe(true);
   });
