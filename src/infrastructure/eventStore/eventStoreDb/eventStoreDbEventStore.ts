@@ -123,8 +123,9 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * Links the appended events from their command's stream. Not atomic with the append: a crash in
-   * between leaves the command findable only in its own stream, where the handler also looks.
+   * Links the appended events from their command's stream. Not atomic with the append: a crash or
+   * a failure in between leaves the command findable only in its own stream, where the handler
+   * also looks; the append itself has succeeded, so that failure is not reported as its own.
    */
   private async indexCommand(streamName: string, events: readonly EventToAppend[], last: bigint) {
     const commandId = commandOf(events);
@@ -133,7 +134,7 @@ export class EventStoreDbEventStore implements EventStore {
     const links = events.map((_, i) =>
       binaryEvent({ type: '$>', data: Buffer.from(`${first + BigInt(i)}@${streamName}`) }),
     );
-    await this.client.appendToStream(commandStream(commandId), links);
+    await this.client.appendToStream(commandStream(commandId), links).catch(() => undefined);
   }
 
   async findCommand(commandId: string): Promise<StoredEvent[]> {
