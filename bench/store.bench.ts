@@ -53,9 +53,11 @@ const workload = (batch: number) =>
 
 type Workload = ReturnType<typeof workload>;
 
-const timeRaw = (appends: Workload): number => {
+/** `withoutCommandIndex` measures what the index that finds a command's events costs each append. */
+const timeRaw = (appends: Workload, withoutCommandIndex = false): number => {
   const db = new Database(freshFile());
   prepareEventsDatabase(db, 5000);
+  if (withoutCommandIndex) db.exec('DROP INDEX events_by_command');
   const insert = db.prepare(
     `INSERT INTO events (event_id, stream_name, stream_category, stream_revision, event_type, data, metadata, recorded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -98,30 +100,35 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const measure = async (batch: number) => {
   const raw: number[] = [];
   const adapter: number[] = [];
+  const unindexed: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     // Alternate which goes first, so neither always meets a warm or a cold disk.
     if (round % 2 === 0) {
       raw.push(timeRaw(workload(batch)));
       adapter.push(await timeAdapter(workload(batch)));
+      unindexed.push(timeRaw(workload(batch), true));
     } else {
+      unindexed.push(timeRaw(workload(batch), true));
       adapter.push(await timeAdapter(workload(batch)));
       raw.push(timeRaw(workload(batch)));
     }
   }
-  return { batch, raw: median(raw), adapter: median(adapter) };
+  return { batch, raw: median(raw), adapter: median(adapter), unindexed: median(unindexed) };
 };
 
 const main = async () => {
   console.log(`bench:store: ${APPENDS_PER_ROUND} durable appends per round, ${ROUNDS} rounds, median shown`);
-  console.log('batch | raw better-sqlite3 appends/s | adapter appends/s | adapter events/s | adapter / raw');
+  console.log(
+    'batch | raw better-sqlite3 appends/s | adapter appends/s | adapter events/s | adapter / raw | raw / raw without command index',
+  );
   for (const batch of [1, 10]) {
-    const { raw, adapter } = await measure(batch);
+    const { raw, adapter, unindexed } = await measure(batch);
     console.log(
       `${String(batch).padStart(5)} | ${raw.toFixed(0).padStart(28)} | ${adapter.toFixed(0).padStart(17)} | ${(
         adapter * batch
       )
         .toFixed(0)
-        .padStart(16)} | ${(adapter / raw).toFixed(2)}`,
+        .padStart(16)} | ${(adapter / raw).toFixed(2).padStart(13)} | ${(raw / unindexed).toFixed(2)}`,
     );
   }
   rmSync(folder, { recursive: true, force: true });

@@ -12,9 +12,12 @@ import type { EventStore } from './infrastructure/eventStore/eventStore';
 import { openEventStore } from './infrastructure/eventStore/openEventStore';
 import { jsonLogger, type Logger } from './infrastructure/logger';
 import { PersonalDataKeys } from './infrastructure/personalData/eventStoreDbPersonalDataKeys';
+import { erasingCopies } from './infrastructure/personalData/copies';
+import { personalDataScreen } from './infrastructure/personalData/freeTextScreen';
 import { EventStoreDbPersonalDataRegister } from './infrastructure/personalData/eventStoreDbPersonalDataRegister';
 import type { PersonalDataRegister } from './infrastructure/personalData/personalDataRegister';
 import { SqlitePersonalDataRegister } from './infrastructure/personalData/sqlitePersonalDataRegister';
+import { StorageHealth, watchStorage } from './infrastructure/storageFaults';
 import { lockReadModels } from './infrastructure/readModels/readModelLock';
 import { SqliteReadModelStore } from './infrastructure/readModels/sqliteReadModelStore';
 import { LedgerReadModels } from './projections/ledgerReadModels';
@@ -24,6 +27,8 @@ import { LEDGER_PROJECTIONS } from './projections/projections';
 export interface Ledger {
   readonly services: LedgerServices;
   readonly store: EventStore;
+  /** Storage faults seen while recording: /ready is not ready while one lasts. */
+  readonly storage: StorageHealth;
   readonly runner: ProjectionRunner;
   /** Stops following the log and closes the read models, the register and the store. */
   close(): Promise<void>;
@@ -41,17 +46,21 @@ export interface LedgerOptions {
 }
 
 const openRegister = (config: LedgerConfig): PersonalDataRegister =>
-  config.store.kind === 'sqlite'
-    ? new SqlitePersonalDataRegister(config.store.path)
-    : new EventStoreDbPersonalDataRegister(
-        config.store.connectionString,
-        new PersonalDataKeys(config.store.personalDataKeysPath),
-      );
+  erasingCopies(
+    config.store.kind === 'sqlite'
+      ? new SqlitePersonalDataRegister(config.store.path)
+      : new EventStoreDbPersonalDataRegister(
+          config.store.connectionString,
+          new PersonalDataKeys(config.store.personalDataKeysPath),
+        ),
+    config.personalData,
+  );
 
 export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
   const log = options.log ?? jsonLogger();
   const release = options.shareReadModels ? () => undefined : lockReadModels(config.readModelsPath);
-  const store = openEventStore(config.store);
+  const storage = new StorageHealth();
+  const store = watchStorage(openEventStore(config.store), storage);
   const register = openRegister(config);
   const readModelStore = new SqliteReadModelStore(config.readModelsPath);
   const runner = new ProjectionRunner(store, readModelStore, LEDGER_PROJECTIONS, {
@@ -68,7 +77,10 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     openScratch: () => new SqliteReadModelStore(':memory:'),
   });
   const services: LedgerServices = {
-    handler: new CommandHandler(store, options.clock ? { clock: options.clock } : {}),
+    handler: new CommandHandler(store, {
+      ...(options.clock ? { clock: options.clock } : {}),
+      screen: personalDataScreen(register),
+    }),
     readModels,
     runner,
     register,
@@ -80,6 +92,7 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
   return {
     services,
     store,
+    storage,
     runner,
     close: async () => {
       await runner.stop();

@@ -61,22 +61,29 @@ afterAll(async () => {
 
 const roleOf = (query: string) => /^# Run as: (\w+)$/m.exec(query)?.[1];
 
+/** Every file under a folder, by its path inside it. */
+const filesIn = (folder: string): string[] =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) =>
+    statSync(join(folder, path)).isFile(),
+  );
+
 /** Runs a line in bash (asynchronously: the ledger answering it runs in this process). */
 const run = async (line: string) => {
   const command = line
     .replace(/^npx ledger/, `"${process.execPath}" "${join(projectRoot, 'bin', 'ledger.js')}"`)
     .replace(/localhost:4000/g, `localhost:${demo.server.port}`);
-  const before = new Set(readdirSync(scratch));
+  const before = new Set(filesIn(scratch));
+  // The scratch folder stands in for your home: `~/ledger-exports/…` lands there.
   const child = spawn('bash', ['-c', command], {
     cwd: scratch,
-    env: { ...process.env, ...demo.env, LEDGER_TOKEN: demo.tokens.get('leader') },
+    env: { ...process.env, ...demo.env, HOME: scratch, LEDGER_TOKEN: demo.tokens.get('leader') },
   });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const written = readdirSync(scratch).filter((file) => !before.has(file));
+  const written = filesIn(scratch).filter((file) => !before.has(file));
   return { status, stdout, stderr, written };
 };
 

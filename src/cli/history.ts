@@ -6,6 +6,7 @@ import { allPages } from './allPages';
 import { dateOption, jsonText, oneOf, programmeArgument, type CliIo } from './io';
 import type { LedgerCommand } from './command';
 import { withLedger } from './openForReading';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, writeResult } from './output';
 
 const line = ({ position, type, streamName, streamRevision, metadata, actorName }: HistoryEntryView) =>
   [
@@ -22,9 +23,10 @@ const line = ({ position, type, streamName, streamRevision, metadata, actorName 
 export const history: LedgerCommand = {
   name: 'history',
   usage: [
-    'history <programme> [--type <EventType>]... [--actor <id>] [--from <date>] [--to <date>] [--format text|json]',
+    'history <programme> [--type <EventType>]... [--actor <id>] [--from <date>] [--to <date>] [--format text|json] [--out <file> [--force]]',
     '  Every event recorded for the programme, oldest first, with who recorded it, in which role,',
     '  when it was recorded and when it happened. --from/--to are recorded dates (inclusive).',
+    OUTPUT_USAGE,
   ],
   run: async (args, config, io: CliIo) => {
     const { values, positionals } = parseArgs({
@@ -36,6 +38,7 @@ export const history: LedgerCommand = {
         from: { type: 'string' },
         to: { type: 'string' },
         format: { type: 'string' },
+        ...OUTPUT_OPTIONS,
       },
     });
     const programmeId = programmeArgument(positionals);
@@ -51,8 +54,9 @@ export const history: LedgerCommand = {
     const entries = await withLedger(config, (ledger) =>
       allPages((page) => ledger.services.readModels.history(programmeId, filter, page)),
     );
-    if (format === 'json') io.stdout.write(`${jsonText(entries)}\n`);
-    else for (const entry of entries) io.stdout.write(`${line(entry)}\n`);
+    const text =
+      format === 'json' ? `${jsonText(entries)}\n` : entries.map((entry) => `${line(entry)}\n`).join('');
+    writeResult(text, values, config, io);
     io.stderr.write(`${counted(entries.length, 'event')}\n`);
   },
 };

@@ -18,10 +18,21 @@ export class UsageError extends Error {
   }
 }
 
+/** A day that is on the calendar: Date.parse reads 2025-02-31 as 3 March, so the parts are checked back. */
+const onCalendar = (value: string): boolean => {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
 export const dateOption = (value: string | undefined, option: string): string | undefined => {
   if (value === undefined) return undefined;
-  if (!WHEN.test(value) || Number.isNaN(Date.parse(value)))
-    throw new UsageError(`--${option} takes a date (YYYY-MM-DD) or a UTC timestamp, not "${value}"`);
+  const malformed = () =>
+    new UsageError(`--${option} takes a date (YYYY-MM-DD) or a UTC timestamp, not "${value}"`);
+  if (!WHEN.test(value)) throw malformed();
+  if (!onCalendar(value))
+    throw new UsageError(`--${option}: ${value.slice(0, 10)} is not a day on the calendar`);
+  if (Number.isNaN(Date.parse(value))) throw malformed();
   return value;
 };
 

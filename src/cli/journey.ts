@@ -5,19 +5,21 @@ import type { LedgerCommand } from './command';
 import { jsonText, oneOf, programmeArgument } from './io';
 import { journeyMarkdown, type JourneyExport } from './journeyMarkdown';
 import { withLedger } from './openForReading';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, writeResult } from './output';
 
 export const journey: LedgerCommand = {
   name: 'journey',
   usage: [
-    'journey <programme> [--format md|json]',
+    'journey <programme> [--format md|json] [--out <file> [--force]]',
     '  The entire journey: where the programme stands, every entry in business-date order with its',
     '  rationale and who recorded it, the blueprint’s versions with their evidence, and the measures.',
+    OUTPUT_USAGE,
   ],
   run: async (args, config, io) => {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { format: { type: 'string' } },
+      options: { format: { type: 'string' }, ...OUTPUT_OPTIONS },
     });
     const programmeId = programmeArgument(positionals);
     const format = oneOf(values.format, ['md', 'json'], 'format');
@@ -36,6 +38,11 @@ export const journey: LedgerCommand = {
         surveyRounds: readModels.surveyRounds(programmeId),
       };
     });
-    io.stdout.write(format === 'json' ? `${jsonText(exported)}\n` : journeyMarkdown(exported));
+    writeResult(
+      format === 'json' ? `${jsonText(exported)}\n` : journeyMarkdown(exported),
+      values,
+      config,
+      io,
+    );
   },
 };

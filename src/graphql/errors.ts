@@ -3,11 +3,13 @@
  * an `extensions.code` (and the rule's name); invalid input lists every invalid field; anything
  * unexpected is logged with the request's correlation id and answered without internals.
  */
+import { HeaderMap } from '@apollo/server';
 import type { ValidationError as FieldError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, type DomainErrorCode } from '../domain/shared/errors';
+import { isStorageFault, storageUnavailable } from '../infrastructure/storageFaults';
 import type { LedgerContext } from './context';
 
 export type ErrorCode =
@@ -20,7 +22,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'BAD_REQUEST'
   | 'PAYLOAD_TOO_LARGE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'STORAGE_UNAVAILABLE';
 
 /**
  * CONFLICT means "someone changed it first: reload and try again". A request the item's state
@@ -55,6 +58,7 @@ const SHOWN = new Set([
   'QUERY_TOO_COMPLEX',
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
+  'STORAGE_UNAVAILABLE',
 ]);
 
 interface FieldProblem {
@@ -100,8 +104,32 @@ const ruleBroken = (error: DomainError) =>
     ...(error.field ? { fields: [{ field: error.field, problems: [error.message] }] } : {}),
   });
 
+/** Seconds a client is asked to wait before trying again after a storage fault. */
+const STORAGE_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * A full or failing disk is neither the caller's mistake nor a bug: 503 with Retry-After, a code
+ * that says so, and the reassurance that retrying with the same command id records nothing twice.
+ */
+const storageFault = (error: unknown, context: Pick<LedgerContext, 'correlationId' | 'log'>) => {
+  const { message } = storageUnavailable(error, 'do this');
+  context.log.warn({ msg: 'storage unavailable', correlationId: context.correlationId, error: message });
+  return ledgerError(
+    'STORAGE_UNAVAILABLE',
+    `${message}. Try again in a little while: sending the same commandId again never records anything twice.`,
+    {
+      correlationId: context.correlationId,
+      http: {
+        status: 503,
+        headers: new HeaderMap([['retry-after', String(STORAGE_RETRY_AFTER_SECONDS)]]),
+      },
+    },
+  );
+};
+
 /** Turns what a resolver threw into the error the caller sees; unexpected ones are logged first. */
 export const toGraphQLError = (error: unknown, context: Pick<LedgerContext, 'correlationId' | 'log'>) => {
+  if (isStorageFault(error)) return storageFault(error, context);
   if (error instanceof DomainError) return ruleBroken(error);
   if (error instanceof ArgumentValidationError) return invalidInput(error);
   if (error instanceof GraphQLError && SHOWN.has(String(error.extensions.code))) return error;

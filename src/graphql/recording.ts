@@ -17,6 +17,8 @@ export interface Recorded {
   readonly streamRevision: bigint;
   readonly alreadyApplied: boolean;
   readonly eventTypes: readonly string[];
+  /** False when the read models had not caught up with the command when it was answered. */
+  readonly readModelsUpToDate: boolean;
 }
 
 /**
@@ -54,7 +56,8 @@ export const recordAs = async (
     ...(recording.occurredAt != null ? { occurredAt: recording.occurredAt } : {}),
     authorise: membershipCheck(caller, role),
   });
-  if (!(await runner.waitFor(result.lastPosition, readYourWritesMs))) {
+  const readModelsUpToDate = await runner.waitFor(result.lastPosition, readYourWritesMs, { failFast: true });
+  if (!readModelsUpToDate) {
     log.warn({
       msg: 'read models behind after a command',
       correlationId: context.correlationId,
@@ -66,6 +69,7 @@ export const recordAs = async (
     streamRevision: result.streamRevision,
     alreadyApplied: result.alreadyApplied,
     eventTypes: result.events.map((event) => event.type),
+    readModelsUpToDate,
   };
 };
 

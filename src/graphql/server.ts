@@ -113,7 +113,7 @@ const hostInUrl = (host: string) =>
   ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host) ? 'localhost' : host;
 
 export const startLedgerServer = async (
-  ledger: Pick<Ledger, 'services' | 'store' | 'runner'>,
+  ledger: Pick<Ledger, 'services' | 'store' | 'runner'> & Partial<Pick<Ledger, 'storage'>>,
   options: ServerOptions,
 ): Promise<LedgerServer> => {
   const { services } = ledger;
@@ -161,7 +161,7 @@ export const startLedgerServer = async (
     ],
   });
   await apollo.start();
-  const health = serveHealth(ledger.store, ledger.runner);
+  const health = serveHealth(ledger.store, ledger.runner, ledger.storage);
   const explorer = http.explorer ? serveExplorer() : () => false;
   const headers = pageHeaders(http.corsOrigins);
   const graphql = serveGraphQL({

@@ -28,6 +28,8 @@ import {
   type StreamRevision,
 } from './eventStore/eventStore';
 import { RevisionConflictError } from './eventStore/errors';
+import { assertSameCommand, commandHash } from './commandIdentity';
+import type { FreeTextScreen } from './personalData/freeTextScreen';
 
 export interface CommandOptions {
   /** From the authenticated caller, never from the request body. */
@@ -72,6 +74,8 @@ export interface CommandHandlerOptions {
   readonly newId?: () => string;
   /** Attempts in all when other writers keep getting in first. */
   readonly maxAttempts?: number;
+  /** Refuses free text that names a participant (see personalDataScreen); none by default. */
+  readonly screen?: FreeTextScreen;
 }
 
 interface Loaded<S> {
@@ -89,6 +93,15 @@ const recorded = (event: StoredEvent): RecordedEvent => ({
   streamRevision: event.streamRevision,
 });
 
+/** The answer to a command id already applied: what it recorded the first time. */
+const firstResult = (stream: string, applied: readonly StoredEvent[]): CommandResult => ({
+  streamName: stream,
+  streamRevision: applied.at(-1)!.streamRevision,
+  lastPosition: applied.at(-1)!.globalPosition,
+  events: applied.map(recorded),
+  alreadyApplied: true,
+});
+
 /** Where each kind of reference is kept in Facts. */
 const FACT_OF: Readonly<Record<ReferenceKind, Exclude<keyof Facts, 'programme'>>> = {
   barrier: 'barriers',
@@ -103,6 +116,7 @@ export class CommandHandler {
   private readonly clock: () => Date;
   private readonly newId: () => string;
   private readonly maxAttempts: number;
+  private readonly screen: FreeTextScreen | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -111,6 +125,7 @@ export class CommandHandler {
     this.clock = options.clock ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.screen = options.screen;
   }
 
   async execute(request: LedgerCommandRequest, options: CommandOptions): Promise<CommandResult> {
@@ -131,27 +146,22 @@ export class CommandHandler {
     const recordedAt = this.clock().toISOString();
     const command = { ...request, context: commandContext(options.actor, recordedAt, options.occurredAt) };
     const targetId = aggregate.targetId(command);
+    const hash = commandHash(request, options);
     for (let attempt = 1; ; attempt += 1) {
       const target = await this.load(aggregate, targetId);
       const stream = target.stream;
       const facts = await this.gatherFacts(aggregate, target, command);
       options.authorise?.(facts.programme);
-      const applied = target.events.filter((event) => event.metadata.commandId === options.commandId);
-      if (applied.length > 0) {
-        return {
-          streamName: stream,
-          streamRevision: applied.at(-1)!.streamRevision,
-          lastPosition: applied.at(-1)!.globalPosition,
-          events: applied.map(recorded),
-          alreadyApplied: true,
-        };
-      }
+      const applied = await this.recordedUnder(options.commandId, target.events);
+      assertSameCommand(applied, { streamName: stream, commandId: options.commandId, hash });
+      if (applied.length > 0) return firstResult(stream, applied);
       if (options.expectedRevision !== undefined && options.expectedRevision !== target.revision) {
         throw new ConcurrencyError(
           'ExpectedRevision',
           `${stream} has changed: you expected ${describeRevision(options.expectedRevision)}, it is at ${describeRevision(target.revision)}`,
         );
       }
+      await this.screen?.(request.data, facts.programme);
       const decided = aggregate.decide(command, target.state, facts) as LedgerEvent[];
       const metadata: EventMetadata = {
         actorId: options.actor.id,
@@ -161,6 +171,7 @@ export class CommandHandler {
         correlationId: options.correlationId ?? options.commandId,
         causationId: options.causationId ?? options.commandId,
         commandId: options.commandId,
+        commandHash: hash,
         schemaVersion: EVENT_SCHEMA_VERSION,
       };
       const toAppend = decided.map((event) => ({
@@ -194,6 +205,17 @@ export class CommandHandler {
         }
       }
     }
+  }
+
+  /**
+   * The events already recorded under a command id: anywhere in the log (the store's lookup), or
+   * else in the target stream (where a store whose lookup lags still shows them).
+   */
+  private async recordedUnder(commandId: string, targetEvents: readonly StoredEvent[]) {
+    const anywhere = await this.store.findCommand(commandId);
+    return anywhere.length > 0
+      ? anywhere
+      : targetEvents.filter((event) => event.metadata.commandId === commandId);
   }
 
   /** Runs the follow-up commands the domain asks for, each with an id derived from its cause. */

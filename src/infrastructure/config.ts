@@ -67,6 +67,15 @@ export interface LedgerConfig {
   readonly http: HttpConfig;
   /** LEDGER_DEMO: record the fictional demo programme on an empty ledger (on by default). */
   readonly demo: { readonly enabled: boolean; readonly tokensFile: string };
+  /** Beside the ledger: where erasures and the copies that erasure must reach are listed. */
+  readonly personalData: PersonalDataFiles;
+}
+
+export interface PersonalDataFiles {
+  /** Every erasure (participant ids and times only): re-applied to a ledger restored from a backup. */
+  readonly erasuresFile: string;
+  /** The backups and exports the ledger tool wrote: an erasure reaches each one still there. */
+  readonly copiesFile: string;
 }
 
 export class ConfigurationError extends Error {
@@ -96,6 +105,8 @@ export const DEFAULT_JWT_MAX_LIFETIME = 86_400;
 export const DEFAULT_RATE_LIMITS = { perKey: 1_200, perAddress: 3_000, signInFailures: 60 } as const;
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
 export const PERSONAL_DATA_KEYS_FILE = 'personal-data-keys.db';
+export const ERASURES_FILE = 'erasures.json';
+export const COPIES_FILE = 'copies.json';
 const STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 
 const readPort = (env: Environment): number => {
@@ -205,6 +216,11 @@ const readAuth = (env: Environment, store: StoreConfig): AuthConfig => {
   };
 };
 
+const personalDataFiles = (store: StoreConfig): PersonalDataFiles => ({
+  erasuresFile: join(dataFolder(store), ERASURES_FILE),
+  copiesFile: join(dataFolder(store), COPIES_FILE),
+});
+
 const readLimit = (env: Environment, name: string, fallback: number, least = 1): number => {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
@@ -288,5 +304,6 @@ export const loadConfig = (env: Environment = process.env): LedgerConfig => {
       enabled: readSwitch(env, 'LEDGER_DEMO', true),
       tokensFile: join(dataFolder(store), DEMO_TOKENS_FILE),
     },
+    personalData: personalDataFiles(store),
   };
 };

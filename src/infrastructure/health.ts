@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProjectionRunner } from '../projections/projectionRunner';
 import type { EventStore } from './eventStore/eventStore';
+import type { StorageHealth } from './storageFaults';
 
 /** What /ready needs to know besides the store: whether the read models have caught up. */
 export type ReadModelsStatus = Pick<ProjectionRunner, 'status'>;
@@ -11,12 +12,13 @@ export const replyJson = (response: ServerResponse, status: number, body: unknow
 };
 
 /**
- * GET /health answers while the process is alive; GET /ready only when the event store answers
- * and the read models have caught up with the log (the compose health check uses it).
- * Returns false for any other path, for the caller to serve.
+ * GET /health answers while the process is alive; GET /ready only when the event store answers,
+ * the read models have caught up with the log and are not failing, and no recent write met a
+ * storage fault (the compose health check uses it). Returns false for any other path, for the
+ * caller to serve.
  */
 export const serveHealth =
-  (store: EventStore, readModels: ReadModelsStatus) =>
+  (store: EventStore, readModels: ReadModelsStatus, storage?: Pick<StorageHealth, 'current'>) =>
   (request: IncomingMessage, response: ServerResponse): boolean => {
     const path = request.url?.split('?')[0];
     if (path !== '/health' && path !== '/ready') return false;
@@ -29,16 +31,20 @@ export const serveHealth =
       return true;
     }
     Promise.all([store.lastPosition(), readModels.status()]).then(
-      ([position, projections]) =>
-        replyJson(response, projections.caughtUp ? 200 : 503, {
-          status: projections.caughtUp ? 'ready' : 'catching up',
+      ([position, projections]) => {
+        const fault = storage?.current();
+        const ready = projections.caughtUp && projections.failure === null && !fault;
+        replyJson(response, ready ? 200 : 503, {
+          status: ready ? 'ready' : fault ? 'storage unavailable' : 'catching up',
           lastPosition: position?.toString() ?? null,
           readModels: {
             position: projections.position?.toString() ?? null,
             eventsBehind: projections.eventsBehind,
             failure: projections.failure,
           },
-        }),
+          ...(fault ? { storage: { fault: fault.reason, since: fault.at } } : {}),
+        });
+      },
       (error: Error) => replyJson(response, 503, { status: 'unavailable', reason: error.message }),
     );
     return true;

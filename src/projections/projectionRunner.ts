@@ -42,7 +42,7 @@ export class ProjectionRunner {
   private subscription: LogSubscription | undefined;
   private stopped = true;
   private failure: string | null = null;
-  private waiters: { position: bigint; resolve: (reached: boolean) => void }[] = [];
+  private waiters: { position: bigint; failFast: boolean; resolve: (reached: boolean) => void }[] = [];
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(records: readonly LedgerRecord[]) => void>();
 
@@ -145,8 +145,13 @@ export class ProjectionRunner {
   }
 
   private retry(error: unknown, attempt: number): void {
-    this.failure = error instanceof Error ? error.message : String(error);
+    const message = (error as Error | null)?.message;
+    this.failure = typeof message === 'string' ? message : String(error);
     this.subscription = undefined;
+    // Writers waiting to read their own change hear at once that the read models are behind.
+    const [giveUp, keepWaiting] = partition(this.waiters, (waiter) => waiter.failFast);
+    this.waiters = keepWaiting;
+    for (const waiter of giveUp) waiter.resolve(false);
     if (this.stopped) return;
     const wait = Math.min((this.options.retryMs ?? 1000) * 2 ** attempt, 30_000);
     (this.options.log ?? console.error)(`Read models stopped (${this.failure}); retrying in ${wait} ms`);
@@ -161,13 +166,20 @@ export class ProjectionRunner {
     for (const waiter of this.waiters.splice(0)) waiter.resolve(false);
   }
 
-  /** Resolves true once the read models show the event at `position`, or false after `timeoutMs`. */
-  waitFor(position: bigint, timeoutMs = 5000): Promise<boolean> {
+  /**
+   * Resolves true once the read models show the event at `position`, or false after `timeoutMs`.
+   * With `failFast`, also false as soon as the runner is failing (a full disk, say): a writer is not
+   * kept waiting for read models that are retrying.
+   */
+  waitFor(position: bigint, timeoutMs = 5000, options: { failFast?: boolean } = {}): Promise<boolean> {
     const reached = this.position();
     if (reached !== undefined && reached >= position) return Promise.resolve(true);
+    const failFast = options.failFast === true;
+    if (failFast && this.failure !== null) return Promise.resolve(false);
     return new Promise((resolve) => {
       const waiter = {
         position,
+        failFast,
         resolve: (ok: boolean) => {
           clearTimeout(timer);
           resolve(ok);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiKeys } from '../../src/graphql/auth/apiKeys';
@@ -9,6 +9,7 @@ import { prepareDemo } from '../../src/demo/prepareDemo';
 import { loadConfig } from '../../src/infrastructure/config';
 import { silentLogger } from '../../src/infrastructure/logger';
 import { openLedger } from '../../src/ledger';
+import { projectRoot } from '../support/runTypeScript';
 
 const folder = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
 const env = { SQLITE_PATH: join(folder, 'ledger.db') };
@@ -72,6 +73,7 @@ describe('ledger history', () => {
     for (const argv of [
       ['history'],
       ['history', DEMO_PROGRAMME, '--from', 'last tuesday'],
+      ['history', DEMO_PROGRAMME, '--from', '2025-02-31'],
       ['history', DEMO_PROGRAMME, '--format', 'xml'],
       ['history', DEMO_PROGRAMME, '--colour'],
       ['history', 'a', 'b'],
@@ -82,6 +84,14 @@ describe('ledger history', () => {
         /^ledger history: .+\n\nUsage: ledger <command> \[options\]\n\n {2}ledger history <programme>/,
       );
     }
+  });
+
+  it('refuses a day that is not on the calendar, rather than reading it as another', async () => {
+    for (const day of ['2025-02-31', '2024-04-31', '2023-02-29', '2025-13-01'])
+      expect((await ledger('history', DEMO_PROGRAMME, '--to', day)).stderr.split('\n')[0]).toBe(
+        `ledger history: --to: ${day} is not a day on the calendar`,
+      );
+    expect((await ledger('history', DEMO_PROGRAMME, '--to', '2024-02-29')).code).toBe(0);
   });
 
   it('says in one line when the programme is not in the ledger', async () => {
@@ -136,6 +146,30 @@ describe('ledger journey', () => {
     expect(exported.journey.every((entry: { actorName: string }) => entry.actorName !== '')).toBe(true);
     expect(exported.blueprint.versions).toHaveLength(3);
     expect(exported.surveyRounds.length).toBe(33); // 32 fortnightly pulse rounds and one baseline of families
+  });
+
+  it('writes an export to a named file readable by you only, never over another or into the ledger’s folder', async () => {
+    const out = join(folder, 'exports', 'harrowmere', 'journey.md');
+    const written = await ledger('journey', DEMO_PROGRAMME, '--format', 'md', '--out', out);
+    expect([written.code, written.stdout, written.stderr]).toEqual([0, '', `Wrote ${out}\n`]);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Harrowmere: time for relationships\n/);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const again = await ledger('journey', DEMO_PROGRAMME, '--out', out);
+    expect([again.code, again.stderr.split('\n')[0]]).toEqual([
+      2,
+      `ledger journey: ${out} exists already; choose a new file name, or add --force to replace it`,
+    ]);
+    const forced = await ledger('history', DEMO_PROGRAMME, '--format', 'json', '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).length).toBeGreaterThan(200);
+
+    const inRepository = join(projectRoot, 'harrowmere-journey.md');
+    const refused = await ledger('journey', DEMO_PROGRAMME, '--out', inRepository);
+    expect([refused.code, refused.stderr.split('\n')[0]]).toEqual([
+      2,
+      `ledger journey: ${inRepository} is inside the ledger's own folder (${projectRoot}), where an export could be committed or shipped; write it elsewhere, e.g. --out ~/ledger-exports/harrowmere-journey.md`,
+    ]);
+    expect(existsSync(inRepository)).toBe(false);
   });
 
   it('refuses a format it does not write', async () => {
@@ -246,9 +280,16 @@ describe('ledger backup and restore', () => {
     const before = await running.store.lastPosition();
     const backedUp = await ledger('backup', file);
     expect([backedUp.code, backedUp.stderr]).toEqual([0, `Backed up ${before} events to ${file}\n`]);
-    expect((await ledger('backup', file)).stderr).toMatch(
-      /^ledger backup: .* exists already; choose a new file name\n/,
-    );
+    const onto = await ledger('backup', file);
+    expect([onto.code, onto.stderr.split('\n')[0]]).toEqual([
+      2,
+      `ledger backup: ${file} exists already; choose a new file name, or add --force to replace it`,
+    ]);
+    const forced = await ledger('backup', file, '--force');
+    expect([forced.code, forced.stderr]).toEqual([0, `Backed up ${before} events to ${file}\n`]);
+    const intoNewFolder = join(folder, 'backups', 'nightly', 'ledger.db');
+    expect((await ledger('backup', intoNewFolder)).code).toBe(0);
+    expect(statSync(intoNewFolder).mode & 0o777).toBe(0o600);
     // Recorded after the backup: gone from the restored ledger, kept in the file set aside.
     await running.services.handler.execute(
       { type: 'AdoptSimpleRule', data: { programmeId: DEMO_PROGRAMME, rule: 'Recorded after the backup' } },

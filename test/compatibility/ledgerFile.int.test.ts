@@ -68,6 +68,39 @@ describe('a ledger file written by version 0.1.0', () => {
     expect(history.items).toHaveLength(236);
   });
 
+  it('answers a retry of a command recorded by 0.1.0 as applied, and refuses its id for another item', async () => {
+    // demo-33 identified this barrier in 0.1.0, before command hashes were kept.
+    const identify = (barrierId: string) => ({
+      type: 'IdentifyBarrier' as const,
+      data: {
+        programmeId: P,
+        barrierId,
+        title: 'The same visit is written up in three places',
+        description: 'The same visit is written up in three places, practitioners told the first workshop',
+        kind: 'process' as const,
+        scope: 'local' as const,
+        source: { kind: 'sensemaking' as const },
+        identifiedBy: ['person-ines', 'person-kofi', 'person-rhea'],
+      },
+    });
+    const options = {
+      actor: { id: 'person-ines', role: 'practitioner' as const },
+      occurredAt: '2024-10-15',
+      commandId: 'demo-33',
+    };
+    const before = await ledger.store.lastPosition();
+    const retried = await ledger.services.handler.execute(identify('barrier-triple-recording'), options);
+    expect([retried.alreadyApplied, retried.streamName, retried.events.map((e) => e.type)]).toEqual([
+      true,
+      'barrier-barrier-triple-recording',
+      ['BarrierIdentified'],
+    ]);
+    await expect(
+      ledger.services.handler.execute(identify('barrier-recorded-again'), options),
+    ).rejects.toMatchObject({ rule: 'CommandIdReused' });
+    expect(await ledger.store.lastPosition()).toBe(before);
+  });
+
   it('records new facts on top of the old streams', async () => {
     const before = models().smallChanges(P).length;
     const result = await ledger.services.handler.execute(

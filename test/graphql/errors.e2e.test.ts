@@ -149,6 +149,38 @@ describe('concurrency and retries', () => {
   });
 });
 
+describe('command ids', () => {
+  it('refuses a command id used again for another request, in the same or another item, recording nothing', async () => {
+    const input = change('sc-reused', 'Shared duty calendar');
+    ok(await ledger.as('practitioner')(propose, { input, commandId: 'reused-1' }));
+    const before = await ledger.lastPosition();
+    const changed = await ledger.as('practitioner')(propose, {
+      input: { ...input, title: 'Shared duty calendar, weekly' },
+      commandId: 'reused-1',
+    });
+    const elsewhere = await ledger.as('practitioner')(propose, {
+      input: change('sc-elsewhere', 'Shared duty calendar'),
+      commandId: 'reused-1',
+    });
+    for (const answer of [changed, elsewhere]) {
+      expect(answer.errors).toEqual([
+        expect.objectContaining({
+          message:
+            'Command id "reused-1" has already been used for a different request; a retry must repeat the first request exactly, and a new request needs a new command id',
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', rule: 'CommandIdReused' }),
+        }),
+      ]);
+    }
+    expect(await ledger.lastPosition()).toBe(before);
+    const titles = ok(
+      await ledger.as('evaluator')(
+        '{ smallChange(programmeId: "p1", smallChangeId: "sc-reused") { title } }',
+      ),
+    ).smallChange.title;
+    expect(titles).toBe('Shared duty calendar');
+  });
+});
+
 describe('limits', () => {
   let limited: TestLedger;
   beforeAll(async () => {

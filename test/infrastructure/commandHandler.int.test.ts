@@ -100,6 +100,7 @@ describe('command handler on SQLite', () => {
           correlationId: 'corr-1',
           causationId: 'cmd-1',
           commandId: 'cmd-1',
+          commandHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
           schemaVersion: 1,
         },
       ],
@@ -113,6 +114,43 @@ describe('command handler on SQLite', () => {
     const again = await handler.execute(identify('barrier-1'), { ...leader, commandId: 'cmd-retry' });
     expect(again).toEqual({ ...first, alreadyApplied: true });
     expect(await temp.store.lastPosition()).toBe(before);
+  });
+
+  it('refuses a command id already used for another item, anywhere in the ledger', async () => {
+    await handler.execute(identify('barrier-1'), { ...leader, commandId: 'cmd-shared' });
+    const before = await temp.store.lastPosition();
+    await expect(
+      handler.execute(identify('barrier-2'), { ...leader, commandId: 'cmd-shared' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      rule: 'CommandIdReused',
+      message:
+        'Command id "cmd-shared" has already been used for a different request; a retry must repeat the first request exactly, and a new request needs a new command id',
+    });
+    expect(await temp.store.lastPosition()).toBe(before);
+    expect((await temp.store.readStream('barrier-barrier-2')).events).toEqual([]);
+  });
+
+  it('refuses a command id sent again with a different request, instead of dropping the new one', async () => {
+    const first = identify('barrier-1');
+    await handler.execute(first, { ...leader, commandId: 'cmd-changed', occurredAt: '2022-03-14' });
+    const before = await temp.store.lastPosition();
+    const changed = { ...first, data: { ...first.data, description: 'Four systems, not three' } };
+    for (const [request, options] of [
+      [changed, { occurredAt: '2022-03-14' }],
+      [first, { occurredAt: '2022-03-15' }],
+      [first, { occurredAt: '2022-03-14', actor: { id: DIRECTOR, role: 'leader' } }],
+    ] as const)
+      await expect(
+        handler.execute(request as LedgerCommandRequest, { ...leader, ...options, commandId: 'cmd-changed' }),
+      ).rejects.toMatchObject({ rule: 'CommandIdReused' });
+    expect(await temp.store.lastPosition()).toBe(before);
+    const again = await handler.execute(first, {
+      ...leader,
+      commandId: 'cmd-changed',
+      occurredAt: '2022-03-14',
+    });
+    expect(again.alreadyApplied).toBe(true);
   });
 
   it('appends nothing when a command is refused', async () => {

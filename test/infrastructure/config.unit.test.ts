@@ -46,6 +46,10 @@ describe('configuration', () => {
         rateLimits: { perKey: 1_200, perAddress: 3_000, signInFailures: 60 },
       },
       demo: { enabled: true, tokensFile: resolve(folder, 'data/demo-tokens.json') },
+      personalData: {
+        erasuresFile: resolve(folder, 'data/erasures.json'),
+        copiesFile: resolve(folder, 'data/copies.json'),
+      },
     });
     expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
       resolve(folder, 'elsewhere/read-models.db'),

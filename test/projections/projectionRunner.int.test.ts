@@ -6,6 +6,8 @@ import { FENMOOR, recordFenmoorJourney } from '../support/fenmoorJourney';
 import { dumpReadModels, readModelsFor } from '../support/readModels';
 import { tempSqliteStore } from '../support/tempStore';
 import { join } from 'node:path';
+import { fillDisk } from '../support/fullDisk';
+import { waitFor } from '../support/waitFor';
 
 describe('the projection runner on SQLite', () => {
   const temp = tempSqliteStore();
@@ -133,6 +135,42 @@ describe('the projection runner on SQLite', () => {
     await now.runner.catchUp(); // the log has grown since the first fresh build
     now.readModelStore.close();
     expect(dumpReadModels(fileOf('retry.db'))).toEqual(dumpReadModels(fileOf('fresh-now.db')));
+  });
+
+  it('stops when its disk is full, says so at once, and resumes by itself when space returns', async () => {
+    const logged: string[] = [];
+    const { runner, readModelStore } = readModelsFor(temp.folder, temp.store, register, {
+      file: 'full.db',
+      retryMs: 20,
+      log: (message) => logged.push(message),
+    });
+    await runner.start();
+    expect(await runner.waitFor((await temp.store.lastPosition())!, 5000)).toBe(true);
+    const disk = fillDisk(readModelStore);
+    const rules = Array.from({ length: 60 }, (_, n) => `Rule ${n}: ${'write it once, '.repeat(18)}`);
+    let last: bigint | undefined;
+    for (const rule of rules)
+      last = (
+        await handler.execute(
+          { type: 'AdoptSimpleRule', data: { programmeId: FENMOOR, rule } },
+          { actor: { id: 'person-dir', role: 'leader' } },
+        )
+      ).lastPosition;
+    await waitFor(() => logged.length > 0, 5000, 'the runner to fail');
+    expect(logged[0]).toMatch(/^Read models stopped \(database or disk is full\); retrying in \d+ ms$/);
+    expect(await runner.status()).toMatchObject({
+      caughtUp: false,
+      failure: 'database or disk is full',
+    });
+    const asked = Date.now();
+    expect(await runner.waitFor(last!, 5000, { failFast: true })).toBe(false);
+    expect(Date.now() - asked).toBeLessThan(1000);
+
+    disk.spaceReturns();
+    expect(await runner.waitFor(last!, 10_000)).toBe(true);
+    expect(await runner.status()).toMatchObject({ caughtUp: true, failure: null });
+    await runner.stop();
+    readModelStore.close();
   });
 
   it('shows "[erased]" wherever an erased person recorded or took part', async () => {

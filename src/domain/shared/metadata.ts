@@ -12,6 +12,11 @@ export interface EventMetadata {
   readonly causationId: string;
   /** The command that produced the event; a retried command id appends nothing twice. */
   readonly commandId: string;
+  /**
+   * A hash of what the command asked for (its type, input, business time and caller): a command id
+   * used again for anything else is refused. Absent on events recorded before version 0.2.
+   */
+  readonly commandHash?: string;
   readonly schemaVersion: number;
 }
 

@@ -27,6 +27,12 @@ class Recorded {
       'The types of the events recorded (or recorded the first time), in order, e.g. SmallChangeAgreed.',
   })
   eventTypes!: string[];
+
+  @Field({
+    description:
+      'True when the read models already show this change, so the item below includes it. False when they had not caught up when this answer was sent (they are behind, or retrying after a storage fault: see /ready): the change is recorded all the same and shows once they catch up.',
+  })
+  readModelsUpToDate!: boolean;
 }
 
 const payloadOf = <T extends object>(item: ClassType<T>, field: string, what: string) => {

@@ -143,6 +143,12 @@ export interface EventStore {
   subscribe(options: SubscribeOptions): LogSubscription;
   /** The global position of the last event in the log, or undefined for an empty log. */
   lastPosition(): Promise<bigint | undefined>;
+  /**
+   * The events appended under a command id (the `commandId` of their metadata), in log order,
+   * whichever stream holds them; none for an id never used. The command handler uses it to keep a
+   * command id unique across the whole ledger, not only within one stream.
+   */
+  findCommand(commandId: string): Promise<StoredEvent[]>;
   close(): Promise<void>;
 }
 
@@ -161,7 +167,11 @@ export const describeRevision = (revision: ExpectedRevision): string =>
 
 /** Ends a subscription's run: hands the failure to its onError, or logs it when nobody listens. */
 export const reportSubscriptionFailure = (error: unknown, onError?: (error: Error) => void): void => {
-  const failure = error instanceof Error ? error : new Error(String(error));
+  // Duck-typed: a driver's error may come from another realm (a test runner's), and keeps its code.
+  const failure =
+    error instanceof Error || typeof (error as Error | null)?.message === 'string'
+      ? (error as Error)
+      : new Error(String(error));
   if (onError) onError(failure);
   else console.error(`Event subscription stopped: ${failure.message}`);
 };

@@ -4,6 +4,7 @@
  * that has gone (a crash) is taken over.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PRIVATE_FILE_MODE } from '../ensureFolder';
 
 export class ReadModelsInUseError extends Error {
   constructor(path: string, pid: number) {
@@ -35,6 +36,6 @@ export const lockReadModels = (path: string): (() => void) => {
   const lockPath = `${path}.lock`;
   const holder = holderOf(lockPath);
   if (holder !== undefined) throw new ReadModelsInUseError(path, holder);
-  writeFileSync(lockPath, String(process.pid));
+  writeFileSync(lockPath, String(process.pid), { mode: PRIVATE_FILE_MODE });
   return () => rmSync(lockPath, { force: true });
 };

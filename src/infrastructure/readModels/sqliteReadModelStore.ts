@@ -3,7 +3,6 @@
  * travel). Documents written during a commit are cached and written once at its end.
  */
 import Database from 'better-sqlite3';
-import { dirname, resolve } from 'node:path';
 import type {
   Collection,
   HistoryEntry,
@@ -17,7 +16,7 @@ import type {
 } from '../../projections/readModelStore';
 import { pageCountedOnRead } from '../../projections/readModelStore';
 import { ValidationError } from '../../domain/shared/errors';
-import { ensureFolder } from '../ensureFolder';
+import { ensurePrivateFile } from '../ensureFolder';
 import { decodePayload, encodePayload } from '../eventStore/payloadCodec';
 import { dropReadModels, prepareReadModelDatabase } from './schema';
 import { decodeCursor, encodeCursor } from '../../projections/cursors';
@@ -61,7 +60,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   private readonly statements;
 
   constructor(readonly path: string) {
-    if (path !== ':memory:') ensureFolder(dirname(resolve(path)));
+    ensurePrivateFile(path);
     this.db = new Database(path);
     prepareReadModelDatabase(this.db);
     this.statements = {

@@ -298,6 +298,42 @@ export const describeEventStoreConformance = (
       conflictOf,
     });
 
+    describe('finding the events of a command', () => {
+      const byCommand = (commandId: string, type: string): EventToAppend => ({
+        ...event(type),
+        metadata: { commandId, correlationId: randomUUID() },
+      });
+
+      it('returns every event appended under a command id, in whichever stream, and nothing for an unknown id', async () => {
+        const start = await store.lastPosition();
+        const [commandId, other] = [randomUUID(), randomUUID()];
+        const target = stream();
+        await store.appendToStream(stream(), [byCommand(other, 'Elsewhere')], NO_STREAM);
+        await store.appendToStream(target, [event('Before')], NO_STREAM);
+        await store.appendToStream(
+          target,
+          [byCommand(commandId, 'First'), byCommand(commandId, 'Second')],
+          0n,
+        );
+        const found = await open().findCommand(commandId);
+        expect(found.map((e) => [e.streamName, e.streamRevision, e.type, e.metadata.commandId])).toEqual([
+          [target, 1n, 'First', commandId],
+          [target, 2n, 'Second', commandId],
+        ]);
+        expect(isIncreasing(found.map((e) => e.globalPosition))).toBe(true);
+        expect(await store.findCommand(randomUUID())).toEqual([]);
+        // Whatever keeps the lookup is not part of the log.
+        const log = await store.readLog({ after: start });
+        expect(log.filter((e) => e.streamName.startsWith(category)).map((e) => e.type)).toEqual([
+          'Elsewhere',
+          'Before',
+          'First',
+          'Second',
+        ]);
+        expect(log.every((e) => e.streamName.startsWith(category) || !e.type.startsWith('$'))).toBe(true);
+      });
+    });
+
     describe('subscriptions', () => {
       const collect = (after: bigint | undefined, onEvent?: (e: StoredEvent) => Promise<void>) => {
         const received: StoredEvent[] = [];

@@ -29,6 +29,7 @@ import {
   translateClientError,
   wrongExpectedVersion,
 } from './clientErrors';
+import { findCommandEvents, indexCommand } from './commandIndex';
 import { lastLogPosition, readLogEvents } from './logReads';
 import { followLog } from './logSubscription';
 import { sharedClients, type ClientLease, type EventStoreDbClient } from './sharedClient';
@@ -76,9 +77,14 @@ export class EventStoreDbEventStore implements EventStore {
       const actual = await this.readStream(streamName, { direction: 'backwards', maxCount: 1 });
       throw wrongExpectedVersion(streamName, expected, revisionReported(actual.streamRevision), ids);
     }
+    await this.lease.track(indexCommand(this.client, streamName, events, result.nextExpectedRevision));
     const lastPosition =
       result.position?.commit ?? (await this.positionOf(streamName, result.nextExpectedRevision));
     return { nextExpectedRevision: result.nextExpectedRevision, lastPosition };
+  }
+
+  async findCommand(commandId: string): Promise<StoredEvent[]> {
+    return this.lease.track(findCommandEvents(this.client, commandId));
   }
 
   /**

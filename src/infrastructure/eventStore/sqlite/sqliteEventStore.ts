@@ -2,8 +2,8 @@
  * The embedded event store: one SQLite file, so the ledger runs with no server.
  */
 import Database from 'better-sqlite3';
-import { dirname, resolve } from 'node:path';
-import { ensureFolder } from '../../ensureFolder';
+import { resolve } from 'node:path';
+import { ensurePrivateFile } from '../../ensureFolder';
 import {
   ANY,
   NO_STREAM,
@@ -68,7 +68,7 @@ export class SqliteEventStore implements EventStore {
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     const inMemory = options.path === ':memory:';
-    if (!inMemory) ensureFolder(dirname(resolve(options.path)));
+    ensurePrivateFile(options.path);
     this.db = new Database(options.path);
     prepareEventsDatabase(this.db, options.busyTimeoutMs ?? 5000);
     this.signalKey = inMemory ? `memory:${Math.random()}` : resolve(options.path);
@@ -259,6 +259,16 @@ export class SqliteEventStore implements EventStore {
       position: bigint | null;
     };
     return row.position ?? undefined;
+  }
+
+  private readonly commandQuery = this.lazy(() =>
+    this.db
+      .prepare(`SELECT * FROM events WHERE json_extract(metadata, '$.commandId') = ? ORDER BY position`)
+      .safeIntegers(true),
+  );
+
+  async findCommand(commandId: string): Promise<StoredEvent[]> {
+    return (this.commandQuery().all(commandId) as Row[]).map(toStoredEvent);
   }
 
   async close(): Promise<void> {
