@@ -27,7 +27,7 @@ import type {
   Projection,
   ReadModelStore,
 } from './readModelStore';
-import { withItems } from './readModelStore';
+import { countedNow, isPage, withItems } from './readModelStore';
 import type { ReviewDocument } from './reviews';
 import { runChartOf, type RunChart } from './runChartView';
 import type { SmallChangeDocument, SmallChangeStatus } from './smallChanges';
@@ -302,7 +302,9 @@ export class LedgerReadModels {
     const scratch = this.options.openScratch();
     try {
       foldAsOf(this.store, scratch, this.options.projections, programmeId, instant);
-      return await read(new LedgerReadModels(scratch, this.options));
+      const past = await read(new LedgerReadModels(scratch, this.options));
+      // A page counts its list when totalCount is read, which would be after the scratch closes.
+      return isPage(past) ? (countedNow(past) as T) : past;
     } finally {
       scratch.close();
     }

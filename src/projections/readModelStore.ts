@@ -96,6 +96,20 @@ export const pageCountedOnRead = <T>(page: Omit<Page<T>, 'totalCount'>, count: (
   }) as Page<T>;
 };
 
+/**
+ * A page counted now, for a page about to outlive the store it counts in (a read as of a past
+ * time folds into a scratch store that is closed before the client's fields are resolved).
+ */
+export const countedNow = <T>(page: Page<T>): Page<T> => ({
+  items: page.items,
+  hasNextPage: page.hasNextPage,
+  hasPreviousPage: page.hasPreviousPage,
+  totalCount: page.totalCount,
+});
+
+export const isPage = (value: unknown): value is Page<unknown> =>
+  typeof value === 'object' && value !== null && 'items' in value && 'totalCount' in value;
+
 /** The same page with its items replaced, its totalCount still counted only when read. */
 export const withItems = <T, U>(page: Page<T>, items: Page<U>['items']): Page<U> =>
   pageCountedOnRead(
