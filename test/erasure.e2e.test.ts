@@ -92,7 +92,7 @@ const admin = (query: string, variables?: Record<string, unknown>) =>
 const practitioner = (query: string, variables?: Record<string, unknown>) =>
   graphql('ledger_erasure_prac', query, variables);
 
-const identify = `mutation($description: String!) { identifyBarrier(input: { programmeId: "${P}", title: "Duplicate recording", description: $description, kind: process, scope: local, source: { kind: sensemaking }, identifiedBy: ["person-wq", "person-kit"] }) { commandId } }`;
+const identify = `mutation($description: String!) { identifyBarrier(input: { programmeId: "${P}", title: "Duplicate recording", description: $description, kind: PROCESS, scope: LOCAL, source: { kind: SENSEMAKING }, identifiedBy: ["person-wq", "person-kit"] }) { commandId } }`;
 
 let ledger: ReturnType<typeof startLedger>;
 afterAll(() => {
@@ -116,9 +116,9 @@ describe('erasing a person', () => {
 
     const setUp = [
       `mutation { launchProgramme(input: { programmeId: "${P}", name: "Fenmoor family time", localAuthority: "Fenmoor (fictional)", scope: "Duty", startDate: "2025-01-06", plannedDurationMonths: 18 }) { commandId } }`,
-      `mutation { enrolTeam(input: { programmeId: "${P}", teamId: "t1", name: "Duty team", kind: statutory }) { commandId } }`,
-      `mutation { joinParticipant(input: { programmeId: "${P}", participantId: "person-wq", teamId: "t1", role: socialWorker, level: practitioner, displayName: "${NAME}", contact: "${EMAIL}" }) { commandId } }`,
-      `mutation { joinParticipant(input: { programmeId: "${P}", participantId: "person-kit", teamId: "t1", role: socialWorker, level: practitioner, displayName: "Kit Example" }) { commandId } }`,
+      `mutation { enrolTeam(input: { programmeId: "${P}", teamId: "t1", name: "Duty team", kind: STATUTORY }) { commandId } }`,
+      `mutation { joinParticipant(input: { programmeId: "${P}", participantId: "person-wq", teamId: "t1", role: SOCIAL_WORKER, level: PRACTITIONER, displayName: "${NAME}", contact: "${EMAIL}" }) { commandId } }`,
+      `mutation { joinParticipant(input: { programmeId: "${P}", participantId: "person-kit", teamId: "t1", role: SOCIAL_WORKER, level: PRACTITIONER, displayName: "Kit Example" }) { commandId } }`,
     ];
     for (const query of setUp) expect((await admin(query)).errors).toBeUndefined();
 

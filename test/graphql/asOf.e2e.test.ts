@@ -36,9 +36,9 @@ const barrier = (barrierId: string, on: string) =>
       barrierId,
       title: `Barrier ${barrierId}`,
       description: 'Found on a visit',
-      kind: 'process',
-      scope: 'local',
-      source: { kind: 'other' },
+      kind: 'PROCESS',
+      scope: 'LOCAL',
+      source: { kind: 'OTHER' },
       identifiedBy: ['prac-1'],
     },
     on,
@@ -76,7 +76,7 @@ const hold = (reviewId: string, on: string) =>
   record(
     'leader',
     'holdReview',
-    { reviewId, kind: 'monthlySeniorLeaderReview', attendeeIds: ['lead-1'] },
+    { reviewId, kind: 'MONTHLY_SENIOR_LEADER_REVIEW', attendeeIds: ['lead-1'] },
     on,
   );
 const survey = (surveyRoundId: string, on: string) =>
@@ -85,7 +85,7 @@ const survey = (surveyRoundId: string, on: string) =>
     'recordSurveyRound',
     {
       surveyRoundId,
-      audience: 'practitioners',
+      audience: 'PRACTITIONERS',
       respondents: 12,
       scores: [{ metricId: 'm1', score: 22 }],
       themes: ['less typing'],
@@ -103,13 +103,13 @@ const measure = (measurementId: string, periodStart: string, periodEnd: string, 
       periodStart,
       periodEnd,
       value,
-      source: { kind: 'timeDiary' },
+      source: { kind: 'TIME_DIARY' },
     },
     periodEnd,
   );
 const element = {
   elementId: 'el1',
-  kind: 'processChange',
+  kind: 'PROCESS_CHANGE',
   description: 'Once',
   barrierIds: ['b1'],
   ownerIds: ['prac-1'],
@@ -130,7 +130,7 @@ beforeAll(async () => {
       outcomeId: 'o1',
       name: 'Time with families',
       unit: '%',
-      direction: 'higherIsBetter',
+      direction: 'HIGHER_IS_BETTER',
       baseline: 20,
       target: 30,
       cadence: 'fortnightly',
@@ -193,14 +193,14 @@ const READS: readonly [string, Read, unknown, unknown][] = [
       query: (a) => `{ programme(programmeId: "p1", ${a}) { phases { phaseId status } } }`,
       pick: (d) => d.programme.phases.find((phase: Json) => phase.phaseId === 'smallChanges').status,
     },
-    'notStarted',
-    'inProgress',
+    'NOT_STARTED',
+    'IN_PROGRESS',
   ],
   [
     'journey',
     {
       query: (a) =>
-        `{ journey(programmeId: "p1", first: 50, filter: { kinds: [smallChange] }, ${a}) { totalCount edges { node { eventType occurredAt phaseId } } } }`,
+        `{ journey(programmeId: "p1", first: 50, filter: { kinds: [SMALL_CHANGE] }, ${a}) { totalCount edges { node { eventType occurredAt phaseId } } } }`,
       pick: (d) => ({ totalCount: d.journey.totalCount, entries: nodes(d.journey) }),
     },
     {
@@ -235,10 +235,10 @@ const READS: readonly [string, Read, unknown, unknown][] = [
         `{ smallChanges(programmeId: "p1", ${a}) { totalCount edges { node { smallChangeId status } } } }`,
       pick: (d) => nodes(d.smallChanges),
     },
-    [{ smallChangeId: 'sc1', status: 'agreed' }],
+    [{ smallChangeId: 'sc1', status: 'AGREED' }],
     [
-      { smallChangeId: 'sc1', status: 'proposed' },
-      { smallChangeId: 'sc2', status: 'proposed' },
+      { smallChangeId: 'sc1', status: 'PROPOSED' },
+      { smallChangeId: 'sc2', status: 'PROPOSED' },
     ],
   ],
   [
@@ -248,7 +248,7 @@ const READS: readonly [string, Read, unknown, unknown][] = [
       pick: (d) => d.smallChange,
     },
     NOT_FOUND,
-    { status: 'proposed' },
+    { status: 'PROPOSED' },
   ],
   [
     'experiments',
@@ -266,7 +266,7 @@ const READS: readonly [string, Read, unknown, unknown][] = [
       pick: (d) => d.experiment,
     },
     NOT_FOUND,
-    { status: 'designed' },
+    { status: 'DESIGNED' },
   ],
   [
     'barriers',
@@ -368,7 +368,7 @@ const READS: readonly [string, Read, unknown, unknown][] = [
       pick: (d) => d.blueprintDiff.differences,
     },
     NOT_FOUND,
-    [{ change: 'revised', fieldsChanged: ['title'] }],
+    [{ change: 'REVISED', fieldsChanged: ['title'] }],
   ],
 ];
 
@@ -392,8 +392,8 @@ describe('asOf on every read, both axes, with facts recorded late', () => {
 
   it('reads now, without asOf, everything recorded', async () => {
     expect(await read(READS[4]![1], '')).toEqual([
-      { smallChangeId: 'sc1', status: 'agreed' },
-      { smallChangeId: 'sc2', status: 'proposed' },
+      { smallChangeId: 'sc1', status: 'AGREED' },
+      { smallChangeId: 'sc2', status: 'PROPOSED' },
     ]);
   });
 });

@@ -65,9 +65,9 @@ beforeAll(async () => {
       barrierId: 'b1',
       title: 'Duplicate recording',
       description: 'Notes typed twice',
-      kind: 'process',
-      scope: 'local',
-      source: { kind: 'sensemaking' },
+      kind: 'PROCESS',
+      scope: 'LOCAL',
+      source: { kind: 'SENSEMAKING' },
       identifiedBy: ['prac-1'],
     },
     '2025-01-20',
@@ -98,7 +98,7 @@ describe('what was seen (issue 13), now refused or told in business time', () =>
       { smallChangeId: 'sc1', whatChanged: 'One page' },
       '2025-03-12',
     );
-    const steps = (await journey('{ kinds: [smallChange] }')).edges.map((edge: Json) => edge.node.eventType);
+    const steps = (await journey('{ kinds: [SMALL_CHANGE] }')).edges.map((edge: Json) => edge.node.eventType);
     expect(steps).toEqual(['SmallChangeProposed', 'SmallChangeAgreed', 'SmallChangeImplemented']);
   });
 
@@ -159,7 +159,7 @@ describe('what was seen (issue 13), now refused or told in business time', () =>
     await record(
       'leader',
       'holdReview',
-      { reviewId: 'r1', kind: 'monthlySeniorLeaderReview', attendeeIds: ['lead-1'] },
+      { reviewId: 'r1', kind: 'MONTHLY_SENIOR_LEADER_REVIEW', attendeeIds: ['lead-1'] },
       '2025-03-20',
     );
     const decision = {
@@ -188,7 +188,13 @@ describe('what was seen (issue 13), now refused or told in business time', () =>
         'What you are recording is dated 2024-12-02, before the programme starts on 2025-01-06; only a baseline measurement or survey round, declared as one, may come before the start',
     });
     await record('facilitator', 'defineOutcome', { outcomeId: 'o1', title: 'Time' }, '2025-01-07');
-    const metric = { metricId: 'm1', outcomeId: 'o1', name: 'Time', unit: '%', direction: 'higherIsBetter' };
+    const metric = {
+      metricId: 'm1',
+      outcomeId: 'o1',
+      name: 'Time',
+      unit: '%',
+      direction: 'HIGHER_IS_BETTER',
+    };
     await record(
       'facilitator',
       'defineMetric',
@@ -201,7 +207,7 @@ describe('what was seen (issue 13), now refused or told in business time', () =>
       periodStart: '2024-12-02',
       periodEnd: '2024-12-13',
       value: 19,
-      source: { kind: 'timeDiary' },
+      source: { kind: 'TIME_DIARY' },
     };
     expect(
       (await refusal(await send('facilitator', 'recordMeasurement', measurement, '2024-12-13'))).rule,
@@ -218,7 +224,7 @@ describe('what was seen (issue 13), now refused or told in business time', () =>
   it('4. re-phases the facts a late-recorded phase start covers: in the entries, the phase filter and a rebuild', async () => {
     const phases = async () =>
       Object.fromEntries(
-        (await journey('{ kinds: [smallChange] }')).edges.map((edge: Json) => [
+        (await journey('{ kinds: [SMALL_CHANGE] }')).edges.map((edge: Json) => [
           `${edge.node.eventType} ${edge.node.occurredAt}`,
           edge.node.phaseId,
         ]),
@@ -240,7 +246,7 @@ describe('what was seen (issue 13), now refused or told in business time', () =>
       'BarrierIdentified',
     ]);
     expect(inVision.totalCount).toBe(2);
-    const inSmallChanges = await journey('{ phaseId: "smallChanges", kinds: [smallChange] }');
+    const inSmallChanges = await journey('{ phaseId: "smallChanges", kinds: [SMALL_CHANGE] }');
     expect(inSmallChanges.totalCount).toBe(6);
 
     // The same log read by a ledger that rebuilt its read models from zero tells the same.
@@ -255,7 +261,7 @@ describe('what was seen (issue 13), now refused or told in business time', () =>
       expect(await rebuilt.ledger.runner.waitFor((await ledger.lastPosition())!, 20_000)).toBe(true);
       const again = ok(
         await rebuilt.as('auditor')(
-          '{ journey(programmeId: "p1", first: 100, filter: { phaseId: "smallChanges", kinds: [smallChange] }) { totalCount } }',
+          '{ journey(programmeId: "p1", first: 100, filter: { phaseId: "smallChanges", kinds: [SMALL_CHANGE] }) { totalCount } }',
         ),
       );
       expect(again.journey.totalCount).toBe(6);
@@ -266,7 +272,7 @@ describe('what was seen (issue 13), now refused or told in business time', () =>
   });
 
   it('corrects a wrong date by an event of its own: the entry moves, the history keeps both', async () => {
-    const implemented = (await journey('{ kinds: [smallChange] }', 'eventId occurredAt')).edges.find(
+    const implemented = (await journey('{ kinds: [SMALL_CHANGE] }', 'eventId occurredAt')).edges.find(
       (edge: Json) => edge.node.occurredAt === '2025-03-12',
     ).node;
     const answer = ok(

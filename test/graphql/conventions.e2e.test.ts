@@ -261,6 +261,7 @@ describe('a missing rationale', () => {
     code: 'BAD_USER_INPUT',
     rule: 'RationaleRequired',
     fields: [{ field: 'rationale', problems: [expect.stringMatching(/^A rationale is required/)] }],
+    correlationId: expect.any(String),
   };
 
   it('is refused in one shape, whether blank, left out or required by the state of the item', async () => {

@@ -81,6 +81,7 @@ describe('invalid input', () => {
       code: 'BAD_USER_INPUT',
       rule: 'RationaleRequired',
       fields: [{ field: 'rationale', problems: ['A rationale is required here: say why'] }],
+      correlationId: expect.any(String),
     });
   });
 

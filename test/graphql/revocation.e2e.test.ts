@@ -70,7 +70,7 @@ describe('live subscriptions when a credential stops holding', () => {
   it('closes the subscription of a revoked API key with 4403 within seconds', async () => {
     const issued = ok(
       await ledger.as('admin')(
-        `mutation { issueApiKey(input: { actorId: "dash-9", roles: [evaluator], label: "wall screen" }) { key apiKey { keyId } } }`,
+        `mutation { issueApiKey(input: { actorId: "dash-9", roles: [EVALUATOR], label: "wall screen" }) { key apiKey { keyId } } }`,
       ),
     ).issueApiKey;
     const live = subscribe(issued.key);

@@ -157,12 +157,12 @@ describe('the co-owned blueprint', () => {
     );
     ok(
       await ledger.as('practitioner')(
-        `mutation { identifyBarrier(input: { programmeId: "p1", barrierId: "b-notes", title: "Notes typed twice", description: "Typed twice", kind: process, scope: local, source: { kind: other }, identifiedBy: ["prac-1"] }) { commandId } }`,
+        `mutation { identifyBarrier(input: { programmeId: "p1", barrierId: "b-notes", title: "Notes typed twice", description: "Typed twice", kind: PROCESS, scope: LOCAL, source: { kind: OTHER }, identifiedBy: ["prac-1"] }) { commandId } }`,
       ),
     );
     ok(
       await ledger.as('practitioner')(
-        `mutation { addBlueprintElement(input: { programmeId: "p1", elementId: "e1", kind: processChange, title: "Duty notes once", description: "One note per visit", barrierIds: ["b-notes"], ownerIds: ["prac-1"] }) { commandId } }`,
+        `mutation { addBlueprintElement(input: { programmeId: "p1", elementId: "e1", kind: PROCESS_CHANGE, title: "Duty notes once", description: "One note per visit", barrierIds: ["b-notes"], ownerIds: ["prac-1"] }) { commandId } }`,
       ),
     );
     const remove = `mutation($rationale: String!) { removeBlueprintElement(input: { programmeId: "p1", elementId: "e1", rationale: $rationale }) { eventTypes } }`;

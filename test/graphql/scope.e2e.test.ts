@@ -33,7 +33,14 @@ beforeAll(async () => {
     const issued = ok(
       await ledger.as('admin')(
         `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { key apiKey { programmes } } }`,
-        { input: { actorId, roles, programmes: ['p1'], label: 'p1 only' } },
+        {
+          input: {
+            actorId,
+            roles: roles.map((role) => role.toUpperCase()),
+            programmes: ['p1'],
+            label: 'p1 only',
+          },
+        },
       ),
     ).issueApiKey;
     expect(issued.apiKey.programmes).toEqual(['p1']);

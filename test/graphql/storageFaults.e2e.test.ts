@@ -25,7 +25,7 @@ afterAll(() => ledger.close());
 afterEach(() => jest.restoreAllMocks());
 
 const identify = (barrierId: string) =>
-  `mutation { identifyBarrier(commandId: "identify-${barrierId}", input: { programmeId: "p1", barrierId: "${barrierId}", title: "Duplicate recording", description: "Typed twice", kind: process, scope: local, source: { kind: other }, identifiedBy: ["prac-1"] }) { commandId alreadyApplied readModelsUpToDate barrier { barrierId } } }`;
+  `mutation { identifyBarrier(commandId: "identify-${barrierId}", input: { programmeId: "p1", barrierId: "${barrierId}", title: "Duplicate recording", description: "Typed twice", kind: PROCESS, scope: LOCAL, source: { kind: OTHER }, identifiedBy: ["prac-1"] }) { commandId alreadyApplied readModelsUpToDate barrier { barrierId } } }`;
 
 /** Posts as the practitioner, keeping the HTTP status and headers a client would see. */
 const post = async (query: string) => {
