@@ -7,6 +7,9 @@
  *   loop leaves it open (the real client's ReadStream does not cancel the gRPC call then).
  * - Appends follow the server's idempotency rules (IndexWriter.CheckCommit) and its size limit.
  * - Reads of $all: forwards from a position is inclusive, backwards exclusive.
+ * - An event of type `$>` whose data is `<revision>@<stream>` is a link: a stream read with
+ *   resolveLinkTos gives the event it points to, with the link beside it (no event once the
+ *   target's stream is tombstoned).
  */
 import {
   MaxAppendSizeExceededError,
@@ -214,12 +217,20 @@ export class FakeEventStoreDb implements EventStoreDbClient {
       : inStream.length === 0
         ? new StreamNotFoundError(undefined, streamName)
         : undefined;
-    return this.opened(
-      'stream',
-      maxCount,
-      chosen.map((event) => ({ event, commitPosition: event.position.commit })),
-      failure,
-    ) as ReadCall<ResolvedEvent>;
+    const resolve = (record: FakeRecord) =>
+      options.resolveLinkTos && record.type === '$>'
+        ? { event: this.linked(record), link: record, commitPosition: record.position.commit }
+        : { event: record, commitPosition: record.position.commit };
+    return this.opened('stream', maxCount, chosen.map(resolve), failure) as ReadCall<ResolvedEvent>;
+  }
+
+  /** The event a link (`<revision>@<stream>`) points to, as the server resolves it. */
+  private linked(link: FakeRecord): FakeRecord | undefined {
+    const text = Buffer.from(link.data as Uint8Array).toString('utf8');
+    const at = text.indexOf('@');
+    const [revision, streamId] = [BigInt(text.slice(0, at)), text.slice(at + 1)];
+    if (this.tombstoned.has(streamId)) return undefined;
+    return this.records.find((record) => record.streamId === streamId && record.revision === revision);
   }
 
   readAll(options: ReadAllOptions): ReadCall<AllStreamResolvedEvent> {

@@ -5,8 +5,11 @@
  * resolveLinkTos gives back the events themselves.
  *
  * The index is written after the append, not with it: a failure to write it does not undo an
- * append that succeeded (the command handler also looks in the item's own stream).
+ * append that succeeded (the command handler also looks in the item's own stream). Each link's id
+ * is derived from its event's, so indexing a repeated append again is itself a repeat the server
+ * writes nothing for, and a command's events are never found twice.
  */
+import { createHash } from 'node:crypto';
 import { ANY, StreamNotFoundError, binaryEvent } from '@eventstore/db-client';
 import type { EventToAppend, StoredEvent } from '../eventStore';
 import { translateClientError } from './clientErrors';
@@ -15,6 +18,12 @@ import type { EventStoreDbClient } from './sharedClient';
 import { readThrough } from './streamReads';
 
 export const commandStream = (commandId: string) => `ledgerCommand-${commandId}`;
+
+/** A link's own id: not its event's (the server remembers recent ids across streams). */
+const linkId = (eventId: string): string => {
+  const hex = createHash('sha256').update(`commandLink:${eventId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+};
 
 const commandOf = (events: readonly EventToAppend[]): string | undefined => {
   const commandId = events[0]?.metadata.commandId;
@@ -31,8 +40,12 @@ export const indexCommand = async (
   const commandId = commandOf(events);
   if (!commandId) return;
   const first = last - BigInt(events.length) + 1n;
-  const links = events.map((_, i) =>
-    binaryEvent({ type: '$>', data: Buffer.from(`${first + BigInt(i)}@${streamName}`) }),
+  const links = events.map((event, i) =>
+    binaryEvent({
+      id: linkId(event.id),
+      type: '$>',
+      data: Buffer.from(`${first + BigInt(i)}@${streamName}`),
+    }),
   );
   await client
     .appendToStream(commandStream(commandId), links, { expectedRevision: ANY })
