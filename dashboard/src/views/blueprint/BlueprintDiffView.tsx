@@ -3,6 +3,7 @@ import { useQuery } from '../../api/useQuery';
 import { Failure, Loading } from '../../components/States';
 import {
   BlueprintDiffDocument,
+  type AsOfInput,
   type BlueprintDiffQuery,
   type ElementFragment,
 } from '../../generated/graphql';
@@ -22,9 +23,9 @@ const FIELD_TEXT: Record<string, (element: ElementFragment) => string> = {
 const DifferenceItem = ({ difference }: { difference: Difference }) => {
   const { before, after } = difference;
   return (
-    <li className={`difference ${difference.change}`}>
+    <li className={`difference ${words(difference.change)}`}>
       <p>
-        <span className={`badge ${difference.change}`}>{difference.change}</span>{' '}
+        <span className={`badge ${words(difference.change)}`}>{words(difference.change)}</span>{' '}
         <strong>{difference.title}</strong>
         {after && <span className="muted"> ({words(after.kind)})</span>}
       </p>
@@ -51,8 +52,8 @@ const ChangeItem = ({ change }: { change: Change }) => (
   <li>
     <p>
       <time dateTime={change.occurredAt}>{formatDay(change.occurredAt)}</time>{' '}
-      <span className={`badge ${change.change}`}>{change.change}</span> <strong>{change.title}</strong>,
-      recorded by {change.recordedBy.name}
+      <span className={`badge ${words(change.change)}`}>{words(change.change)}</span>{' '}
+      <strong>{change.title}</strong>, recorded by {change.recordedBy.name}
     </p>
     {change.rationale && (
       <p className="rationale">
@@ -72,7 +73,12 @@ const ChangeItem = ({ change }: { change: Change }) => (
   </li>
 );
 
-export const BlueprintDiffView = (props: { programmeId: string; from: number; to: number }) => {
+export const BlueprintDiffView = (props: {
+  programmeId: string;
+  from: number;
+  to: number;
+  asOf: AsOfInput | null;
+}) => {
   const answer = useQuery(BlueprintDiffDocument, props);
   if (answer.status === 'loading') return <Loading what="the comparison" />;
   if (answer.status === 'failed') return <Failure error={answer.error} retry={answer.reload} />;

@@ -5,11 +5,12 @@ import { formatRoute, type Route } from '../../model/route';
 
 type Programme = JourneyFacetsQuery['programme'];
 
+/** Where an entry's item is shown: a metric's run chart, the blueprint, or the journey narrowed to the item (time travel kept). */
 const linkTo = (route: Route, link: EntryFragment['links'][number]): string =>
   link.kind === 'metric'
-    ? formatRoute({ ...route, view: 'charts', params: { metric: link.id } })
+    ? formatRoute({ ...route, view: 'charts', params: { ...travelOf(route), metric: link.id } })
     : link.kind === 'blueprintVersion' || link.kind === 'blueprint'
-      ? formatRoute({ ...route, view: 'blueprint', params: {} })
+      ? formatRoute({ ...route, view: 'blueprint', params: travelOf(route) })
       : formatRoute({
           ...route,
           view: 'journey',
@@ -28,10 +29,7 @@ const Entry = (props: { entry: EntryFragment; fresh: boolean; route: Route; prog
   const team = programme.teams.find((t) => t.teamId === entry.teamId)?.name;
   const phase = programme.phases.find((p) => p.phaseId === entry.phaseId)?.name;
   return (
-    <li
-      className={`entry${props.fresh ? ' fresh' : ''}${late ? ' late' : ''}`}
-      data-position={String(entry.position)}
-    >
+    <li className={`entry${props.fresh ? ' fresh' : ''}${late ? ' late' : ''}`} data-event-id={entry.eventId}>
       <p className="when">
         <time dateTime={entry.occurredAt}>{formatMoment(entry.occurredAt)}</time>
         <span className="badge kind">{words(entry.kind)}</span>
@@ -88,9 +86,9 @@ export const JourneyEntries = (props: {
           <ol className="entries">
             {entries.map((entry) => (
               <Entry
-                key={String(entry.position)}
+                key={entry.eventId}
                 entry={entry}
-                fresh={props.arrived.has(String(entry.position))}
+                fresh={props.arrived.has(entry.eventId)}
                 route={props.route}
                 programme={props.programme}
               />

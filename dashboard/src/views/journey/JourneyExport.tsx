@@ -2,7 +2,7 @@
 import { useSession } from '../../api/sessionContext';
 import { DownloadCsv } from '../../components/Download';
 import type { EntryFragment, JourneyFilter, JourneyQueryVariables } from '../../generated/graphql';
-import { toCsv } from '../../model/csv';
+import { fileDateOf, toCsv } from '../../model/csv';
 import { fetchJourneyPage, PAGE_SIZE } from './useJourney';
 
 const HEADER = [
@@ -18,6 +18,7 @@ const HEADER = [
   'recordedById',
   'role',
   'items',
+  'eventId',
   'position',
 ];
 
@@ -37,6 +38,7 @@ export const journeyCsv = (entries: readonly EntryFragment[]) =>
       e.actorId,
       e.actorRole,
       e.links.map((link) => `${link.kind}:${link.id}`).join('; '),
+      e.eventId,
       String(e.position),
     ]),
   );
@@ -57,7 +59,7 @@ export const JourneyExport = (props: {
         asOf: props.asOf,
         filter: props.filter,
         first: PAGE_SIZE,
-        after: after ?? undefined,
+        after,
       });
       entries.push(...journey.edges.map((edge) => edge.node));
       if (!journey.pageInfo.hasNextPage) break;
@@ -69,7 +71,7 @@ export const JourneyExport = (props: {
   return (
     <DownloadCsv
       label="Download the journey (CSV)"
-      filename={`${props.programmeId}-journey.csv`}
+      filename={`${props.programmeId}-journey${fileDateOf(props.asOf ?? null)}.csv`}
       build={build}
     />
   );

@@ -4,7 +4,11 @@
  */
 import { useQuery } from '../../api/useQuery';
 import { Failure } from '../../components/States';
-import { ExperimentResultsDocument, type ExperimentResultsQuery } from '../../generated/graphql';
+import {
+  ExperimentResultsDocument,
+  type AsOfInput,
+  type ExperimentResultsQuery,
+} from '../../generated/graphql';
 import { formatDay, sentence, words } from '../../model/format';
 import type { Overview } from './types';
 
@@ -39,14 +43,10 @@ const Learning = ({ experiment }: { experiment: Experiment }) => (
 export const Experiments = (props: {
   programmeId: string;
   counts: Overview['experiments'];
-  travelling: boolean;
+  asOf: AsOfInput | null;
 }) => {
   const { counts } = props;
-  const list = useQuery(
-    ExperimentResultsDocument,
-    { programmeId: props.programmeId },
-    { skip: props.travelling },
-  );
+  const list = useQuery(ExperimentResultsDocument, { programmeId: props.programmeId, asOf: props.asOf });
   const experiments = list.status === 'ready' ? list.data.experiments.edges.map((edge) => edge.node) : [];
   const succeeded = experiments.filter((e) => e.conclusion && words(e.conclusion.result) === 'supported');
   const failed = experiments.filter(
@@ -77,11 +77,7 @@ export const Experiments = (props: {
         </li>
       </ul>
       {total === 0 && <p className="empty">No experiment has been designed yet.</p>}
-      {props.travelling ? (
-        <p className="note">
-          The list of what each experiment taught shows today's ledger: go back to today to read it.
-        </p>
-      ) : list.status === 'failed' ? (
+      {list.status === 'failed' ? (
         <Failure error={list.error} retry={list.reload} />
       ) : (
         (succeeded.length > 0 || failed.length > 0) && (

@@ -63,7 +63,7 @@ export const PhaseTimeline = ({ overview, travel }: { overview: Overview; travel
       />
       <ol className="phases">
         {programme.phases.map((phase) => (
-          <li key={phase.phaseId} className={`phase ${phase.status}`}>
+          <li key={phase.phaseId} className={`phase ${words(phase.status).replace(/ /g, '-')}`}>
             <strong>{phase.name}</strong>: {words(phase.status)}
             {phase.startedAt && `, started ${formatDay(phase.startedAt)}`}
             {phase.completedAt && `, completed ${formatDay(phase.completedAt)}`}

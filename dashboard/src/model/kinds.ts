@@ -1,0 +1,26 @@
+/**
+ * The kinds of journey entry. The API spells them in UPPER_CASE (`SMALL_CHANGE`); the dashboard's
+ * URLs keep the domain's own word (`smallChange`), so that links shared before the API changed its
+ * spelling still open the same filtered journey.
+ */
+import type { EventKind } from '../generated/graphql';
+
+/** Every kind of journey entry (the schema's EventKind). */
+export const KINDS: readonly EventKind[] = [
+  'PROGRAMME',
+  'SMALL_CHANGE',
+  'BARRIER',
+  'EXPERIMENT',
+  'BLUEPRINT',
+  'REVIEW',
+  'MEASUREMENT',
+  'SURVEY_ROUND',
+];
+
+/** `SMALL_CHANGE` → `smallChange`, as a URL carries it. */
+export const kindParam = (kind: EventKind): string =>
+  kind.toLowerCase().replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
+/** The kind a URL names, in either spelling; null for anything else. */
+export const kindOfParam = (param: string | undefined): EventKind | null =>
+  KINDS.find((kind) => kind === param || kindParam(kind) === param) ?? null;
