@@ -4,18 +4,10 @@
  * spelling still open the same filtered journey.
  */
 import type { EventKind } from '../generated/graphql';
+import { EVENT_KIND } from './labels';
 
-/** Every kind of journey entry (the schema's EventKind). */
-export const KINDS: readonly EventKind[] = [
-  'PROGRAMME',
-  'SMALL_CHANGE',
-  'BARRIER',
-  'EXPERIMENT',
-  'BLUEPRINT',
-  'REVIEW',
-  'MEASUREMENT',
-  'SURVEY_ROUND',
-];
+/** Every kind of journey entry (the schema's EventKind), in the order the filter offers them. */
+export const KINDS = Object.keys(EVENT_KIND) as readonly EventKind[];
 
 /** `SMALL_CHANGE` → `smallChange`, as a URL carries it. */
 export const kindParam = (kind: EventKind): string =>

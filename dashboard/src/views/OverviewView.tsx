@@ -2,7 +2,8 @@
 import { useQuery } from '../api/useQuery';
 import { Failure, Loading } from '../components/States';
 import { BlueprintDocument, OverviewDocument } from '../generated/graphql';
-import { formatDay, plural, words } from '../model/format';
+import { formatDay, plural } from '../model/format';
+import { PROGRAMME_STATUS } from '../model/labels';
 import { asOfOf, timeTravelOf, type Route } from '../model/route';
 import { Barriers } from './overview/Barriers';
 import { CoOwnership } from './overview/CoOwnership';
@@ -39,7 +40,7 @@ export const OverviewView = ({ route }: { route: Route & { programmeId: string }
             · now in <strong>{o.currentPhase.name}</strong>
           </>
         ) : null}
-        {programme.status !== 'ACTIVE' ? ` · ${words(programme.status)}` : ''}
+        {programme.status !== 'ACTIVE' ? ` · ${PROGRAMME_STATUS[programme.status]}` : ''}
       </p>
       <PhaseTimeline overview={o} travel={travel} />
       <SmallChangeFunnels overview={o} />

@@ -2,6 +2,7 @@
 import { DownloadCsv } from '../../components/Download';
 import type { AsOfInput, MetricsQuery } from '../../generated/graphql';
 import { fileDateOf, toCsv } from '../../model/csv';
+import { MEASUREMENT_SOURCE } from '../../model/labels';
 
 type Metric = MetricsQuery['metrics']['edges'][number]['node'];
 
@@ -37,7 +38,7 @@ export const measurementsCsv = (metrics: readonly Metric[]) =>
         m.supersededBy === null,
         m.supersededBy,
         m.corrects?.measurementId,
-        m.source?.kind,
+        m.source && MEASUREMENT_SOURCE[m.source.kind],
         m.source?.id,
         m.occurredAt,
         m.recordedAt,

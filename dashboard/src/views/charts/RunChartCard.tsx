@@ -11,7 +11,8 @@ import {
   type RunChartQuery,
 } from '../../generated/graphql';
 import type { ChangeMark } from '../../model/changes';
-import { formatDay, plural, words } from '../../model/format';
+import { formatDay, plural } from '../../model/format';
+import { DIRECTION } from '../../model/labels';
 import { RunsSummary, signalName, SignalTable } from './SignalTable';
 
 type Metric = MetricsQuery['metrics']['edges'][number]['node'];
@@ -143,8 +144,8 @@ export const RunChartCard = (props: {
     >
       <h2 id={`chart-${metric.metricId}`}>{metric.name}</h2>
       <p className="muted">
-        {metric.unit}, {words(metric.direction)}; baseline {metric.baseline}, target {metric.target}; measured{' '}
-        {metric.cadence} by {metric.howWouldWeKnow}
+        {metric.unit}, {DIRECTION[metric.direction]}; baseline {metric.baseline}, target {metric.target};
+        measured {metric.cadence} by {metric.howWouldWeKnow}
       </p>
       {answer.status === 'loading' && <Loading what="the chart" />}
       {answer.status === 'failed' && <Failure error={answer.error} retry={answer.reload} />}

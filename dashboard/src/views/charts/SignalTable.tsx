@@ -1,26 +1,28 @@
 /** The signals in words, with the changes recorded around each, and the runs rule's count: the chart's text alternative. */
-import type { RunChartQuery, RunsFragment } from '../../generated/graphql';
-import { formatDay, plural, words } from '../../model/format';
+import type { RunChartQuery, RunsFragment, SignalRule } from '../../generated/graphql';
+import { formatDay, plural } from '../../model/format';
+import { CHANGE_AROUND, RUNS_LIMITS, SIGNAL_DIRECTION, SIGNAL_RULE, type Labels } from '../../model/labels';
 
 type Chart = RunChartQuery['runChart'];
 type Signal = Chart['signals'][number];
 
-const RULES: Record<string, string> = {
-  shift: 'Shift: six or more points in a row on one side of the median',
-  trend: 'Trend: five or more points in a row all rising or all falling',
-  runs: 'Runs: too few or too many runs (points in a row on one side of the median) for the number of points off it',
-  astronomical: 'Astronomical point: a value beyond the process limits of the baseline',
+/** Each rule in a sentence, for the signal's tooltip. */
+const RULES: Labels<SignalRule> = {
+  SHIFT: 'Shift: six or more points in a row on one side of the median',
+  TREND: 'Trend: five or more points in a row all rising or all falling',
+  RUNS: 'Runs: too few or too many runs (points in a row on one side of the median) for the number of points off it',
+  ASTRONOMICAL: 'Astronomical point: a value beyond the process limits of the baseline',
 };
 
 /** "too few runs", "shift (above)": a signal as people name it. */
 export const signalName = (signal: Pick<Signal, 'rule' | 'direction'>): string =>
   signal.rule === 'RUNS'
-    ? `${words(signal.direction)} runs`
-    : `${words(signal.rule)} (${words(signal.direction)})`;
+    ? `${SIGNAL_DIRECTION[signal.direction]} runs`
+    : `${SIGNAL_RULE[signal.rule]} (${SIGNAL_DIRECTION[signal.direction]})`;
 
 /** "8 runs in 32 points off the median; chance gives 11 to 23." */
 export const runsInWords = (runs: RunsFragment): string =>
-  `${plural(runs.runs, 'run')} in ${plural(runs.usefulObservations, 'point')} off the median; chance gives ${runs.fewest} to ${runs.most}${runs.limits === 'EXACT_DISTRIBUTION' ? ' (exact distribution, beyond the published table)' : ''}.`;
+  `${plural(runs.runs, 'run')} in ${plural(runs.usefulObservations, 'point')} off the median; chance gives ${runs.fewest} to ${runs.most}${RUNS_LIMITS[runs.limits]}.`;
 
 const ChangesAround = ({ signal }: { signal: Signal }) =>
   signal.rule === 'RUNS' ? (
@@ -34,7 +36,7 @@ const ChangesAround = ({ signal }: { signal: Signal }) =>
     <ul className="plain">
       {signal.changesAround.map((change) => (
         <li key={`${change.kind}-${change.id}`}>
-          {formatDay(change.on)}: {words(change.kind)}, {change.title}
+          {formatDay(change.on)}: {CHANGE_AROUND[change.kind]}, {change.title}
         </li>
       ))}
     </ul>
@@ -81,7 +83,7 @@ export const SignalTable = ({ chart }: { chart: Chart }) =>
           {chart.signals.map((signal) => (
             <tr key={`${signal.rule}-${signal.from}`}>
               <th scope="row">
-                <span title={RULES[words(signal.rule)] ?? signal.rule}>{signalName(signal)}</span>
+                <span title={RULES[signal.rule]}>{signalName(signal)}</span>
               </th>
               <td>
                 {formatDay(signal.from)} to {formatDay(signal.to)}

@@ -1,6 +1,7 @@
 /** Journey entries month by month, each with its recorder, role, both times and links to its items. */
 import type { EntryFragment, JourneyFacetsQuery } from '../../generated/graphql';
-import { daysLate, formatMoment, monthOf, plural, words } from '../../model/format';
+import { daysLate, formatMoment, monthOf, plural } from '../../model/format';
+import { EVENT_KIND, itemKindLabel, recordedRoleLabel } from '../../model/labels';
 import { formatRoute, type Route } from '../../model/route';
 
 type Programme = JourneyFacetsQuery['programme'];
@@ -32,7 +33,7 @@ const Entry = (props: { entry: EntryFragment; fresh: boolean; route: Route; prog
     <li className={`entry${props.fresh ? ' fresh' : ''}${late ? ' late' : ''}`} data-event-id={entry.eventId}>
       <p className="when">
         <time dateTime={entry.occurredAt}>{formatMoment(entry.occurredAt)}</time>
-        <span className="badge kind">{words(entry.kind)}</span>
+        <span className="badge kind">{EVENT_KIND[entry.kind]}</span>
         {team && <span className="badge">{team}</span>}
         {phase && <span className="badge phase">{phase}</span>}
         {props.fresh && <span className="badge new">new</span>}
@@ -44,7 +45,7 @@ const Entry = (props: { entry: EntryFragment; fresh: boolean; route: Route; prog
         </p>
       )}
       <p className="recorded">
-        Recorded by <strong>{entry.actorName}</strong> as {words(entry.actorRole)} on{' '}
+        Recorded by <strong>{entry.actorName}</strong> as {recordedRoleLabel(entry.actorRole)} on{' '}
         <time dateTime={entry.recordedAt}>{formatMoment(entry.recordedAt)}</time>
         {late > 0 && (
           <span className="badge late-badge">recorded {plural(late, 'day')} after it happened</span>
@@ -55,7 +56,7 @@ const Entry = (props: { entry: EntryFragment; fresh: boolean; route: Route; prog
           {entry.links.map((link) => (
             <li key={`${link.kind}:${link.id}`}>
               <a href={linkTo(route, link)}>
-                {words(link.kind)}: {link.label ?? link.id}
+                {itemKindLabel(link.kind)}: {link.label ?? link.id}
               </a>
             </li>
           ))}

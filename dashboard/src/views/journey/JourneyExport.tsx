@@ -3,6 +3,7 @@ import { useSession } from '../../api/sessionContext';
 import { DownloadCsv } from '../../components/Download';
 import type { EntryFragment, JourneyFilter, JourneyQueryVariables } from '../../generated/graphql';
 import { fileDateOf, toCsv } from '../../model/csv';
+import { EVENT_KIND } from '../../model/labels';
 import { fetchJourneyPage, PAGE_SIZE } from './useJourney';
 
 const HEADER = [
@@ -28,7 +29,7 @@ export const journeyCsv = (entries: readonly EntryFragment[]) =>
     entries.map((e) => [
       e.occurredAt,
       e.recordedAt,
-      e.kind,
+      EVENT_KIND[e.kind],
       e.eventType,
       e.teamId,
       e.phaseId,

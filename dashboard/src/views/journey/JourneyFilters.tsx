@@ -1,7 +1,7 @@
 /** Filters by team, phase, kind, dates and item; they live in the URL so a filtered journey can be shared. */
 import type { JourneyFacetsQuery, JourneyFilter } from '../../generated/graphql';
-import { words } from '../../model/format';
 import { KINDS, kindOfParam, kindParam } from '../../model/kinds';
+import { EVENT_KIND, itemKindLabel } from '../../model/labels';
 import type { Route } from '../../model/route';
 
 export const filterOf = (params: Route['params']): JourneyFilter => {
@@ -67,7 +67,7 @@ export const JourneyFilters = (props: { programme: Programme; route: Route; go: 
           <option value="">All kinds</option>
           {KINDS.map((kind) => (
             <option key={kind} value={kindParam(kind)}>
-              {words(kind)}
+              {EVENT_KIND[kind]}
             </option>
           ))}
         </select>
@@ -81,7 +81,7 @@ export const JourneyFilters = (props: { programme: Programme; route: Route; go: 
       </label>
       {item && (
         <p className="item-filter">
-          Only entries about <strong>{item.label ?? item.id}</strong> ({words(item.kind)}){' '}
+          Only entries about <strong>{item.label ?? item.id}</strong> ({itemKindLabel(item.kind)}){' '}
           <button type="button" onClick={() => set('item', '')}>
             Show every item
           </button>

@@ -9,26 +9,27 @@ import {
   type AsOfInput,
   type ExperimentResultsQuery,
 } from '../../generated/graphql';
-import { formatDay, sentence, words } from '../../model/format';
+import { formatDay, sentence } from '../../model/format';
+import { classOf, EXPERIMENT_RESULT, EXPERIMENT_STATUS, NEXT_STEP } from '../../model/labels';
 import type { Overview } from './types';
 
 type Experiment = ExperimentResultsQuery['experiments']['edges'][number]['node'];
 
 const outcomeOf = (experiment: Experiment): string | null =>
   experiment.stoppedEarly
-    ? 'stopped early'
+    ? EXPERIMENT_STATUS.STOPPED_EARLY
     : experiment.conclusion
-      ? words(experiment.conclusion.result)
+      ? EXPERIMENT_RESULT[experiment.conclusion.result]
       : null;
 
 const Learning = ({ experiment }: { experiment: Experiment }) => (
   <li>
     <strong>{experiment.title}</strong>{' '}
-    <span className={`badge ${outcomeOf(experiment)?.replace(/ /g, '-')}`}>{outcomeOf(experiment)}</span>
+    <span className={`badge ${classOf(outcomeOf(experiment) ?? '')}`}>{outcomeOf(experiment)}</span>
     {experiment.conclusion && (
       <p>
         Concluded {formatDay(experiment.conclusion.concludedAt)}: {sentence(experiment.conclusion.learning)}{' '}
-        Next step: {words(experiment.conclusion.nextStep)}.
+        Next step: {NEXT_STEP[experiment.conclusion.nextStep]}.
       </p>
     )}
     {experiment.stoppedEarly && (
@@ -48,9 +49,9 @@ export const Experiments = (props: {
   const { counts } = props;
   const list = useQuery(ExperimentResultsDocument, { programmeId: props.programmeId, asOf: props.asOf });
   const experiments = list.status === 'ready' ? list.data.experiments.edges.map((edge) => edge.node) : [];
-  const succeeded = experiments.filter((e) => e.conclusion && words(e.conclusion.result) === 'supported');
+  const succeeded = experiments.filter((e) => e.conclusion?.result === 'SUPPORTED');
   const failed = experiments.filter(
-    (e) => e.stoppedEarly || (e.conclusion && words(e.conclusion.result) !== 'supported'),
+    (e) => e.stoppedEarly || (e.conclusion && e.conclusion.result !== 'SUPPORTED'),
   );
   const total = counts.designed + counts.running + counts.concluded + counts.stoppedEarly;
   return (

@@ -1,5 +1,6 @@
 /** Each measure's latest value against its baseline and target. */
-import { formatDay, percent, words } from '../../model/format';
+import { formatDay, percent } from '../../model/format';
+import { DIRECTION } from '../../model/labels';
 import { formatRoute, type TimeTravel } from '../../model/route';
 import type { Overview } from './types';
 
@@ -38,7 +39,7 @@ export const Measures = ({ overview, travel }: { overview: Overview; travel: Tim
                     {metric.name}
                   </a>{' '}
                   <span className="unit">
-                    ({metric.unit}, {words(metric.direction)})
+                    ({metric.unit}, {DIRECTION[metric.direction]})
                   </span>
                 </th>
                 <td>{metric.baseline}</td>

@@ -4,6 +4,7 @@ import { useSession } from '../../api/sessionContext';
 import { DownloadCsv } from '../../components/Download';
 import { SmallChangesDocument, type AsOfInput, type SmallChangesQuery } from '../../generated/graphql';
 import { fileDateOf, toCsv } from '../../model/csv';
+import { SMALL_CHANGE_STATUS, VERDICT } from '../../model/labels';
 
 type SmallChange = SmallChangesQuery['smallChanges']['edges'][number]['node'];
 
@@ -55,7 +56,7 @@ export const smallChangesCsv = (changes: readonly SmallChange[]) =>
         c.smallChangeId,
         c.teamId,
         c.title,
-        c.status,
+        SMALL_CHANGE_STATUS[c.status],
         c.proposed.occurredAt,
         c.proposedBy.map((p) => p.name).join('; '),
         c.proposedByPractitioners,
@@ -63,7 +64,7 @@ export const smallChangesCsv = (changes: readonly SmallChange[]) =>
         c.declined?.occurredAt,
         c.implemented?.implementedAt,
         c.implemented?.whatChanged,
-        review?.verdict,
+        review && VERDICT[review.verdict],
         review?.hoursFreedPerWeek,
         c.reverted?.occurredAt,
         c.escalated?.occurredAt,
