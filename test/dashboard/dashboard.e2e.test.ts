@@ -11,7 +11,11 @@ import type { Json } from '../support/ledgerApi';
 import {
   accessibilityViolations,
   browserUnavailable,
+  DESKTOP,
   launchBrowser,
+  rawEnumValues,
+  readmeScreenshot,
+  resizeTo,
   requireBuiltDashboard,
   SCREENSHOTS,
   screenshots,
@@ -25,15 +29,6 @@ const suite = unavailable ? describe.skip : describe;
 
 const PROGRAMME = 'programme-harrowmere';
 
-/** Waits for the page's stand-in print to run (asked from here: the page's policy forbids eval). */
-const printed = async (page: Page) => {
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
-    const count = await page.evaluate('window.printedEntries');
-    if (count !== undefined) return count;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('The journey was not printed within 15 s');
-};
 /** Rows of a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
 const readCsv = (text: string): string[][] => {
   const rows: string[][] = [];
@@ -57,8 +52,19 @@ const readCsv = (text: string): string[][] => {
   return rows;
 };
 const at = (view: string, query = '') => `dashboard/#/${PROGRAMME}/${view}${query}`;
-/** An API enum value as a person reads it on the page: NOT_SUPPORTED is "not supported". */
-const inWords = (value: string) => value.toLowerCase().replace(/_/g, ' ');
+/** What a person reads for the API's values, written out here by hand (not by the dashboard's tables). */
+const SAID: Record<string, string> = {
+  ADDED: 'added',
+  REVISED: 'revised',
+  REMOVED: 'removed',
+  SHIFT: 'shift',
+  TREND: 'trend',
+  ASTRONOMICAL: 'astronomical point',
+  ABOVE: 'above',
+  BELOW: 'below',
+  RISING: 'rising',
+  FALLING: 'falling',
+};
 
 suite('the dashboard in a browser, on the demo programme', () => {
   let demo: DemoLedger;
@@ -78,6 +84,7 @@ suite('the dashboard in a browser, on the demo programme', () => {
   const checkView = async (name: string) => {
     const violations = await accessibilityViolations(page);
     expect(violations).toEqual([]);
+    expect(rawEnumValues(await page.locator('body').innerText())).toEqual([]);
     const { phoneScrollWidth } = await screenshots(page, name);
     expect(phoneScrollWidth).toBeLessThanOrEqual(390);
   };
@@ -154,6 +161,10 @@ suite('the dashboard in a browser, on the demo programme', () => {
       `${Math.round(overview.coProduction.smallChangesProposedByPractitioners * 100)}%`,
     );
     await checkView('overview');
+    // Tall enough for the README's picture to reach the funnels.
+    await resizeTo(page, { width: DESKTOP.width, height: 1240 });
+    await readmeScreenshot(page, 'dashboard-overview.png');
+    await resizeTo(page, DESKTOP);
   });
 
   const wholeJourney = async () => {
@@ -229,7 +240,7 @@ suite('the dashboard in a browser, on the demo programme', () => {
     expect(await differences.count()).toBe(blueprintDiff.differences.length);
     for (const [index, difference] of blueprintDiff.differences.entries()) {
       const text = await differences.nth(index).innerText();
-      expect(text).toContain(inWords(difference.change));
+      expect(text).toContain(SAID[difference.change]);
       expect(text).toContain(difference.title);
     }
     const changes = await page.locator('.changes').innerText();
@@ -257,6 +268,7 @@ suite('the dashboard in a browser, on the demo programme', () => {
     await open('charts', '?metric=metric-time-with-families');
     const chart = page.locator('section.run-chart');
     await chart.locator('svg').first().waitFor();
+    await readmeScreenshot(chart, 'dashboard-run-chart.png');
     // Diamonds mark the points the shift, trend and astronomical rules pick out; runs read the whole series.
     const signalPoints = new Set(
       runChart.signals
@@ -269,7 +281,7 @@ suite('the dashboard in a browser, on the demo programme', () => {
     expect(await rows.count()).toBe(runChart.signals.length);
     const [first] = runChart.signals;
     const firstRow = await rows.first().innerText();
-    expect(firstRow).toContain(`${inWords(first.rule)} (${inWords(first.direction)})`);
+    expect(firstRow).toContain(`${SAID[first.rule]} (${SAID[first.direction]})`);
     for (const change of first.changesAround) expect(firstRow).toContain(change.title);
     const runs = '8 runs in 32 points off the median; chance gives 11 to 23.';
     expect(await rows.last().innerText()).toContain('too few runs');
@@ -443,12 +455,14 @@ suite('the dashboard in a browser, on the demo programme', () => {
   it('prints the whole journey as a clean document (print CSS)', async () => {
     const total = (await wholeJourney()).length;
     await open('journey');
-    // The browser's print dialog cannot open headless: count what would be printed instead.
+    // The browser's print dialog cannot open headless: the stand-in notes how many entries it would print.
     await page.evaluate(
-      `window.print = () => { window.printedEntries = document.querySelectorAll('.entry').length; }`,
+      `window.print = () => { document.body.dataset.printedEntries = document.querySelectorAll('.entry').length; }`,
     );
     await page.getByRole('button', { name: 'Print or save as PDF' }).click();
-    expect(await printed(page)).toBe(total);
+    const printed = page.locator('body[data-printed-entries]');
+    await printed.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await printed.getAttribute('data-printed-entries')).toBe(String(total));
     await page.pdf({ path: join(SCREENSHOTS, 'journey.pdf') });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.top').isVisible()).toBe(false);
