@@ -118,12 +118,17 @@ export const trends = (points: readonly ChartPoint[]): Signal[] => {
 };
 
 /**
- * The limits for the number of runs by the number of useful observations, from Swed and Eisenhart's
- * tables as Perla, Provost and Murray tabulate them for run charts (BMJ Qual Saf 2011, Table 1; also
- * Provost and Murray, The Health Care Data Guide): [fewest, most]. Fewer runs than `fewest` are too
- * few, more than `most` too many, with a risk of about 5% or less of calling chance a signal. Row 30 is
- * 11 to 21: with the median splitting the points evenly, the runs fall symmetrically about
- * n / 2 + 1, so every even row's limits add up to n + 2 (a test holds the table to that).
+ * The limits for the number of runs by the number of useful observations: [fewest, most]. Fewer runs
+ * than `fewest` are too few, more than `most` too many.
+ *
+ * Provenance, no more than we know: the rows were transcribed from a third-party reproduction of the
+ * run-count table in Perla, Provost and Murray, "The run chart" (BMJ Qual Saf 2011), which in turn
+ * rests on Swed and Eisenhart (1943). They have not been checked against the paper itself. What is
+ * checked, by test/projections/runChart.unit.test.ts, is each row against the exact distribution of
+ * the number of runs: no row leaves more than 2.5% to chance on either side, and with the points split
+ * evenly about the median (even rows) the limits are symmetric about n / 2 + 1, so they add up to
+ * n + 2. The reproduction's row 30 reads 11 to 22, which breaks that symmetry (its lower limit, 11,
+ * mirrors to 21); it is 11 to 21 here.
  */
 // prettier-ignore
 export const RUNS_TABLE: Readonly<Record<number, readonly [fewest: number, most: number]>> = {

@@ -126,8 +126,9 @@ const runsProbability = (a: number, b: number, runs: number): number => {
 };
 
 /**
- * Too few or too many runs (IHI rule 3). The limits are Perla, Provost and Murray's Table 1
- * (BMJ Qual Saf 2011), which tabulates Swed and Eisenhart (1943) for run charts.
+ * Too few or too many runs (IHI rule 3). The limits come from a third-party reproduction of Perla,
+ * Provost and Murray's run-count table (BMJ Qual Saf 2011; itself from Swed and Eisenhart 1943), so
+ * the last test below holds every row to the exact distribution rather than trusting the copy.
  */
 describe('too few or too many runs', () => {
   it('a worked example (Balestracci, Quality Digest, October 2008): 16 points in runs of 7, 7, 1 and 1 make 4 runs, too few (fewer than 5)', () => {
