@@ -381,6 +381,27 @@ suite('the dashboard in a browser, on the demo programme', () => {
     await page.getByText('The ledger held nothing of this programme by 1 Jan 2020.').waitFor();
   });
 
+  it('travels in time on the journey: the entries and their count as they stood, and links that keep the date', async () => {
+    const { then, today } = await api(`{
+      then: journey(programmeId: "${PROGRAMME}", asOf: { occurredAt: "2025-03-31" }, first: 100) {
+        totalCount edges { node { summary occurredAt } } }
+      today: journey(programmeId: "${PROGRAMME}", first: 1) { totalCount } }`);
+    // By 31 Mar 2025 more than a page had happened, and much more has happened since.
+    expect(then.totalCount).toBeGreaterThan(100);
+    expect(then.totalCount).toBeLessThan(today.totalCount);
+    await open('journey', '?at=2025-03-31&as=occurred');
+    await page.getByTestId('journey-count').getByText(`Showing 100 of ${then.totalCount} entries`).waitFor();
+    expect(await page.locator('.entry .summary').allInnerTexts()).toEqual(
+      then.edges.map((edge: Json) => edge.node.summary),
+    );
+    const links = await page
+      .locator('.entry a[href*="item="]')
+      .evaluateAll((found) => found.slice(0, 5).map((link) => link.getAttribute('href')));
+    expect(links).toHaveLength(5);
+    for (const link of links) expect(link).toContain('at=2025-03-31');
+    await checkView('time-travel-journey');
+  });
+
   it('travels in time to what the ledger knew at a past moment: run charts, what experiments taught, exports', async () => {
     const moment = new Date().toISOString();
     const leader = async (mutation: string) => {

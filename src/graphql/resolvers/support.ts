@@ -25,6 +25,15 @@ export const AsOfArg = () =>
       'Read as of a past time instead of now: { recordedAt } as the ledger knew it then, or { occurredAt } as we now know it had happened by then.',
   });
 
+/**
+ * A past programme is folded into a scratch store that is closed as soon as `read` returns, so a
+ * page whose totalCount is counted on read (the journey, the history) is counted while it is open.
+ */
+const countedWhileOpen = <T>(found: T): T => {
+  if (typeof found === 'object' && found !== null && 'totalCount' in found) void found.totalCount;
+  return found;
+};
+
 /** Reads the live read models, or a fold of the programme as of a past instant when asked. */
 export const readAsOf = <T>(
   context: LedgerContext,
@@ -34,7 +43,7 @@ export const readAsOf = <T>(
 ): Promise<T> => {
   const readModels = context.services.readModels;
   if (!asOf) return Promise.resolve(read(readModels));
-  return readModels.asOf(programmeId, instantOf(asOf), read);
+  return readModels.asOf(programmeId, instantOf(asOf), async (past) => countedWhileOpen(await read(past)));
 };
 
 /** A page costs its size times what each item asks for: the query cost limit reads this. */
