@@ -3,9 +3,11 @@
  *
  * How long the dashboard takes to load, in Debian's headless Chromium, on the demo programme served
  * by the ledger on this machine: from navigation until the overview shows its numbers (every team's
- * funnel drawn), with an empty browser cache ("cold") and with the built assets cached ("warm").
- * Beside it, in the same run, the explorer (GraphiQL, the ledger's other page) until its editor is
- * ready, as a baseline for this machine. Medians of BENCH_LOADS loads (default 7).
+ * funnel drawn), with an empty browser cache ("cold") and with the built assets cached ("warm"); then,
+ * warm, the journey until its first hundred entries and their count are shown, and the run charts
+ * until both charts and their runs lines are drawn. Beside them, in the same run, the explorer
+ * (GraphiQL, the ledger's other page) until its editor is ready, as a baseline for this machine.
+ * Medians of BENCH_LOADS loads (default 7).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,20 +67,33 @@ const main = async () => {
     const overview = `${home}dashboard/#/programme-harrowmere/overview`;
     const overviewReady = () =>
       page.locator('.funnel svg').nth(2).waitFor({ state: 'visible', timeout: 20_000 });
+    const journey = `${home}dashboard/#/programme-harrowmere/journey`;
+    const journeyReady = () =>
+      page
+        .getByTestId('journey-count')
+        .getByText(/^Showing 100 of \d+ entries$/)
+        .waitFor({ timeout: 20_000 });
+    const charts = `${home}dashboard/#/programme-harrowmere/charts`;
+    const chartsReady = () => page.getByTestId('runs').nth(1).waitFor({ state: 'visible', timeout: 20_000 });
     const explorerReady = () => page.locator('.graphiql-container').waitFor({ timeout: 20_000 });
-    const figures: Record<string, number[]> = { cold: [], warm: [], explorer: [] };
+    const figures: Record<string, number[]> = { cold: [], warm: [], journey: [], charts: [], explorer: [] };
     await timed(page, overview, overviewReady, false); // one unmeasured load to settle the server
     for (let round = 0; round < LOADS; round += 1) {
       figures.cold!.push(await timed(page, overview, overviewReady, true));
       figures.warm!.push(await timed(page, overview, overviewReady, false));
+      figures.journey!.push(await timed(page, journey, journeyReady, false));
+      figures.charts!.push(await timed(page, charts, chartsReady, false));
       figures.explorer!.push(await timed(page, home, explorerReady, false));
     }
     console.log(`dashboard overview, cold cache: ${describe(figures.cold!)}`);
     console.log(`dashboard overview, warm cache: ${describe(figures.warm!)}`);
+    console.log(`dashboard journey, warm cache: ${describe(figures.journey!)}`);
+    console.log(`dashboard run charts, warm cache: ${describe(figures.charts!)}`);
     console.log(`explorer (baseline), warm cache: ${describe(figures.explorer!)}`);
-    console.log(
-      `ratio cold dashboard / explorer: ${(median(figures.cold!) / median(figures.explorer!)).toFixed(2)}`,
-    );
+    for (const name of ['cold', 'warm', 'journey', 'charts'])
+      console.log(
+        `ratio ${name} / explorer: ${(median(figures[name]!) / median(figures.explorer!)).toFixed(2)}`,
+      );
   } finally {
     await browser.close();
     await server.stop();

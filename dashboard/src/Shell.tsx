@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useSession } from './api/sessionContext';
 import { TimeTravelControl } from './components/TimeTravelControl';
+import { CALLER_ROLE } from './model/labels';
 import { formatRoute, timeTravelOf, type Route, type View } from './model/route';
 import { useRoute } from './useRoute';
 import { BlueprintView } from './views/BlueprintView';
@@ -52,7 +53,8 @@ export const Shell = () => {
         </div>
         <div className="who">
           <span>
-            Signed in as <strong>{me.actorId}</strong> ({me.roles.join(', ')})
+            Signed in as <strong>{me.actorId}</strong> ({me.roles.map((role) => CALLER_ROLE[role]).join(', ')}
+            )
           </span>
           <button type="button" className="link" onClick={() => signOut()}>
             Sign out

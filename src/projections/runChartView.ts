@@ -7,9 +7,12 @@ import {
   astronomicalPoints,
   median,
   processLimits,
+  runsCount,
+  runsSignal,
   shifts,
   trends,
   type ChartPoint,
+  type RunsCount,
   type Signal,
 } from './runChart';
 import type { SmallChangeDocument } from './smallChanges';
@@ -41,6 +44,8 @@ export interface RunChart {
     readonly median: number;
   };
   readonly signals: readonly (Signal & { readonly changesAround: readonly ChangeAround[] })[];
+  /** The runs rule over the whole series, signal or not; null with fewer than 10 points off the centre line. */
+  readonly runs: RunsCount | null;
 }
 
 export interface ChangesInProgramme {
@@ -95,8 +100,11 @@ export const runChartOf = (metric: MetricDocument, programme: ChangesInProgramme
   const measured = median(baselinePoints.map((point) => point.value));
   const centre = measured ?? metric.baseline;
   const limits = measured === null ? null : processLimits(baselinePoints.map((point) => point.value));
+  // The signals in order of their first point; the runs rule, which reads the whole series, last.
+  const runs = runsSignal(points, centre);
   const signals = [...shifts(points, centre), ...trends(points), ...astronomicalPoints(points, limits)]
     .sort((a, b) => a.from.localeCompare(b.from))
+    .concat(runs ? [runs] : [])
     .map((signal) => {
       const start = addDays(signal.from, -DAYS_AROUND_A_SIGNAL);
       const end = dayOf(signal.to);
@@ -115,5 +123,6 @@ export const runChartOf = (metric: MetricDocument, programme: ChangesInProgramme
       median: centre,
     },
     signals,
+    runs: runsCount(points, centre),
   };
 };

@@ -2,10 +2,11 @@
  * Headless Chromium from the operating system (Debian's `chromium` package; never a browser
  * downloaded by npm), driven by playwright-core, for the dashboard's browser suite.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { buildSchema, GraphQLEnumType } from 'graphql';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -94,17 +95,58 @@ export const accessibilityViolations = async (page: Page): Promise<AxeViolation[
   }));
 };
 
+/**
+ * Resolves once every chart has been drawn again for the width its holder now has (a chart redraws
+ * when its holder is resized), checked frame by frame in the page: a state to wait for, not a delay.
+ */
+const CHARTS_FIT = `new Promise((resolve) => {
+  const fits = () => [...document.querySelectorAll('.plot')].every((holder) => {
+    const svg = holder.querySelector('svg');
+    return !svg || Math.abs(Number(svg.getAttribute('width')) - holder.clientWidth) <= 5;
+  });
+  const check = () => (fits() ? resolve(true) : requestAnimationFrame(check));
+  requestAnimationFrame(() => requestAnimationFrame(check));
+})`;
+
+export const resizeTo = async (page: Page, size: { width: number; height: number }) => {
+  await page.setViewportSize(size);
+  await page.evaluate(CHARTS_FIT);
+};
+
 /** Saves the page at desktop and phone widths under test-output/dashboard (git-ignored). */
 export const screenshots = async (page: Page, name: string) => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(150);
+  await resizeTo(page, DESKTOP);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(250);
+  await resizeTo(page, PHONE);
   const overflow = (await page.evaluate('document.documentElement.scrollWidth')) as number;
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(150);
+  await resizeTo(page, DESKTOP);
   return { phoneScrollWidth: overflow };
 };
+
+/**
+ * The README's pictures of the dashboard, taken by the browser suite: always under
+ * test-output/dashboard/readme, and into docs/ (committed, linked from the README) when the suite
+ * runs with README_SCREENSHOTS=1.
+ */
+export const README_SCREENSHOTS = join(SCREENSHOTS, 'readme');
+export const readmeScreenshot = async (target: Page | Locator, file: string) => {
+  mkdirSync(README_SCREENSHOTS, { recursive: true });
+  const image = await target.screenshot({ path: join(README_SCREENSHOTS, file) });
+  if (process.env.README_SCREENSHOTS === '1') writeFileSync(join(ROOT, 'docs', file), image);
+  return image;
+};
+
+/**
+ * Enum values as the API spells them (every value of every enum in schema.graphql) found as words
+ * in `text`: a person should read "not supported", never NOT_SUPPORTED.
+ */
+const SCHEMA = buildSchema(readFileSync(join(ROOT, 'schema.graphql'), 'utf8'));
+const ENUM_VALUES = new Set(
+  Object.values(SCHEMA.getTypeMap())
+    .filter((type): type is GraphQLEnumType => type instanceof GraphQLEnumType && !type.name.startsWith('__'))
+    .flatMap((type) => type.getValues().map((value) => value.name)),
+);
+export const rawEnumValues = (text: string): string[] =>
+  [...new Set(text.match(/\b[A-Z][A-Z_]+\b/g) ?? [])].filter((word) => ENUM_VALUES.has(word));

@@ -11,7 +11,11 @@ import type { Json } from '../support/ledgerApi';
 import {
   accessibilityViolations,
   browserUnavailable,
+  DESKTOP,
   launchBrowser,
+  rawEnumValues,
+  readmeScreenshot,
+  resizeTo,
   requireBuiltDashboard,
   SCREENSHOTS,
   screenshots,
@@ -25,16 +29,42 @@ const suite = unavailable ? describe.skip : describe;
 
 const PROGRAMME = 'programme-harrowmere';
 
-/** Waits for the page's stand-in print to run (asked from here: the page's policy forbids eval). */
-const printed = async (page: Page) => {
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
-    const count = await page.evaluate('window.printedEntries');
-    if (count !== undefined) return count;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/** Rows of a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+const readCsv = (text: string): string[][] => {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === ',') {
+      row.push(field);
+      field = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      [row, field, i] = [[], '', i + 1];
+    } else field += c;
   }
-  throw new Error('The journey was not printed within 15 s');
+  return rows;
 };
 const at = (view: string, query = '') => `dashboard/#/${PROGRAMME}/${view}${query}`;
+/** What a person reads for the API's values, written out here by hand (not by the dashboard's tables). */
+const SAID: Record<string, string> = {
+  ADDED: 'added',
+  REVISED: 'revised',
+  REMOVED: 'removed',
+  SHIFT: 'shift',
+  TREND: 'trend',
+  ASTRONOMICAL: 'astronomical point',
+  ABOVE: 'above',
+  BELOW: 'below',
+  RISING: 'rising',
+  FALLING: 'falling',
+};
 
 suite('the dashboard in a browser, on the demo programme', () => {
   let demo: DemoLedger;
@@ -54,6 +84,7 @@ suite('the dashboard in a browser, on the demo programme', () => {
   const checkView = async (name: string) => {
     const violations = await accessibilityViolations(page);
     expect(violations).toEqual([]);
+    expect(rawEnumValues(await page.locator('body').innerText())).toEqual([]);
     const { phoneScrollWidth } = await screenshots(page, name);
     expect(phoneScrollWidth).toBeLessThanOrEqual(390);
   };
@@ -130,6 +161,10 @@ suite('the dashboard in a browser, on the demo programme', () => {
       `${Math.round(overview.coProduction.smallChangesProposedByPractitioners * 100)}%`,
     );
     await checkView('overview');
+    // Tall enough for the README's picture to reach the funnels.
+    await resizeTo(page, { width: DESKTOP.width, height: 1240 });
+    await readmeScreenshot(page, 'dashboard-overview.png');
+    await resizeTo(page, DESKTOP);
   });
 
   const wholeJourney = async () => {
@@ -146,13 +181,15 @@ suite('the dashboard in a browser, on the demo programme', () => {
 
   it('shows the journey in business time with who recorded each entry, in which role, and how late', async () => {
     const { journey } =
-      await api(`{ journey(programmeId: "${PROGRAMME}", filter: { kinds: [experiment] }, first: 100) {
-      edges { node { summary actorName actorRole occurredAt recordedAt } } } }`);
+      await api(`{ journey(programmeId: "${PROGRAMME}", filter: { kinds: [EXPERIMENT] }, first: 100) {
+      totalCount edges { node { summary actorName actorRole occurredAt recordedAt } } } }`);
+    expect(journey.edges.length).toBe(journey.totalCount);
     await open('journey');
     await page.getByLabel('Kind').selectOption('experiment');
-    await page.getByTestId('journey-count').getByText(`Showing ${journey.edges.length} entries`).waitFor();
+    await page.getByTestId('journey-count').getByText(`Showing all ${journey.totalCount} entries`).waitFor();
+    expect(page.url()).toContain('kind=experiment');
     const entries = page.locator('.entry');
-    expect(await entries.count()).toBe(journey.edges.length);
+    expect(await entries.count()).toBe(journey.totalCount);
     const first = journey.edges[0].node;
     const shown = await entries.first().innerText();
     expect(shown).toContain(first.summary);
@@ -161,6 +198,21 @@ suite('the dashboard in a browser, on the demo programme', () => {
       (Date.parse(first.recordedAt.slice(0, 10)) - Date.parse(first.occurredAt.slice(0, 10))) / 86_400_000;
     expect(shown).toContain(`recorded ${days} days after it happened`);
     await checkView('journey');
+  });
+
+  it('shows the journey a hundred entries at a time, and all of it when asked, counting every entry', async () => {
+    const { journey } = await api(`{ journey(programmeId: "${PROGRAMME}", first: 1) { totalCount } }`);
+    expect(journey.totalCount).toBeGreaterThan(200);
+    await open('journey');
+    const count = page.getByTestId('journey-count');
+    await count.getByText(`Showing 100 of ${journey.totalCount} entries`).waitFor();
+    expect(await page.locator('.entry').count()).toBe(100);
+    await page.getByRole('button', { name: 'Show 100 more' }).click();
+    await count.getByText(`Showing 200 of ${journey.totalCount} entries`).waitFor();
+    await page.getByRole('button', { name: `Show all ${journey.totalCount} entries` }).click();
+    await count.getByText(`Showing all ${journey.totalCount} entries`).waitFor();
+    expect(await page.locator('.entry').count()).toBe(journey.totalCount);
+    expect(await page.getByRole('button', { name: /^Show all/ }).count()).toBe(0);
   });
 
   it('narrows the journey to one item from a link on an entry', async () => {
@@ -188,7 +240,7 @@ suite('the dashboard in a browser, on the demo programme', () => {
     expect(await differences.count()).toBe(blueprintDiff.differences.length);
     for (const [index, difference] of blueprintDiff.differences.entries()) {
       const text = await differences.nth(index).innerText();
-      expect(text).toContain(difference.change);
+      expect(text).toContain(SAID[difference.change]);
       expect(text).toContain(difference.title);
     }
     const changes = await page.locator('.changes').innerText();
@@ -201,34 +253,89 @@ suite('the dashboard in a browser, on the demo programme', () => {
     await checkView('blueprint');
   });
 
-  it('marks the run-chart signals the API finds, with the changes recorded around them', async () => {
+  it('marks the run-chart signals the API finds, with the changes recorded around them, and too few runs', async () => {
     const { runChart } =
       await api(`{ runChart(programmeId: "${PROGRAMME}", metricId: "metric-time-with-families") {
-      baseline { median } signals { rule direction points { measurementId } changesAround { title } } } }`);
-    expect(runChart.signals.length).toBeGreaterThan(0);
+      baseline { median } signals { rule direction points { measurementId } changesAround { title }
+      runs { runs usefulObservations fewest most } } } }`);
+    // Counted by hand on the demo's series: 32 fortnights about the median of 19.5, in 8 runs (four
+    // short ones each side of the median before the first change, then everything above it).
+    expect(runChart.signals.at(-1)).toMatchObject({
+      rule: 'RUNS',
+      direction: 'TOO_FEW',
+      runs: { runs: 8, usefulObservations: 32, fewest: 11, most: 23 },
+    });
     await open('charts', '?metric=metric-time-with-families');
     const chart = page.locator('section.run-chart');
     await chart.locator('svg').first().waitFor();
+    await readmeScreenshot(chart, 'dashboard-run-chart.png');
+    // Diamonds mark the points the shift, trend and astronomical rules pick out; runs read the whole series.
     const signalPoints = new Set(
-      runChart.signals.flatMap((s: Json) => s.points.map((p: Json) => p.measurementId)),
+      runChart.signals
+        .filter((s: Json) => s.rule !== 'RUNS')
+        .flatMap((s: Json) => s.points.map((p: Json) => p.measurementId)),
     );
     expect(await chart.locator('g.signal-point > *').count()).toBe(signalPoints.size);
     expect(await chart.locator('svg').first().textContent()).toContain(`median ${runChart.baseline.median}`);
     const rows = chart.getByRole('table', { name: 'Signals' }).locator('tbody tr');
     expect(await rows.count()).toBe(runChart.signals.length);
+    const [first] = runChart.signals;
     const firstRow = await rows.first().innerText();
-    expect(firstRow).toContain(`${runChart.signals[0].rule} (${runChart.signals[0].direction})`);
-    for (const change of runChart.signals[0].changesAround) expect(firstRow).toContain(change.title);
+    expect(firstRow).toContain(`${SAID[first.rule]} (${SAID[first.direction]})`);
+    for (const change of first.changesAround) expect(firstRow).toContain(change.title);
+    const runs = '8 runs in 32 points off the median; chance gives 11 to 23.';
+    expect(await rows.last().innerText()).toContain('too few runs');
+    expect(await rows.last().innerText()).toContain(runs);
+    expect(await chart.getByTestId('runs').innerText()).toBe(
+      `Runs: ${runs} Too few runs: a signal that the level changed.`,
+    );
     await open('charts');
     expect(await page.locator('section.run-chart').count()).toBe(2);
     await page.locator('section.run-chart svg').nth(1).waitFor();
     await checkView('charts');
   });
 
-  it('travels in time: every view as it had happened by a past date, and as the ledger knew it at a past moment', async () => {
-    const { overview, blueprint } = await api(`{
-      overview(programmeId: "${PROGRAMME}", asOf: { occurredAt: "2025-03-31" }) { experiments { running supported notSupported stoppedEarly } }
-      blueprint(programmeId: "${PROGRAMME}", asOf: { occurredAt: "2025-03-31" }) { versions { version } } }`);
+  /** Presses a download button on a view and reads the CSV file it saves. */
+  const download = async (view: string, button: string, query = '') => {
+    await open(view, query);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    const rows = readCsv(readFileSync((await file.path())!, 'utf8'));
+    return { filename: file.suggestedFilename(), header: rows[0]!, rows: rows.slice(1) };
+  };
+  const learnt = (heading: string) =>
+    page
+      .locator('h3', { hasText: heading })
+      .locator('..')
+      .locator('ul.learning > li > strong')
+      .allInnerTexts();
+  const chartSummary = () =>
+    page.locator('section.run-chart svg[role="img"]').first().getAttribute('aria-label');
+
+  it('travels in time to what had happened by a past date: every view, the lists behind them and their exports', async () => {
+    const asOf = 'asOf: { occurredAt: "2025-03-31" }';
+    const then = await api(`{
+      overview(programmeId: "${PROGRAMME}", ${asOf}) { experiments { running supported notSupported stoppedEarly } }
+      blueprint(programmeId: "${PROGRAMME}", ${asOf}) { versions { version } }
+      experiments(programmeId: "${PROGRAMME}", ${asOf}, first: 100) { edges { node { title conclusion { result } stoppedEarly { stoppedAt } } } }
+      runChart(programmeId: "${PROGRAMME}", metricId: "metric-time-with-families", ${asOf}) { points { measurementId } signals { rule } }
+      metrics(programmeId: "${PROGRAMME}", ${asOf}, first: 100) { edges { node { measurements { measurementId } } } }
+      smallChanges(programmeId: "${PROGRAMME}", ${asOf}, first: 100) { totalCount edges { node { smallChangeId } } }
+      today: runChart(programmeId: "${PROGRAMME}", metricId: "metric-time-with-families") { points { measurementId } } }`);
+    const experiments = then.experiments.edges.map((edge: Json) => edge.node);
+    const worked = experiments
+      .filter((e: Json) => e.conclusion?.result === 'SUPPORTED')
+      .map((e: Json) => e.title);
+    const failed = experiments
+      .filter((e: Json) => e.stoppedEarly || (e.conclusion && e.conclusion.result !== 'SUPPORTED'))
+      .map((e: Json) => e.title);
+    // The date matters: by then one experiment had been stopped early and one had not been supported
+    // (two more ended later), and the chart was shorter.
+    expect([worked.length, failed.length]).toEqual([0, 2]);
+    expect(then.runChart.points.length).toBeLessThan(then.today.points.length);
+
     await open('overview');
     await page.getByText('Time travel').click();
     await page.getByLabel('as it happened by').check();
@@ -239,50 +346,144 @@ suite('the dashboard in a browser, on the demo programme', () => {
     await page.getByRole('heading', { name: 'Phases' }).waitFor();
     expect(await page.locator('.plot svg').first().textContent()).toContain('As of 31 Mar 2025');
     const stats = await page.getByRole('list', { name: 'Experiments by state and result' }).innerText();
-    expect(stats).toMatch(new RegExp(`${overview.experiments.running}\\s+running`));
-    expect(stats).toMatch(new RegExp(`${overview.experiments.stoppedEarly}\\s+stopped early`));
+    expect(stats).toMatch(new RegExp(`${then.overview.experiments.running}\\s+running`));
+    expect(stats).toMatch(new RegExp(`${then.overview.experiments.stoppedEarly}\\s+stopped early`));
+    await page.locator('h3', { hasText: 'What worked' }).waitFor();
+    expect([await learnt('What worked'), await learnt('What did not work')]).toEqual([worked, failed]);
     await checkView('time-travel-overview');
     await page.getByRole('link', { name: 'Blueprint' }).click();
     await page.getByRole('heading', { name: 'Blueprint' }).waitFor();
-    expect(await page.locator('ol.versions > li').count()).toBe(blueprint.versions.length);
+    expect(await page.locator('ol.versions > li').count()).toBe(then.blueprint.versions.length);
+
+    const travel = '?at=2025-03-31&as=occurred';
+    const changes = await download('overview', 'Download small changes (CSV)', travel);
+    expect(changes.filename).toBe(`${PROGRAMME}-small-changes-as-occurred-by-2025-03-31.csv`);
+    expect(changes.rows.map((row) => row[0])).toEqual(
+      then.smallChanges.edges.map((edge: Json) => edge.node.smallChangeId),
+    );
+    const measured = await download('charts', 'Download measurements (CSV)', travel);
+    expect(measured.filename).toBe(`${PROGRAMME}-measurements-as-occurred-by-2025-03-31.csv`);
+    expect(measured.rows.map((row) => row[3]).sort()).toEqual(
+      then.metrics.edges
+        .flatMap((edge: Json) => edge.node.measurements.map((m: Json) => m.measurementId))
+        .sort(),
+    );
+    await open('charts', `${travel}&metric=metric-time-with-families`);
+    await page.locator('section.run-chart svg').first().waitFor();
+    expect(await chartSummary()).toMatch(
+      new RegExp(
+        `^% of time with families: ${then.runChart.points.length} points, ${then.runChart.signals.length} signals?`,
+      ),
+    );
+    await checkView('time-travel-charts');
+
     await open('overview', '?at=2020-01-01&as=recorded');
     await page.getByText('The ledger held nothing of this programme by 1 Jan 2020.').waitFor();
+  });
+
+  it('travels in time on the journey: the entries and their count as they stood, and links that keep the date', async () => {
+    const { then, today } = await api(`{
+      then: journey(programmeId: "${PROGRAMME}", asOf: { occurredAt: "2025-03-31" }, first: 100) {
+        totalCount edges { node { summary occurredAt } } }
+      today: journey(programmeId: "${PROGRAMME}", first: 1) { totalCount } }`);
+    // By 31 Mar 2025 more than a page had happened, and much more has happened since.
+    expect(then.totalCount).toBeGreaterThan(100);
+    expect(then.totalCount).toBeLessThan(today.totalCount);
+    await open('journey', '?at=2025-03-31&as=occurred');
+    await page.getByTestId('journey-count').getByText(`Showing 100 of ${then.totalCount} entries`).waitFor();
+    expect(await page.locator('.entry .summary').allInnerTexts()).toEqual(
+      then.edges.map((edge: Json) => edge.node.summary),
+    );
+    const links = await page
+      .locator('.entry a[href*="item="]')
+      .evaluateAll((found) => found.slice(0, 5).map((link) => link.getAttribute('href')));
+    expect(links).toHaveLength(5);
+    for (const link of links) expect(link).toContain('at=2025-03-31');
+    await checkView('time-travel-journey');
+  });
+
+  it('travels in time to what the ledger knew at a past moment: run charts, what experiments taught, exports', async () => {
+    const moment = new Date().toISOString();
+    const leader = async (mutation: string) => {
+      const answer = await demo.post(
+        { authorization: `Bearer ${demo.tokens.get('leader')}` },
+        `mutation { ${mutation} }`,
+      );
+      expect(answer.errors).toBeUndefined();
+    };
+    const today = moment.slice(0, 10);
+    const experiment = `programmeId: "${PROGRAMME}", experimentId: "experiment-evening-write-up"`;
+    await leader(`recordMeasurement(input: { programmeId: "${PROGRAMME}", metricId: "metric-time-with-families",
+      periodStart: "2025-11-22", periodEnd: "2025-12-05", value: 33, source: { kind: TIME_DIARY } }) { commandId }`);
+    await leader(`designExperiment(input: { ${experiment}, title: "An evening write-up hour",
+      hypothesis: { ifWe: "write up in one protected hour", weExpect: "fewer evenings lost", because: "notes get done at once" },
+      barrierIds: ["barrier-triple-recording"], measureIds: ["metric-time-with-families"],
+      plannedStart: "${today}", reviewDate: "${today}" }) { commandId }`);
+    await leader(`startExperiment(input: { ${experiment} }) { commandId }`);
+    await leader(`concludeExperiment(input: { ${experiment}, result: SUPPORTED,
+      learning: "The hour held when the team kept it free", nextStep: ADOPT }) { commandId }`);
+    const asOf = `asOf: { recordedAt: "${moment}" }`;
+    const { then, now, metrics } = await api(`{
+      then: runChart(programmeId: "${PROGRAMME}", metricId: "metric-time-with-families", ${asOf}) { points { measurementId } }
+      now: runChart(programmeId: "${PROGRAMME}", metricId: "metric-time-with-families") { points { measurementId } }
+      metrics(programmeId: "${PROGRAMME}", ${asOf}, first: 100) { edges { node { measurements { measurementId } } } } }`);
+    expect(now.points.length).toBe(then.points.length + 1);
+
+    const travel = `?at=${encodeURIComponent(moment)}&as=recorded`;
+    await open('charts', `${travel}&metric=metric-time-with-families`);
+    await page.getByText(/^Showing the ledger as recorded by/).waitFor();
+    await page.locator('section.run-chart svg').first().waitFor();
+    expect(await chartSummary()).toMatch(
+      new RegExp(`^% of time with families: ${then.points.length} points`),
+    );
+    await open('charts', '?metric=metric-time-with-families');
+    await page.locator('section.run-chart svg').first().waitFor();
+    expect(await chartSummary()).toMatch(new RegExp(`^% of time with families: ${now.points.length} points`));
+
+    const measured = await download('charts', 'Download measurements (CSV)', travel);
+    expect(measured.filename).toBe(
+      `${PROGRAMME}-measurements-as-recorded-by-${moment.slice(0, 19).replace(/:/g, '-')}Z.csv`,
+    );
+    expect(measured.rows).toHaveLength(metrics.edges.flatMap((edge: Json) => edge.node.measurements).length);
+
+    await open('overview', travel);
+    await page.locator('h3', { hasText: 'What worked' }).waitFor();
+    expect(await learnt('What worked')).not.toContain('An evening write-up hour');
+    await open('overview');
+    await page.locator('h3', { hasText: 'What worked' }).waitFor();
+    expect(await learnt('What worked')).toContain('An evening write-up hour');
   });
 
   it('exports measurements, small changes and the journey as CSV with one row per item', async () => {
     const { metrics, smallChanges } = await api(`{
       metrics(programmeId: "${PROGRAMME}", first: 100) { edges { node { measurements { measurementId } } } }
       smallChanges(programmeId: "${PROGRAMME}", first: 100) { edges { node { smallChangeId } } } }`);
-    const rowsOf = async (view: string, button: string) => {
-      await open(view);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: button }).click(),
-      ]);
-      const lines = readFileSync((await download.path())!, 'utf8')
-        .trimEnd()
-        .split('\r\n');
-      return { header: lines[0], rows: lines.length - 1 };
-    };
     const measurements = metrics.edges.flatMap((edge: Json) => edge.node.measurements);
-    const measured = await rowsOf('charts', 'Download measurements (CSV)');
-    expect(measured.header).toMatch(
+    const measured = await download('charts', 'Download measurements (CSV)');
+    expect(measured.filename).toBe(`${PROGRAMME}-measurements.csv`);
+    expect(measured.header.join(',')).toMatch(
       /^metricId,metric,unit,measurementId,periodStart,periodEnd,value,inForce/,
     );
-    expect(measured.rows).toBe(measurements.length);
-    expect((await rowsOf('overview', 'Download small changes (CSV)')).rows).toBe(smallChanges.edges.length);
-    expect((await rowsOf('journey', 'Download the journey (CSV)')).rows).toBe((await wholeJourney()).length);
+    expect(measured.rows).toHaveLength(measurements.length);
+    expect((await download('overview', 'Download small changes (CSV)')).rows).toHaveLength(
+      smallChanges.edges.length,
+    );
+    expect((await download('journey', 'Download the journey (CSV)')).rows).toHaveLength(
+      (await wholeJourney()).length,
+    );
   });
 
   it('prints the whole journey as a clean document (print CSS)', async () => {
     const total = (await wholeJourney()).length;
     await open('journey');
-    // The browser's print dialog cannot open headless: count what would be printed instead.
+    // The browser's print dialog cannot open headless: the stand-in notes how many entries it would print.
     await page.evaluate(
-      `window.print = () => { window.printedEntries = document.querySelectorAll('.entry').length; }`,
+      `window.print = () => { document.body.dataset.printedEntries = document.querySelectorAll('.entry').length; }`,
     );
     await page.getByRole('button', { name: 'Print or save as PDF' }).click();
-    expect(await printed(page)).toBe(total);
+    const printed = page.locator('body[data-printed-entries]');
+    await printed.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await printed.getAttribute('data-printed-entries')).toBe(String(total));
     await page.pdf({ path: join(SCREENSHOTS, 'journey.pdf') });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.top').isVisible()).toBe(false);
@@ -295,7 +496,7 @@ suite('the dashboard in a browser, on the demo programme', () => {
     await open('journey', '?kind=smallChange');
     await page
       .getByTestId('journey-count')
-      .getByText(/Showing \d+ entries/)
+      .getByText(/^Showing all \d+ entries$/)
       .waitFor();
     const before = await page.locator('.entry').count();
     const answer = await demo.post(

@@ -1,7 +1,9 @@
-/** The dashboard's pure parts: CSV, the small-change funnel, routes and time travel, dates, levels. */
-import { toCsv } from '../../dashboard/src/model/csv';
+/** The dashboard's pure parts: CSV, the small-change funnel, routes and time travel, dates, levels, the journey's count. */
+import { fileDateOf, toCsv } from '../../dashboard/src/model/csv';
 import { daysLate, formatDay, formatMoment, sentence, words } from '../../dashboard/src/model/format';
 import { funnelOf } from '../../dashboard/src/model/funnel';
+import { journeyCount } from '../../dashboard/src/model/journeyCount';
+import { kindOfParam, kindParam } from '../../dashboard/src/model/kinds';
 import { countByLevel } from '../../dashboard/src/model/levels';
 import { asOfOf, formatRoute, parseRoute, timeTravelOf } from '../../dashboard/src/model/route';
 
@@ -20,6 +22,39 @@ describe('CSV exports', () => {
 
   it('writes empty cells for missing values and numbers and booleans as they are', () => {
     expect(toCsv(['a', 'b', 'c', 'd'], [[null, undefined, 3.5, false]])).toBe('a,b,c,d\r\n,,3.5,false\r\n');
+  });
+
+  it('names an export made in time travel after the ledger it holds, in characters every file system takes', () => {
+    expect(fileDateOf(null)).toBe('');
+    expect(fileDateOf({ occurredAt: '2025-03-31' })).toBe('-as-occurred-by-2025-03-31');
+    expect(fileDateOf({ recordedAt: '2025-04-01T09:30:15.123Z' })).toBe(
+      '-as-recorded-by-2025-04-01T09-30-15Z',
+    );
+  });
+});
+
+describe('the journey', () => {
+  it("keeps the domain's words for kinds in its links, and reads the API's spelling too", () => {
+    expect(kindParam('SMALL_CHANGE')).toBe('smallChange');
+    expect(kindParam('SURVEY_ROUND')).toBe('surveyRound');
+    expect([kindOfParam('smallChange'), kindOfParam('SMALL_CHANGE'), kindOfParam('experiment')]).toEqual([
+      'SMALL_CHANGE',
+      'SMALL_CHANGE',
+      'EXPERIMENT',
+    ]);
+    expect([kindOfParam('nonsense'), kindOfParam(undefined)]).toEqual([null, null]);
+  });
+
+  it('says how much of it is on the page, counting every entry that matches', () => {
+    const count = (shown: number, total: number | null, hasMore = false, about: string | null = null) =>
+      journeyCount({ shown, total, hasMore, about });
+    expect(count(100, 236, true)).toBe('Showing 100 of 236 entries');
+    expect(count(236, 236)).toBe('Showing all 236 entries');
+    expect(count(1, 1)).toBe('Showing the only entry');
+    expect(count(0, 0)).toBe('No entries');
+    expect(count(0, null, true)).toBe('Counting entries…');
+    expect(count(3, 236, true, 'Paired first visits')).toBe('3 entries about Paired first visits so far');
+    expect(count(1, 236, false, 'Paired first visits')).toBe('1 entry about Paired first visits');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   accessibilityViolations,
   browserUnavailable,
   launchBrowser,
+  rawEnumValues,
   requireBuiltDashboard,
   screenshots,
   signIn,
@@ -77,6 +78,7 @@ suite('the dashboard on an empty ledger', () => {
       await page.goto(`${home}dashboard/#/p1/${view}`);
       await page.getByText(text).first().waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+      expect(rawEnumValues(await page.locator('body').innerText())).toEqual([]);
       const { phoneScrollWidth } = await screenshots(page, `empty-${view.replace(/\?.*/, '')}`);
       expect(phoneScrollWidth).toBeLessThanOrEqual(390);
     }

@@ -2,6 +2,10 @@ import {
   astronomicalPoints,
   median,
   processLimits,
+  RUNS_TABLE,
+  runsCount,
+  runsLimits,
+  runsSignal,
   shifts,
   trends,
   type ChartPoint,
@@ -96,5 +100,146 @@ describe('the run-chart rules, as published', () => {
       ['astronomical', 'above', ['m2', 'm3']],
       ['astronomical', 'below', ['m6']],
     ]);
+  });
+});
+
+/** `runs` runs over `useful` points about 0, as evenly long as they can be: +1 above, -1 below. */
+const withRuns = (useful: number, runs: number): ChartPoint[] =>
+  series(
+    ...Array.from({ length: runs }, (_, run) => {
+      const length = Math.floor(useful / runs) + (run < useful % runs ? 1 : 0);
+      return Array.from({ length }, () => (run % 2 === 0 ? 1 : -1));
+    }).flat(),
+  );
+const verdict = (points: readonly ChartPoint[], centre = 0) => runsSignal(points, centre)?.direction ?? null;
+
+/** The exact distribution of the number of runs of `a` points of one kind and `b` of the other (Swed and Eisenhart). */
+const choose = (n: number, k: number): number =>
+  k < 0 || k > n ? 0 : Array.from({ length: k }, (_, i) => (n - i) / (i + 1)).reduce((x, y) => x * y, 1);
+const runsProbability = (a: number, b: number, runs: number): number => {
+  const k = Math.floor(runs / 2);
+  const ways =
+    runs % 2 === 0
+      ? 2 * choose(a - 1, k - 1) * choose(b - 1, k - 1)
+      : choose(a - 1, k - 1) * choose(b - 1, k) + choose(a - 1, k) * choose(b - 1, k - 1);
+  return ways / choose(a + b, a);
+};
+
+/**
+ * Too few or too many runs (IHI rule 3). The limits come from a third-party reproduction of Perla,
+ * Provost and Murray's run-count table (BMJ Qual Saf 2011; itself from Swed and Eisenhart 1943), so
+ * the last test below holds every row to the exact distribution rather than trusting the copy.
+ */
+describe('too few or too many runs', () => {
+  it('a worked example (Balestracci, Quality Digest, October 2008): 16 points in runs of 7, 7, 1 and 1 make 4 runs, too few (fewer than 5)', () => {
+    const points = series(...[3, 3, 3, 3, 3, 3, 3, -3, -3, -3, -3, -3, -3, -3, 3, -3].map((v) => 10 + v));
+    const signal = runsSignal(points, 10);
+    expect(signal).toMatchObject({
+      rule: 'runs',
+      direction: 'tooFew',
+      from: '2022-01-01',
+      to: '2022-01-16',
+      runs: { runs: 4, usefulObservations: 16, fewest: 5, most: 13, limits: 'table' },
+    });
+    expect(signal!.points).toHaveLength(16);
+  });
+
+  it('a worked example (Balestracci and Barlow 1998): 18 points, 2 on the median, 16 useful in 10 runs, is what chance gives', () => {
+    // Runs of 2, 1, 1, 3, 1, 2, 1, 2, 2 and 1 points; the two on the median fall between runs.
+    const values = [1, 1, -1, 0, 1, -1, -1, -1, 1, -1, -1, 0, 1, -1, -1, 1, 1, -1].map((v) => 20 + v);
+    expect(runsCount(series(...values), 20)).toEqual({
+      runs: 10,
+      usefulObservations: 16,
+      fewest: 5,
+      most: 13,
+      limits: 'table',
+    });
+    expect(runsSignal(series(...values), 20)).toBeNull();
+  });
+
+  it('skips a point on the median: it neither ends a run nor starts one', () => {
+    const split = [1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1];
+    expect(runsSignal(series(...split), 0)?.runs).toMatchObject({ runs: 2, usefulObservations: 15 });
+  });
+
+  it('keeps to the table at its boundaries: 10 useful observations (3 to 9 runs) and 40 (15 to 27)', () => {
+    expect([2, 3, 9, 10].map((runs) => verdict(withRuns(10, runs)))).toEqual([
+      'tooFew',
+      null,
+      null,
+      'tooMany',
+    ]);
+    expect([14, 15, 27, 28].map((runs) => verdict(withRuns(40, runs)))).toEqual([
+      'tooFew',
+      null,
+      null,
+      'tooMany',
+    ]);
+    expect(runsSignal(withRuns(12, 12), 0)?.runs).toEqual({
+      runs: 12,
+      usefulObservations: 12,
+      fewest: 3,
+      most: 11,
+      limits: 'table',
+    });
+  });
+
+  it('says nothing below 10 useful observations, however few or many the runs', () => {
+    expect([1, 2, 9].map((runs) => verdict(withRuns(9, runs)))).toEqual([null, null, null]);
+    // Ten points, one on the median: nine useful.
+    expect(verdict(series(1, 1, 1, 1, 1, 0, -1, -1, -1, -1))).toBeNull();
+    expect(runsLimits(9)).toBeNull();
+  });
+
+  it('beyond 40, where the table stops, takes the limits from the exact distribution: at most 2.5% of chance on each side', () => {
+    // Swed and Eisenhart's 0.025 critical values for an even split: 20 and 21 points allow 15 to 28
+    // runs, 25 and 25 allow 19 to 33, 30 and 30 allow 24 to 38 (checked with the distribution below).
+    expect([41, 50, 60].map(runsLimits)).toEqual([
+      { fewest: 15, most: 28, limits: 'exactDistribution' },
+      { fewest: 19, most: 33, limits: 'exactDistribution' },
+      { fewest: 24, most: 38, limits: 'exactDistribution' },
+    ]);
+    expect([14, 15, 28, 29].map((runs) => verdict(withRuns(41, runs)))).toEqual([
+      'tooFew',
+      null,
+      null,
+      'tooMany',
+    ]);
+    for (const useful of [41, 57, 120]) {
+      const { fewest, most } = runsLimits(useful)!;
+      const [below, above] = [Math.floor(useful / 2), useful - Math.floor(useful / 2)];
+      const tail = (from: number, to: number) =>
+        Array.from({ length: to - from + 1 }, (_, i) => runsProbability(below, above, from + i)).reduce(
+          (sum, p) => sum + p,
+          0,
+        );
+      expect([useful, tail(2, fewest - 1) <= 0.025, tail(2, fewest) > 0.025]).toEqual([useful, true, true]);
+      expect([useful, tail(most + 1, useful) <= 0.025, tail(most, useful) > 0.025]).toEqual([
+        useful,
+        true,
+        true,
+      ]);
+    }
+    // A long series still has limits (in exact integer arithmetic: 4,903 to 5,099, about 5,001 ± 1.96 × 50).
+    expect(runsLimits(10_000)).toEqual({ fewest: 4903, most: 5099, limits: 'exactDistribution' });
+  });
+
+  it('has a table whose even rows are symmetric and whose limits never leave more than 2.5% to chance on either side', () => {
+    for (const [useful, [fewest, most]] of Object.entries(RUNS_TABLE).map(
+      ([n, row]) => [Number(n), row] as const,
+    )) {
+      const below = Math.floor(useful / 2);
+      const above = useful - below;
+      // With an even split the number of runs is symmetric about useful / 2 + 1.
+      if (below === above) expect([useful, fewest + most]).toEqual([useful, useful + 2]);
+      let tooFew = 0;
+      let tooMany = 0;
+      for (let runs = 2; runs <= useful; runs += 1) {
+        if (runs < fewest) tooFew += runsProbability(below, above, runs);
+        if (runs > most) tooMany += runsProbability(below, above, runs);
+      }
+      expect([useful, tooFew <= 0.025, tooMany <= 0.025]).toEqual([useful, true, true]);
+    }
+    expect(Object.keys(RUNS_TABLE).map(Number)).toEqual(Array.from({ length: 31 }, (_, i) => 10 + i));
   });
 });

@@ -15,3 +15,12 @@ const field = (cell: Cell): string => {
 
 export const toCsv = (header: readonly string[], rows: readonly (readonly Cell[])[]): string =>
   [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+
+/** What a file name adds for a time travel, so an export says which ledger it holds: "-as-occurred-by-2025-03-31". */
+export const fileDateOf = (
+  asOf: { occurredAt?: string | null; recordedAt?: string | null } | null,
+): string => {
+  const at = asOf?.occurredAt ?? asOf?.recordedAt;
+  if (!at) return '';
+  return `-as-${asOf?.occurredAt ? 'occurred' : 'recorded'}-by-${at.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}`;
+};

@@ -1,13 +1,18 @@
 /** Co-ownership across levels: who holds the blueprint and endorses its versions, by level. */
-export const LEVELS = ['practitioner', 'manager', 'senior leader', 'external'] as const;
+import type { Level } from '../generated/graphql';
+import { LEVEL } from './labels';
+
+/** Practitioner, manager, senior leader, external: the order co-ownership lists them in. */
+export const LEVELS: readonly string[] = Object.values(LEVEL);
 
 export interface Levelled {
   readonly level: string;
   readonly person: { readonly participantId: string };
 }
 
-/** "seniorLeader" and "SENIOR_LEADER" both read "senior leader". */
+/** "SENIOR_LEADER" reads "senior leader" (and "seniorLeader", as older answers spelt it). */
 export const levelWords = (level: string) =>
+  LEVEL[level as Level] ??
   level
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/_/g, ' ')
@@ -24,6 +29,6 @@ export const countByLevel = (
     const level = levelOf.get(person.participantId) ?? 'not a participant';
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
-  const others = [...counts.keys()].filter((level) => !(LEVELS as readonly string[]).includes(level));
+  const others = [...counts.keys()].filter((level) => !LEVELS.includes(level));
   return [...LEVELS, ...others].map((level) => ({ level, count: counts.get(level) ?? 0 }));
 };

@@ -21,7 +21,8 @@ export const BlueprintView = ({
   go: (route: Route) => void;
 }) => {
   const travel = timeTravelOf(route.params);
-  const answer = useQuery(BlueprintDocument, { programmeId: route.programmeId, asOf: asOfOf(travel) });
+  const asOf = asOfOf(travel);
+  const answer = useQuery(BlueprintDocument, { programmeId: route.programmeId, asOf });
   if (answer.status === 'loading') return <Loading what="the blueprint" />;
   if (answer.status === 'failed')
     return travel && answer.error.code === 'NOT_FOUND' ? (
@@ -105,7 +106,7 @@ export const BlueprintView = ({
           {from >= to ? (
             <p className="note">Pick an earlier version on the left than on the right.</p>
           ) : (
-            <BlueprintDiffView programmeId={route.programmeId} from={from} to={to} />
+            <BlueprintDiffView programmeId={route.programmeId} from={from} to={to} asOf={asOf} />
           )}
         </section>
       )}

@@ -3,13 +3,13 @@ import { useEffect, useState } from 'react';
 import { useQuery } from '../api/useQuery';
 import { Empty, Failure, Loading } from '../components/States';
 import { JourneyFacetsDocument } from '../generated/graphql';
-import { plural } from '../model/format';
+import { journeyCount } from '../model/journeyCount';
 import { asOfOf, timeTravelOf, type Route } from '../model/route';
 import { NotKnownThen } from './NotKnownThen';
 import { JourneyEntries } from './journey/JourneyEntries';
 import { JourneyExport } from './journey/JourneyExport';
 import { filterOf, JourneyFilters, itemOf } from './journey/JourneyFilters';
-import { useJourney } from './journey/useJourney';
+import { PAGE_SIZE, useJourney } from './journey/useJourney';
 
 export const JourneyView = ({
   route,
@@ -19,13 +19,17 @@ export const JourneyView = ({
   go: (route: Route) => void;
 }) => {
   const travel = timeTravelOf(route.params);
-  const facets = useQuery(JourneyFacetsDocument, { programmeId: route.programmeId });
+  const asOf = asOfOf(travel);
+  const facets = useQuery(JourneyFacetsDocument, { programmeId: route.programmeId, asOf });
   const filter = filterOf(route.params);
   const item = itemOf(route.params);
   const [printing, setPrinting] = useState(false);
-  const journey = useJourney(route.programmeId, asOfOf(travel), filter, {
+  // "Show all" holds for the journey it was asked on: another filter or date starts a page at a time.
+  const shownJourney = JSON.stringify([route.programmeId, asOf, filter]);
+  const [allOf, setAllOf] = useState<string | null>(null);
+  const journey = useJourney(route.programmeId, asOf, filter, {
     live: travel === null,
-    loadAll: item !== null || printing,
+    loadAll: item !== null || printing || allOf === shownJourney,
   });
   const shown = item
     ? journey.entries.filter((e) => e.links.some((link) => link.id === item.id))
@@ -40,7 +44,12 @@ export const JourneyView = ({
   }, [printing, allLoaded]);
 
   if (facets.status === 'loading') return <Loading what="the journey" />;
-  if (facets.status === 'failed') return <Failure error={facets.error} retry={facets.reload} />;
+  if (facets.status === 'failed')
+    return travel && facets.error.code === 'NOT_FOUND' ? (
+      <NotKnownThen travel={travel} />
+    ) : (
+      <Failure error={facets.error} retry={facets.reload} />
+    );
   const { programme } = facets.data;
   const print = () => setPrinting(true);
   return (
@@ -54,13 +63,14 @@ export const JourneyView = ({
       <JourneyFilters programme={programme} route={route} go={go} />
       <div className="toolbar no-print">
         <p role="status" aria-live="polite" data-testid="journey-count">
-          {item
-            ? `${plural(shown.length, 'entry', 'entries')} about ${item.label ?? item.id}${journey.hasMore ? ' so far' : ''}`
-            : journey.totalCount !== null
-              ? `Showing ${journey.entries.length} of ${plural(journey.totalCount, 'entry', 'entries')}`
-              : `Showing ${plural(journey.entries.length, 'entry', 'entries')}${journey.hasMore ? ', more below' : ''}`}
+          {journeyCount({
+            shown: shown.length,
+            total: journey.totalCount,
+            hasMore: journey.hasMore,
+            about: item ? (item.label ?? item.id) : null,
+          })}
         </p>
-        <JourneyExport programmeId={route.programmeId} asOf={asOfOf(travel)} filter={filter} item={item} />
+        <JourneyExport programmeId={route.programmeId} asOf={asOf} filter={filter} item={item} />
         <button type="button" onClick={print}>
           Print or save as PDF
         </button>
@@ -83,10 +93,15 @@ export const JourneyView = ({
         <JourneyEntries entries={shown} arrived={journey.arrived} route={route} programme={programme} />
       )}
       {journey.loading && <Loading what="entries" />}
-      {journey.hasMore && !journey.loading && !item && (
-        <button type="button" className="more no-print" onClick={journey.loadMore}>
-          Show more entries
-        </button>
+      {journey.hasMore && !journey.loading && !item && journey.totalCount !== null && (
+        <p className="more no-print">
+          <button type="button" onClick={journey.loadMore}>
+            Show {Math.min(PAGE_SIZE, journey.totalCount - journey.entries.length)} more
+          </button>{' '}
+          <button type="button" onClick={() => setAllOf(shownJourney)}>
+            Show all {journey.totalCount} entries
+          </button>
+        </p>
       )}
     </>
   );

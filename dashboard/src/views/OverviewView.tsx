@@ -3,6 +3,7 @@ import { useQuery } from '../api/useQuery';
 import { Failure, Loading } from '../components/States';
 import { BlueprintDocument, OverviewDocument } from '../generated/graphql';
 import { formatDay, plural } from '../model/format';
+import { PROGRAMME_STATUS } from '../model/labels';
 import { asOfOf, timeTravelOf, type Route } from '../model/route';
 import { Barriers } from './overview/Barriers';
 import { CoOwnership } from './overview/CoOwnership';
@@ -39,12 +40,12 @@ export const OverviewView = ({ route }: { route: Route & { programmeId: string }
             · now in <strong>{o.currentPhase.name}</strong>
           </>
         ) : null}
-        {programme.status !== 'ACTIVE' ? ` · ${programme.status}` : ''}
+        {programme.status !== 'ACTIVE' ? ` · ${PROGRAMME_STATUS[programme.status]}` : ''}
       </p>
       <PhaseTimeline overview={o} travel={travel} />
       <SmallChangeFunnels overview={o} />
-      <SmallChangesExport programmeId={programme.programmeId} />
-      <Experiments programmeId={programme.programmeId} counts={o.experiments} travelling={travel !== null} />
+      <SmallChangesExport programmeId={programme.programmeId} asOf={variables.asOf} />
+      <Experiments programmeId={programme.programmeId} counts={o.experiments} asOf={variables.asOf} />
       <div className="columns">
         <Barriers counts={o.barriers} />
         <CoOwnership
@@ -52,7 +53,7 @@ export const OverviewView = ({ route }: { route: Route & { programmeId: string }
           blueprint={blueprint.status === 'ready' ? blueprint.data.blueprint : null}
         />
       </div>
-      <Measures overview={o} />
+      <Measures overview={o} travel={travel} />
     </>
   );
 };

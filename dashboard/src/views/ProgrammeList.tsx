@@ -1,7 +1,7 @@
 /** The programmes this key may read; an empty ledger says so and how to start. */
 import { useSession } from '../api/sessionContext';
 import { formatRoute } from '../model/route';
-import { words } from '../model/format';
+import { PROGRAMME_STATUS } from '../model/labels';
 
 export const ProgrammeList = () => {
   const { programmes } = useSession();
@@ -26,7 +26,7 @@ export const ProgrammeList = () => {
                 <strong>{programme.name}</strong>
               </a>
               <span>
-                {programme.localAuthority} · {words(programme.status)}
+                {programme.localAuthority} · {PROGRAMME_STATUS[programme.status]}
               </span>
             </li>
           ))}

@@ -3,16 +3,23 @@ import { useQuery } from '../api/useQuery';
 import { Empty, Failure, Loading } from '../components/States';
 import { MetricsDocument, ProgrammeChangesDocument } from '../generated/graphql';
 import { changeMarksOf } from '../model/changes';
-import { timeTravelOf, type Route } from '../model/route';
+import { asOfOf, formatRoute, timeTravelOf, type Route } from '../model/route';
 import { MeasurementsExport } from './charts/MeasurementsExport';
 import { RunChartCard } from './charts/RunChartCard';
+import { NotKnownThen } from './NotKnownThen';
 
 export const RunChartsView = ({ route }: { route: Route & { programmeId: string } }) => {
   const travel = timeTravelOf(route.params);
-  const metrics = useQuery(MetricsDocument, { programmeId: route.programmeId });
-  const changes = useQuery(ProgrammeChangesDocument, { programmeId: route.programmeId });
+  const variables = { programmeId: route.programmeId, asOf: asOfOf(travel) };
+  const metrics = useQuery(MetricsDocument, variables);
+  const changes = useQuery(ProgrammeChangesDocument, variables);
   if (metrics.status === 'loading') return <Loading what="the run charts" />;
-  if (metrics.status === 'failed') return <Failure error={metrics.error} retry={metrics.reload} />;
+  if (metrics.status === 'failed')
+    return travel && metrics.error.code === 'NOT_FOUND' ? (
+      <NotKnownThen travel={travel} />
+    ) : (
+      <Failure error={metrics.error} retry={metrics.reload} />
+    );
   const list = metrics.data.metrics.edges.map((edge) => edge.node);
   const marks = changes.status === 'ready' ? changeMarksOf(changes.data) : [];
   const focus = route.params.metric;
@@ -24,22 +31,17 @@ export const RunChartsView = ({ route }: { route: Route & { programmeId: string 
         small change was implemented). Signals of non-random change are marked; the changes recorded around
         them are listed.
       </p>
-      {travel && (
-        <p className="note" role="note">
-          Run charts show today's ledger: the API does not read them as of a past time yet.
-        </p>
-      )}
       {list.length === 0 ? (
         <Empty>
           <p>
-            <strong>No measure has been defined yet.</strong> Once a metric is defined and measured, its run
-            chart shows here.
+            <strong>No measure has been defined{travel ? ' by then' : ' yet'}.</strong> Once a metric is
+            defined and measured, its run chart shows here.
           </p>
         </Empty>
       ) : (
         <>
           <p className="exports">
-            <MeasurementsExport programmeId={route.programmeId} metrics={list} />
+            <MeasurementsExport programmeId={route.programmeId} metrics={list} asOf={variables.asOf} />
           </p>
           {list
             .filter((metric) => !focus || metric.metricId === focus)
@@ -49,11 +51,14 @@ export const RunChartsView = ({ route }: { route: Route & { programmeId: string 
                 programmeId={route.programmeId}
                 metric={metric}
                 changes={marks}
+                asOf={variables.asOf}
               />
             ))}
           {focus && (
             <p>
-              <a href={`#/${encodeURIComponent(route.programmeId)}/charts`}>Show every measure</a>
+              <a href={formatRoute({ ...route, params: travel ? { at: travel.at, as: travel.as } : {} })}>
+                Show every measure
+              </a>
             </p>
           )}
         </>

@@ -55,7 +55,7 @@ export class MeasuresResolver {
   @Authorized()
   @Query(() => RunChart, {
     description:
-      "A metric's run chart: baseline median, shifts and trends, and the changes recorded around each signal.",
+      "A metric's run chart: baseline median, shifts, trends, too few or too many runs and astronomical points, and the changes recorded around each signal.",
   })
   runChart(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,

@@ -17,7 +17,7 @@ import { EXPERIMENT_STATUSES } from '../../projections/experiments';
 import type { ChangeKind } from '../../projections/blueprint';
 import type { Phase, ProgrammeDocument } from '../../projections/programme';
 import { EVENT_KINDS } from '../../projections/ledgerRecord';
-import type { Signal } from '../../projections/runChart';
+import type { RunsCount, Signal } from '../../projections/runChart';
 import type { ChangeAround, RunChart } from '../../projections/runChartView';
 import { SMALL_CHANGE_STATUSES } from '../../projections/smallChanges';
 import { CALLER_ROLES } from '../auth/rights';
@@ -263,19 +263,20 @@ export const BlueprintChangeKind = enumOf(
   },
 );
 export const SignalRule = enumOf(
-  ['shift', 'trend', 'astronomical'] satisfies Signal['rule'][],
+  ['shift', 'trend', 'runs', 'astronomical'] satisfies Signal['rule'][],
   'SignalRule',
   'The run-chart rule a signal of non-random change meets.',
   {
     shift:
       'Six or more consecutive points on one side of the baseline median (a point on the median is skipped).',
     trend: 'Five or more consecutive points all rising or all falling (a repeated value is skipped).',
+    runs: "Too few or too many runs over the whole series: a run is one or more consecutive points on one side of the median (a point on it is skipped); with 10 to 40 points off the median the limits are Swed and Eisenhart's, as Perla, Provost and Murray (2011) tabulate them for run charts, beyond 40 the exact distribution they come from; below 10 the rule does not apply.",
     astronomical:
       "A point beyond the baseline's process limits: its mean ± 2.66 × its mean moving range (Making Data Count).",
   },
 );
 export const SignalDirection = enumOf(
-  ['above', 'below', 'rising', 'falling'] satisfies Signal['direction'][],
+  ['above', 'below', 'rising', 'falling', 'tooFew', 'tooMany'] satisfies Signal['direction'][],
   'SignalDirection',
   'Which way a signal goes.',
   {
@@ -283,6 +284,10 @@ export const SignalDirection = enumOf(
     below: 'A shift below the median, or a point below the lower process limit.',
     rising: 'A rising trend.',
     falling: 'A falling trend.',
+    tooFew:
+      'Too few runs: the points cluster on each side of the median longer than chance would (often a shift, or a change of level).',
+    tooMany:
+      'Too many runs: the points cross the median more often than chance would (often two alternating sources, e.g. weekday and weekend, mixed in one series).',
   },
 );
 export const ChangeAroundKind = enumOf(
@@ -310,6 +315,18 @@ export const BaselineSource = enumOf(
   {
     measurements: 'The median of the measurements before the first small change was implemented.',
     declaredBaseline: "The metric's declared baseline: no measurement came before the first small change.",
+  },
+);
+
+export const RunsLimits = enumOf(
+  ['table', 'exactDistribution'] satisfies RunsCount['limits'][],
+  'RunsLimits',
+  'Where the limits of the runs rule come from.',
+  {
+    table:
+      "Swed and Eisenhart's tables as Perla, Provost and Murray (2011, Table 1) give them for run charts: 10 to 40 points off the median.",
+    exactDistribution:
+      'Beyond 40 points off the median, where the table stops: the exact distribution of the number of runs it comes from (Swed and Eisenhart, points split evenly about the median), leaving at most 2.5% to chance on each side.',
   },
 );
 

@@ -6,6 +6,7 @@ import {
   ChangeAroundKind,
   Direction,
   MeasurementSourceKind,
+  RunsLimits,
   SignalDirection,
   SignalRule,
 } from './enums';
@@ -108,14 +109,38 @@ export class ChangeAround {
 }
 
 @ObjectType({
+  description: 'The runs rule in numbers: how many runs the series has, and how many chance gives.',
+})
+export class RunsCount {
+  @Field(() => Int, { description: 'Runs about the median: one or more consecutive points on one side.' })
+  runs!: number;
+  @Field(() => Int, { description: 'Points not on the median: only these make or break a run.' })
+  usefulObservations!: number;
+  @Field(() => Int, { description: 'Fewer runs than this are too few.' }) fewest!: number;
+  @Field(() => Int, { description: 'More runs than this are too many.' }) most!: number;
+  @Field(() => RunsLimits, { description: 'Where the two limits come from.' }) limits!: string;
+}
+
+@ObjectType({
   description:
-    'A run-chart signal of non-random change: a shift, a trend or an astronomical point, with the changes around it.',
+    'A run-chart signal of non-random change: a shift, a trend, too few or too many runs, or an astronomical point, with the changes around it.',
 })
 export class Signal {
-  @Field(() => SignalRule, { description: 'Shift, trend or astronomical point.' }) rule!: string;
-  @Field(() => SignalDirection, { description: 'Above or below the median, rising or falling.' })
+  @Field(() => SignalRule, { description: 'Shift, trend, runs or astronomical point.' }) rule!: string;
+  @Field(() => SignalDirection, {
+    description: 'Above or below the median, rising or falling, too few or too many runs.',
+  })
   direction!: string;
-  @Field(() => [ChartPoint], { description: 'The points that make the signal.' }) points!: ChartPoint[];
+  @Field(() => [ChartPoint], {
+    description: 'The points that make the signal; for the runs rule, every point not on the median.',
+  })
+  points!: ChartPoint[];
+  @Field(() => RunsCount, {
+    nullable: true,
+    description:
+      'For the runs rule, the count of runs and the limits it fell outside; null for the other rules.',
+  })
+  runs?: RunsCount | null;
   @Field(() => DateScalar, { description: "The first day of its first point's period." }) from!: string;
   @Field(() => DateScalar, { description: "The last day of its last point's period." }) to!: string;
   @Field(() => [ChangeAround], {
@@ -130,7 +155,17 @@ export class RunChart {
   @Field(() => [ChartPoint], { description: 'Every measurement in force, in period order.' })
   points!: ChartPoint[];
   @Field(() => RunChartBaseline, { description: 'The centre line.' }) baseline!: RunChartBaseline;
-  @Field(() => [Signal], { description: 'The shifts and trends found.' }) signals!: Signal[];
+  @Field(() => [Signal], {
+    description:
+      'The signals found, in order of their first point; too few or too many runs, which reads the whole series, last.',
+  })
+  signals!: Signal[];
+  @Field(() => RunsCount, {
+    nullable: true,
+    description:
+      'The runs rule over the whole series, signal or not: the runs about the centre line and the limits chance sets; null with fewer than 10 points off the centre line.',
+  })
+  runs?: RunsCount | null;
 }
 
 @ObjectType({ description: 'An aggregate score for one metric in a survey round.' })

@@ -1,7 +1,8 @@
 /** CSV of every measurement of every measure, superseded values kept and marked. */
 import { DownloadCsv } from '../../components/Download';
-import type { MetricsQuery } from '../../generated/graphql';
-import { toCsv } from '../../model/csv';
+import type { AsOfInput, MetricsQuery } from '../../generated/graphql';
+import { fileDateOf, toCsv } from '../../model/csv';
+import { MEASUREMENT_SOURCE } from '../../model/labels';
 
 type Metric = MetricsQuery['metrics']['edges'][number]['node'];
 
@@ -37,7 +38,7 @@ export const measurementsCsv = (metrics: readonly Metric[]) =>
         m.supersededBy === null,
         m.supersededBy,
         m.corrects?.measurementId,
-        m.source?.kind,
+        m.source && MEASUREMENT_SOURCE[m.source.kind],
         m.source?.id,
         m.occurredAt,
         m.recordedAt,
@@ -45,16 +46,19 @@ export const measurementsCsv = (metrics: readonly Metric[]) =>
     ),
   );
 
+/** The measurements the run charts show: today's, or as of the time travelled to. */
 export const MeasurementsExport = ({
   programmeId,
   metrics,
+  asOf,
 }: {
   programmeId: string;
   metrics: readonly Metric[];
+  asOf: AsOfInput | null;
 }) => (
   <DownloadCsv
     label="Download measurements (CSV)"
-    filename={`${programmeId}-measurements.csv`}
+    filename={`${programmeId}-measurements${fileDateOf(asOf)}.csv`}
     build={() => measurementsCsv(metrics)}
   />
 );

@@ -4,10 +4,16 @@ import { useCallback } from 'react';
 import { useQuery } from '../../api/useQuery';
 import { PlotFigure } from '../../components/PlotFigure';
 import { Failure, Loading } from '../../components/States';
-import { RunChartDocument, type MetricsQuery, type RunChartQuery } from '../../generated/graphql';
+import {
+  RunChartDocument,
+  type AsOfInput,
+  type MetricsQuery,
+  type RunChartQuery,
+} from '../../generated/graphql';
 import type { ChangeMark } from '../../model/changes';
-import { formatDay, plural, words } from '../../model/format';
-import { SignalTable } from './SignalTable';
+import { formatDay, plural } from '../../model/format';
+import { DIRECTION } from '../../model/labels';
+import { RunsSummary, signalName, SignalTable } from './SignalTable';
 
 type Metric = MetricsQuery['metrics']['edges'][number]['node'];
 type Chart = RunChartQuery['runChart'];
@@ -20,7 +26,10 @@ const chartOptions = (
   changes: readonly ChangeMark[],
   width: number,
 ): Plot.PlotOptions => {
-  const inSignal = new Set(chart.signals.flatMap((s) => s.points.map((p) => p.measurementId)));
+  // Points are marked for the rules that pick points out; the runs rule reads the whole series.
+  const inSignal = new Set(
+    chart.signals.filter((s) => s.rule !== 'RUNS').flatMap((s) => s.points.map((p) => p.measurementId)),
+  );
   const points = chart.points.map((p) => ({
     ...p,
     at: day(p.periodEnd),
@@ -114,9 +123,14 @@ export const RunChartCard = (props: {
   programmeId: string;
   metric: Metric;
   changes: readonly ChangeMark[];
+  asOf: AsOfInput | null;
 }) => {
   const { metric, changes } = props;
-  const answer = useQuery(RunChartDocument, { programmeId: props.programmeId, metricId: metric.metricId });
+  const answer = useQuery(RunChartDocument, {
+    programmeId: props.programmeId,
+    metricId: metric.metricId,
+    asOf: props.asOf,
+  });
   const chart = answer.status === 'ready' ? answer.data.runChart : null;
   const plot = useCallback(
     (width: number) => chartOptions(metric, chart!, changes, width),
@@ -130,8 +144,8 @@ export const RunChartCard = (props: {
     >
       <h2 id={`chart-${metric.metricId}`}>{metric.name}</h2>
       <p className="muted">
-        {metric.unit}, {words(metric.direction)}; baseline {metric.baseline}, target {metric.target}; measured{' '}
-        {metric.cadence} by {metric.howWouldWeKnow}
+        {metric.unit}, {DIRECTION[metric.direction]}; baseline {metric.baseline}, target {metric.target};
+        measured {metric.cadence} by {metric.howWouldWeKnow}
       </p>
       {answer.status === 'loading' && <Loading what="the chart" />}
       {answer.status === 'failed' && <Failure error={answer.error} retry={answer.reload} />}
@@ -150,9 +164,10 @@ export const RunChartCard = (props: {
                 recorded changes.
               </>
             }
-            description={`${metric.name}: ${chart.points.length} points, ${plural(chart.signals.length, 'signal')}.`}
+            description={`${metric.name}: ${plural(chart.points.length, 'point')}, ${plural(chart.signals.length, 'signal')}${chart.signals.length ? `: ${chart.signals.map(signalName).join(', ')}` : ''}.`}
             plot={plot}
           />
+          <RunsSummary chart={chart} />
           <SignalTable chart={chart} />
         </>
       )}

@@ -1,15 +1,17 @@
 /** Journey entries month by month, each with its recorder, role, both times and links to its items. */
 import type { EntryFragment, JourneyFacetsQuery } from '../../generated/graphql';
-import { daysLate, formatMoment, monthOf, plural, words } from '../../model/format';
+import { daysLate, formatMoment, monthOf, plural } from '../../model/format';
+import { EVENT_KIND, itemKindLabel, recordedRoleLabel } from '../../model/labels';
 import { formatRoute, type Route } from '../../model/route';
 
 type Programme = JourneyFacetsQuery['programme'];
 
+/** Where an entry's item is shown: a metric's run chart, the blueprint, or the journey narrowed to the item (time travel kept). */
 const linkTo = (route: Route, link: EntryFragment['links'][number]): string =>
   link.kind === 'metric'
-    ? formatRoute({ ...route, view: 'charts', params: { metric: link.id } })
+    ? formatRoute({ ...route, view: 'charts', params: { ...travelOf(route), metric: link.id } })
     : link.kind === 'blueprintVersion' || link.kind === 'blueprint'
-      ? formatRoute({ ...route, view: 'blueprint', params: {} })
+      ? formatRoute({ ...route, view: 'blueprint', params: travelOf(route) })
       : formatRoute({
           ...route,
           view: 'journey',
@@ -28,13 +30,10 @@ const Entry = (props: { entry: EntryFragment; fresh: boolean; route: Route; prog
   const team = programme.teams.find((t) => t.teamId === entry.teamId)?.name;
   const phase = programme.phases.find((p) => p.phaseId === entry.phaseId)?.name;
   return (
-    <li
-      className={`entry${props.fresh ? ' fresh' : ''}${late ? ' late' : ''}`}
-      data-position={String(entry.position)}
-    >
+    <li className={`entry${props.fresh ? ' fresh' : ''}${late ? ' late' : ''}`} data-event-id={entry.eventId}>
       <p className="when">
         <time dateTime={entry.occurredAt}>{formatMoment(entry.occurredAt)}</time>
-        <span className="badge kind">{words(entry.kind)}</span>
+        <span className="badge kind">{EVENT_KIND[entry.kind]}</span>
         {team && <span className="badge">{team}</span>}
         {phase && <span className="badge phase">{phase}</span>}
         {props.fresh && <span className="badge new">new</span>}
@@ -46,7 +45,7 @@ const Entry = (props: { entry: EntryFragment; fresh: boolean; route: Route; prog
         </p>
       )}
       <p className="recorded">
-        Recorded by <strong>{entry.actorName}</strong> as {words(entry.actorRole)} on{' '}
+        Recorded by <strong>{entry.actorName}</strong> as {recordedRoleLabel(entry.actorRole)} on{' '}
         <time dateTime={entry.recordedAt}>{formatMoment(entry.recordedAt)}</time>
         {late > 0 && (
           <span className="badge late-badge">recorded {plural(late, 'day')} after it happened</span>
@@ -57,7 +56,7 @@ const Entry = (props: { entry: EntryFragment; fresh: boolean; route: Route; prog
           {entry.links.map((link) => (
             <li key={`${link.kind}:${link.id}`}>
               <a href={linkTo(route, link)}>
-                {words(link.kind)}: {link.label ?? link.id}
+                {itemKindLabel(link.kind)}: {link.label ?? link.id}
               </a>
             </li>
           ))}
@@ -88,9 +87,9 @@ export const JourneyEntries = (props: {
           <ol className="entries">
             {entries.map((entry) => (
               <Entry
-                key={String(entry.position)}
+                key={entry.eventId}
                 entry={entry}
-                fresh={props.arrived.has(String(entry.position))}
+                fresh={props.arrived.has(entry.eventId)}
                 route={props.route}
                 programme={props.programme}
               />

@@ -2,7 +2,8 @@
 import { useSession } from '../../api/sessionContext';
 import { DownloadCsv } from '../../components/Download';
 import type { EntryFragment, JourneyFilter, JourneyQueryVariables } from '../../generated/graphql';
-import { toCsv } from '../../model/csv';
+import { fileDateOf, toCsv } from '../../model/csv';
+import { EVENT_KIND } from '../../model/labels';
 import { fetchJourneyPage, PAGE_SIZE } from './useJourney';
 
 const HEADER = [
@@ -18,6 +19,7 @@ const HEADER = [
   'recordedById',
   'role',
   'items',
+  'eventId',
   'position',
 ];
 
@@ -27,7 +29,7 @@ export const journeyCsv = (entries: readonly EntryFragment[]) =>
     entries.map((e) => [
       e.occurredAt,
       e.recordedAt,
-      e.kind,
+      EVENT_KIND[e.kind],
       e.eventType,
       e.teamId,
       e.phaseId,
@@ -37,6 +39,7 @@ export const journeyCsv = (entries: readonly EntryFragment[]) =>
       e.actorId,
       e.actorRole,
       e.links.map((link) => `${link.kind}:${link.id}`).join('; '),
+      e.eventId,
       String(e.position),
     ]),
   );
@@ -57,7 +60,7 @@ export const JourneyExport = (props: {
         asOf: props.asOf,
         filter: props.filter,
         first: PAGE_SIZE,
-        after: after ?? undefined,
+        after,
       });
       entries.push(...journey.edges.map((edge) => edge.node));
       if (!journey.pageInfo.hasNextPage) break;
@@ -69,7 +72,7 @@ export const JourneyExport = (props: {
   return (
     <DownloadCsv
       label="Download the journey (CSV)"
-      filename={`${props.programmeId}-journey.csv`}
+      filename={`${props.programmeId}-journey${fileDateOf(props.asOf ?? null)}.csv`}
       build={build}
     />
   );

@@ -1,25 +1,14 @@
 /** Filters by team, phase, kind, dates and item; they live in the URL so a filtered journey can be shared. */
-import type { EventKind, JourneyFacetsQuery, JourneyFilter } from '../../generated/graphql';
-import { words } from '../../model/format';
+import type { JourneyFacetsQuery, JourneyFilter } from '../../generated/graphql';
+import { KINDS, kindOfParam, kindParam } from '../../model/kinds';
+import { EVENT_KIND, itemKindLabel } from '../../model/labels';
 import type { Route } from '../../model/route';
-
-/** Every kind of journey entry (the schema's EventKind). */
-export const KINDS: readonly EventKind[] = [
-  'PROGRAMME',
-  'SMALL_CHANGE',
-  'BARRIER',
-  'EXPERIMENT',
-  'BLUEPRINT',
-  'REVIEW',
-  'MEASUREMENT',
-  'SURVEY_ROUND',
-];
 
 export const filterOf = (params: Route['params']): JourneyFilter => {
   const filter: JourneyFilter = {};
   if (params.team) filter.teamId = params.team;
   if (params.phase) filter.phaseId = params.phase;
-  const kind = KINDS.find((k) => k === params.kind);
+  const kind = kindOfParam(params.kind);
   if (kind) filter.kinds = [kind];
   if (params.from) filter.from = params.from;
   if (params.to) filter.to = params.to;
@@ -34,6 +23,11 @@ export const itemOf = (params: Route['params']) => {
 };
 
 type Programme = JourneyFacetsQuery['programme'];
+
+const kindParamOf = (param: string | undefined) => {
+  const kind = kindOfParam(param);
+  return kind ? kindParam(kind) : '';
+};
 
 export const JourneyFilters = (props: { programme: Programme; route: Route; go: (route: Route) => void }) => {
   const { route, go, programme } = props;
@@ -69,11 +63,11 @@ export const JourneyFilters = (props: { programme: Programme; route: Route; go: 
       </label>
       <label>
         Kind
-        <select value={route.params.kind ?? ''} onChange={(e) => set('kind', e.target.value)}>
+        <select value={kindParamOf(route.params.kind)} onChange={(e) => set('kind', e.target.value)}>
           <option value="">All kinds</option>
           {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {words(kind)}
+            <option key={kind} value={kindParam(kind)}>
+              {EVENT_KIND[kind]}
             </option>
           ))}
         </select>
@@ -87,7 +81,7 @@ export const JourneyFilters = (props: { programme: Programme; route: Route; go: 
       </label>
       {item && (
         <p className="item-filter">
-          Only entries about <strong>{item.label ?? item.id}</strong> ({words(item.kind)}){' '}
+          Only entries about <strong>{item.label ?? item.id}</strong> ({itemKindLabel(item.kind)}){' '}
           <button type="button" onClick={() => set('item', '')}>
             Show every item
           </button>

@@ -1,6 +1,7 @@
 /**
- * The journey, a page at a time, with live entries merged in as they are recorded. Entries stay in
- * the order things happened (occurred time, then log position), however late they were recorded.
+ * The journey, a page at a time (or every page, when all of it is wanted), with live entries merged
+ * in as they are recorded. Entries stay in the order things happened (occurred time, then log
+ * position), however late they were recorded; `totalCount` counts every entry that matches.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LedgerError, request } from '../../api/graphql';
@@ -18,13 +19,23 @@ export const PAGE_SIZE = 100;
 
 export interface JourneyState {
   readonly entries: readonly EntryFragment[];
+  /** Every entry that matches, loaded or not; null until the first page arrives. */
   readonly totalCount: number | null;
   readonly hasMore: boolean;
   readonly loading: boolean;
   readonly error: LedgerError | null;
-  /** Entries that arrived live since the page was opened (their positions). */
+  /** Entries that arrived live since the page was opened (their event ids). */
   readonly arrived: ReadonlySet<string>;
 }
+
+const EMPTY: JourneyState = {
+  entries: [],
+  totalCount: null,
+  hasMore: false,
+  loading: true,
+  error: null,
+  arrived: new Set(),
+};
 
 const byOccurrence = (a: EntryFragment, b: EntryFragment) =>
   a.occurredAt.localeCompare(b.occurredAt) || Number(BigInt(String(a.position)) - BigInt(String(b.position)));
@@ -37,8 +48,23 @@ const matches = (entry: EntryFragment, filter: JourneyFilter) =>
   (!filter.from || entry.occurredAt >= filter.from) &&
   (!filter.to || entry.occurredAt.slice(0, filter.to.length) <= filter.to);
 
+/** One page of the journey; `after: null` asks for the first. */
 export const fetchJourneyPage = (token: string, variables: JourneyQueryVariables) =>
   request(JourneyDocument, variables, token);
+
+/** A live entry in its place: counted, and shown unless it belongs beyond the pages loaded so far. */
+const withLiveEntry = (state: JourneyState, entry: EntryFragment): JourneyState => {
+  if (state.entries.some((known) => known.eventId === entry.eventId)) return state;
+  const totalCount = state.totalCount === null ? null : state.totalCount + 1;
+  const last = state.entries.at(-1);
+  if (state.hasMore && last !== undefined && byOccurrence(entry, last) > 0) return { ...state, totalCount };
+  return {
+    ...state,
+    totalCount,
+    entries: [...state.entries, entry].sort(byOccurrence),
+    arrived: new Set([...state.arrived, entry.eventId]),
+  };
+};
 
 export const useJourney = (
   programmeId: string,
@@ -47,14 +73,7 @@ export const useJourney = (
   options: { live: boolean; loadAll: boolean },
 ) => {
   const { token } = useSession();
-  const [state, setState] = useState<JourneyState>({
-    entries: [],
-    totalCount: null,
-    hasMore: false,
-    loading: true,
-    error: null,
-    arrived: new Set(),
-  });
+  const [state, setState] = useState<JourneyState>(EMPTY);
   const cursor = useRef<string | null>(null);
   const query = JSON.stringify({ programmeId, asOf, filter });
   const generation = useRef(0);
@@ -63,25 +82,20 @@ export const useJourney = (
     async (reset: boolean) => {
       const mine = reset ? ++generation.current : generation.current;
       if (reset) cursor.current = null;
-      setState((s) => ({
-        ...s,
-        loading: true,
-        error: null,
-        ...(reset ? { entries: [], arrived: new Set() } : {}),
-      }));
+      setState((s) => (reset ? EMPTY : { ...s, loading: true, error: null }));
       try {
+        const variables = JSON.parse(query) as Pick<JourneyQueryVariables, 'programmeId' | 'asOf' | 'filter'>;
         const { journey } = await fetchJourneyPage(token, {
-          ...(JSON.parse(query) as { programmeId: string }),
+          ...variables,
           first: PAGE_SIZE,
-          // Today's API refuses `after: null`: leave it out on the first page.
-          after: cursor.current ?? undefined,
+          after: cursor.current,
         });
         if (mine !== generation.current) return;
         cursor.current = journey.pageInfo.endCursor;
         setState((s) => ({
           ...s,
           entries: [...s.entries, ...journey.edges.map((edge) => edge.node)].sort(byOccurrence),
-          totalCount: journey.totalCount ?? null,
+          totalCount: journey.totalCount,
           hasMore: journey.pageInfo.hasNextPage,
           loading: false,
         }));
@@ -97,7 +111,7 @@ export const useJourney = (
 
   useEffect(() => void loadPage(true), [loadPage]);
 
-  // Keep loading while every entry is wanted (an item filter, an export or printing).
+  // Keep loading while every entry is wanted (showing all, an item filter, or printing).
   useEffect(() => {
     if (options.loadAll && state.hasMore && !state.loading && !state.error) void loadPage(false);
   }, [options.loadAll, state.hasMore, state.loading, state.error, loadPage]);
@@ -110,20 +124,7 @@ export const useJourney = (
       { programmeId },
       {
         next: ({ journeyEntryRecorded: entry }) => {
-          if (!matches(entry, filter)) return;
-          setState((s) => {
-            const last = s.entries.at(-1);
-            // Beyond the pages loaded so far it will arrive with the next page, in its place.
-            const beyond = s.hasMore && last !== undefined && byOccurrence(entry, last) > 0;
-            return s.entries.some((known) => String(known.position) === String(entry.position)) || beyond
-              ? { ...s, totalCount: beyond && s.totalCount !== null ? s.totalCount + 1 : s.totalCount }
-              : {
-                  ...s,
-                  entries: [...s.entries, entry].sort(byOccurrence),
-                  totalCount: s.totalCount === null ? null : s.totalCount + 1,
-                  arrived: new Set([...s.arrived, String(entry.position)]),
-                };
-          });
+          if (matches(entry, filter)) setState((s) => withLiveEntry(s, entry));
         },
         error: (message) => setState((s) => ({ ...s, error: new LedgerError(message, 'LIVE') })),
       },

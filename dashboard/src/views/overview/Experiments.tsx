@@ -4,27 +4,32 @@
  */
 import { useQuery } from '../../api/useQuery';
 import { Failure } from '../../components/States';
-import { ExperimentResultsDocument, type ExperimentResultsQuery } from '../../generated/graphql';
-import { formatDay, sentence, words } from '../../model/format';
+import {
+  ExperimentResultsDocument,
+  type AsOfInput,
+  type ExperimentResultsQuery,
+} from '../../generated/graphql';
+import { formatDay, sentence } from '../../model/format';
+import { classOf, EXPERIMENT_RESULT, EXPERIMENT_STATUS, NEXT_STEP } from '../../model/labels';
 import type { Overview } from './types';
 
 type Experiment = ExperimentResultsQuery['experiments']['edges'][number]['node'];
 
 const outcomeOf = (experiment: Experiment): string | null =>
   experiment.stoppedEarly
-    ? 'stopped early'
+    ? EXPERIMENT_STATUS.STOPPED_EARLY
     : experiment.conclusion
-      ? words(experiment.conclusion.result)
+      ? EXPERIMENT_RESULT[experiment.conclusion.result]
       : null;
 
 const Learning = ({ experiment }: { experiment: Experiment }) => (
   <li>
     <strong>{experiment.title}</strong>{' '}
-    <span className={`badge ${outcomeOf(experiment)?.replace(/ /g, '-')}`}>{outcomeOf(experiment)}</span>
+    <span className={`badge ${classOf(outcomeOf(experiment) ?? '')}`}>{outcomeOf(experiment)}</span>
     {experiment.conclusion && (
       <p>
         Concluded {formatDay(experiment.conclusion.concludedAt)}: {sentence(experiment.conclusion.learning)}{' '}
-        Next step: {words(experiment.conclusion.nextStep)}.
+        Next step: {NEXT_STEP[experiment.conclusion.nextStep]}.
       </p>
     )}
     {experiment.stoppedEarly && (
@@ -39,18 +44,14 @@ const Learning = ({ experiment }: { experiment: Experiment }) => (
 export const Experiments = (props: {
   programmeId: string;
   counts: Overview['experiments'];
-  travelling: boolean;
+  asOf: AsOfInput | null;
 }) => {
   const { counts } = props;
-  const list = useQuery(
-    ExperimentResultsDocument,
-    { programmeId: props.programmeId },
-    { skip: props.travelling },
-  );
+  const list = useQuery(ExperimentResultsDocument, { programmeId: props.programmeId, asOf: props.asOf });
   const experiments = list.status === 'ready' ? list.data.experiments.edges.map((edge) => edge.node) : [];
-  const succeeded = experiments.filter((e) => e.conclusion && words(e.conclusion.result) === 'supported');
+  const succeeded = experiments.filter((e) => e.conclusion?.result === 'SUPPORTED');
   const failed = experiments.filter(
-    (e) => e.stoppedEarly || (e.conclusion && words(e.conclusion.result) !== 'supported'),
+    (e) => e.stoppedEarly || (e.conclusion && e.conclusion.result !== 'SUPPORTED'),
   );
   const total = counts.designed + counts.running + counts.concluded + counts.stoppedEarly;
   return (
@@ -77,11 +78,7 @@ export const Experiments = (props: {
         </li>
       </ul>
       {total === 0 && <p className="empty">No experiment has been designed yet.</p>}
-      {props.travelling ? (
-        <p className="note">
-          The list of what each experiment taught shows today's ledger: go back to today to read it.
-        </p>
-      ) : list.status === 'failed' ? (
+      {list.status === 'failed' ? (
         <Failure error={list.error} retry={list.reload} />
       ) : (
         (succeeded.length > 0 || failed.length > 0) && (

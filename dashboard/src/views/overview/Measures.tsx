@@ -1,9 +1,10 @@
 /** Each measure's latest value against its baseline and target. */
-import { formatDay, percent, words } from '../../model/format';
-import { formatRoute } from '../../model/route';
+import { formatDay, percent } from '../../model/format';
+import { DIRECTION } from '../../model/labels';
+import { formatRoute, type TimeTravel } from '../../model/route';
 import type { Overview } from './types';
 
-export const Measures = ({ overview }: { overview: Overview }) => (
+export const Measures = ({ overview, travel }: { overview: Overview; travel: TimeTravel | null }) => (
   <section aria-labelledby="measures-heading">
     <h2 id="measures-heading">Measures</h2>
     {overview.metrics.length === 0 ? (
@@ -29,13 +30,16 @@ export const Measures = ({ overview }: { overview: Overview }) => (
                     href={formatRoute({
                       programmeId: overview.programme.programmeId,
                       view: 'charts',
-                      params: { metric: metric.metricId },
+                      params: {
+                        ...(travel ? { at: travel.at, as: travel.as } : {}),
+                        metric: metric.metricId,
+                      },
                     })}
                   >
                     {metric.name}
                   </a>{' '}
                   <span className="unit">
-                    ({metric.unit}, {words(metric.direction)})
+                    ({metric.unit}, {DIRECTION[metric.direction]})
                   </span>
                 </th>
                 <td>{metric.baseline}</td>

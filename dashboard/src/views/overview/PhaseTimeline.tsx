@@ -2,7 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import { useCallback } from 'react';
 import { PlotFigure } from '../../components/PlotFigure';
-import { addMonths, formatDay, words } from '../../model/format';
+import { addMonths, formatDay } from '../../model/format';
+import { classOf, PHASE_STATUS } from '../../model/labels';
 import type { TimeTravel } from '../../model/route';
 import type { Overview } from './types';
 
@@ -63,8 +64,8 @@ export const PhaseTimeline = ({ overview, travel }: { overview: Overview; travel
       />
       <ol className="phases">
         {programme.phases.map((phase) => (
-          <li key={phase.phaseId} className={`phase ${phase.status}`}>
-            <strong>{phase.name}</strong>: {words(phase.status)}
+          <li key={phase.phaseId} className={`phase ${classOf(PHASE_STATUS[phase.status])}`}>
+            <strong>{phase.name}</strong>: {PHASE_STATUS[phase.status]}
             {phase.startedAt && `, started ${formatDay(phase.startedAt)}`}
             {phase.completedAt && `, completed ${formatDay(phase.completedAt)}`}
           </li>

@@ -2,18 +2,23 @@
 import { request } from '../../api/graphql';
 import { useSession } from '../../api/sessionContext';
 import { DownloadCsv } from '../../components/Download';
-import { SmallChangesDocument, type SmallChangesQuery } from '../../generated/graphql';
-import { toCsv } from '../../model/csv';
+import { SmallChangesDocument, type AsOfInput, type SmallChangesQuery } from '../../generated/graphql';
+import { fileDateOf, toCsv } from '../../model/csv';
+import { SMALL_CHANGE_STATUS, VERDICT } from '../../model/labels';
 
 type SmallChange = SmallChangesQuery['smallChanges']['edges'][number]['node'];
 
-export const allSmallChanges = async (token: string, programmeId: string): Promise<SmallChange[]> => {
+export const allSmallChanges = async (
+  token: string,
+  programmeId: string,
+  asOf: AsOfInput | null,
+): Promise<SmallChange[]> => {
   const found: SmallChange[] = [];
   let after: string | null = null;
   for (;;) {
     const page: SmallChangesQuery = await request(
       SmallChangesDocument,
-      { programmeId, first: 100, after: after ?? undefined },
+      { programmeId, asOf, first: 100, after },
       token,
     );
     found.push(...page.smallChanges.edges.map((edge) => edge.node));
@@ -51,7 +56,7 @@ export const smallChangesCsv = (changes: readonly SmallChange[]) =>
         c.smallChangeId,
         c.teamId,
         c.title,
-        c.status,
+        SMALL_CHANGE_STATUS[c.status],
         c.proposed.occurredAt,
         c.proposedBy.map((p) => p.name).join('; '),
         c.proposedByPractitioners,
@@ -59,7 +64,7 @@ export const smallChangesCsv = (changes: readonly SmallChange[]) =>
         c.declined?.occurredAt,
         c.implemented?.implementedAt,
         c.implemented?.whatChanged,
-        review?.verdict,
+        review && VERDICT[review.verdict],
         review?.hoursFreedPerWeek,
         c.reverted?.occurredAt,
         c.escalated?.occurredAt,
@@ -69,14 +74,21 @@ export const smallChangesCsv = (changes: readonly SmallChange[]) =>
     }),
   );
 
-export const SmallChangesExport = ({ programmeId }: { programmeId: string }) => {
+/** Every small change as the overview shows them: today, or as of the time travelled to. */
+export const SmallChangesExport = ({
+  programmeId,
+  asOf,
+}: {
+  programmeId: string;
+  asOf: AsOfInput | null;
+}) => {
   const { token } = useSession();
   return (
     <p className="exports">
       <DownloadCsv
         label="Download small changes (CSV)"
-        filename={`${programmeId}-small-changes.csv`}
-        build={async () => smallChangesCsv(await allSmallChanges(token, programmeId))}
+        filename={`${programmeId}-small-changes${fileDateOf(asOf)}.csv`}
+        build={async () => smallChangesCsv(await allSmallChanges(token, programmeId, asOf))}
       />
     </p>
   );
