@@ -43,8 +43,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Drivers stay behind the event-store port: only infrastructure (and its tests) may import them.
-    files: ['src/domain/**', 'src/projections/**', 'src/graphql/**'],
+    // Drivers stay behind the ports: only infrastructure (and its tests) may import them.
+    files: ['src/**'],
+    ignores: ['src/infrastructure/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['better-sqlite3', '@eventstore/db-client'] }],
     },

@@ -4,9 +4,9 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { LedgerCommandRequest } from '../domain/ledger';
-import type { CommandOptions, CommandResult } from '../infrastructure/commandHandler';
+import type { CommandOptions, CommandResult } from '../application/commandHandler';
 import type { LedgerReadModels } from '../projections/ledgerReadModels';
-import type { Collection } from '../projections/readModelStore';
+import type { Collection } from '../application/ports/readModelStore';
 import { actingRole, membershipCheck } from './auth/rights';
 import type { LedgerContext } from './context';
 import { unauthenticated } from './errors';

@@ -13,7 +13,7 @@ import { describeCorrection } from './journeyCorrection';
 import { kindOf, type LedgerRecord } from './ledgerRecord';
 import type { MetricDocument } from './metrics';
 import { participantIn, type ProgrammeDocument } from './programme';
-import type { JourneyEntry, Link } from './readModelStore';
+import type { JourneyEntry, Link } from '../application/ports/readModelStore';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';
 import type { SurveyRoundDocument } from './surveyRounds';

@@ -1,7 +1,7 @@
 /** The journey entry of a corrected occurred date: which step of which item, from when to when, and why. */
 import type { OccurredDateCorrected } from '../domain/shared/dateCorrection';
 import type { Described, JourneyContext } from './journey';
-import type { Link } from './readModelStore';
+import type { Link } from '../application/ports/readModelStore';
 import { counted, day, quoted, words } from './words';
 
 /** The item a correction concerns, as a link with what a reader calls it. */

@@ -20,7 +20,7 @@ import {
   withTallies,
   type ProgrammeDocuments,
 } from './programmeDocuments';
-import type { Projection, ProjectionTarget } from './readModelStore';
+import type { Projection, ProjectionTarget } from '../application/ports/readModelStore';
 import { evolveReview } from './reviews';
 import { evolveSmallChange } from './smallChanges';
 import { evolveSurveyRound } from './surveyRounds';

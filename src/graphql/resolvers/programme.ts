@@ -12,7 +12,7 @@ import {
   UseMiddleware,
 } from 'type-graphql';
 import type { LedgerReadModels } from '../../projections/ledgerReadModels';
-import { joinParticipant } from '../../infrastructure/personalData/joinParticipant';
+import { joinParticipant } from '../../application/joinParticipant';
 import type { ProgrammeDocument } from '../../projections/programme';
 import { RECORDING_RIGHTS } from '../auth/rights';
 import { inScope } from '../auth/scope';

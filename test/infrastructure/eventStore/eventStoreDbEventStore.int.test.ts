@@ -1,6 +1,6 @@
 import { EventStoreDbEventStore } from '../../../src/infrastructure/eventStore/eventStoreDb/eventStoreDbEventStore';
 import { SharedClients } from '../../../src/infrastructure/eventStore/eventStoreDb/sharedClient';
-import { StoreUnavailableError } from '../../../src/infrastructure/eventStore/errors';
+import { StoreUnavailableError } from '../../../src/application/ports/eventStoreErrors';
 import { restartEventStoreDb } from '../../support/eventStoreDbSetup';
 import { describeEventStoreConformance, event } from './eventStoreConformance';
 import { FakeEventStoreDb } from './fakeEventStoreDb';

@@ -21,15 +21,11 @@ import { commandContext } from '../domain/shared/context';
 import { streamNames } from '../domain/shared/decider';
 import { ConcurrencyError, ValidationError } from '../domain/shared/errors';
 import { EVENT_SCHEMA_VERSION, type EventMetadata } from '../domain/shared/metadata';
-import {
-  describeRevision,
-  type EventStore,
-  type StoredEvent,
-  type StreamRevision,
-} from './eventStore/eventStore';
-import { RevisionConflictError } from './eventStore/errors';
+import { describeRevision, type EventStore, type StoredEvent, type StreamRevision } from './ports/eventStore';
+import { RevisionConflictError } from './ports/eventStoreErrors';
+import type { Clock, IdSource } from './ports/clock';
 import { assertSameCommand, commandHash } from './commandIdentity';
-import type { FreeTextScreen } from './personalData/freeTextScreen';
+import type { FreeTextScreen } from './freeTextScreen';
 
 export interface CommandOptions {
   /** From the authenticated caller, never from the request body. */
@@ -70,8 +66,10 @@ export interface CommandResult {
 }
 
 export interface CommandHandlerOptions {
-  readonly clock?: () => Date;
-  readonly newId?: () => string;
+  /** The time of recording; the composition root passes the system clock (the machine's, when left out). */
+  readonly clock?: Clock;
+  /** Ids of new events; the composition root passes random UUIDs (the same, when left out). */
+  readonly newId?: IdSource;
   /** Attempts in all when other writers keep getting in first. */
   readonly maxAttempts?: number;
   /** Refuses free text that names a participant (see personalDataScreen); none by default. */
@@ -113,8 +111,8 @@ const FACT_OF: Readonly<Record<ReferenceKind, Exclude<keyof Facts, 'programme'>>
 };
 
 export class CommandHandler {
-  private readonly clock: () => Date;
-  private readonly newId: () => string;
+  private readonly clock: Clock;
+  private readonly newId: IdSource;
   private readonly maxAttempts: number;
   private readonly screen: FreeTextScreen | undefined;
 

@@ -1,28 +1,31 @@
 /**
- * The ledger's parts, wired from the configuration: event store, personal-data register, read
- * models and their runner, command handler and authentication. `main.ts` serves them; tests and
- * benchmarks open the same thing in a temporary folder.
+ * The composition root's wiring of the ledger's parts from the configuration: the adapters (event
+ * store, personal-data register, read-model store, clock, ids) behind the core's ports, the read
+ * models and their runner, the command handler and authentication. `main.ts` serves them, the
+ * `ledger` tool reads through them; tests and benchmarks open the same thing in a temporary folder.
+ * No other module of src/ constructs an adapter.
  */
-import { ApiKeys } from './graphql/auth/apiKeys';
-import { jwtVerifier } from './graphql/auth/jwt';
-import type { LedgerServices } from './graphql/context';
-import { CommandHandler } from './infrastructure/commandHandler';
-import type { LedgerConfig } from './infrastructure/config';
-import type { EventStore } from './infrastructure/eventStore/eventStore';
-import { openEventStore } from './infrastructure/eventStore/openEventStore';
-import { jsonLogger, type Logger } from './infrastructure/logger';
-import { PersonalDataKeys } from './infrastructure/personalData/eventStoreDbPersonalDataKeys';
-import { erasingCopies } from './infrastructure/personalData/copies';
-import { personalDataScreen } from './infrastructure/personalData/freeTextScreen';
-import { EventStoreDbPersonalDataRegister } from './infrastructure/personalData/eventStoreDbPersonalDataRegister';
-import type { PersonalDataRegister } from './infrastructure/personalData/personalDataRegister';
-import { SqlitePersonalDataRegister } from './infrastructure/personalData/sqlitePersonalDataRegister';
-import { StorageHealth, watchStorage } from './infrastructure/storageFaults';
-import { lockReadModels } from './infrastructure/readModels/readModelLock';
-import { SqliteReadModelStore } from './infrastructure/readModels/sqliteReadModelStore';
-import { LedgerReadModels } from './projections/ledgerReadModels';
-import { ProjectionRunner } from './projections/projectionRunner';
-import { LEDGER_PROJECTIONS } from './projections/projections';
+import { ApiKeys } from '../graphql/auth/apiKeys';
+import { jwtVerifier } from '../graphql/auth/jwt';
+import type { LedgerServices } from '../graphql/context';
+import { CommandHandler } from '../application/commandHandler';
+import type { LedgerConfig } from '../infrastructure/config';
+import type { EventStore } from '../application/ports/eventStore';
+import { openEventStore } from '../infrastructure/eventStore/openEventStore';
+import { jsonLogger, type Logger } from '../infrastructure/logger';
+import { PersonalDataKeys } from '../infrastructure/personalData/eventStoreDbPersonalDataKeys';
+import { erasingCopies } from '../infrastructure/personalData/copies';
+import { personalDataScreen } from '../application/freeTextScreen';
+import { EventStoreDbPersonalDataRegister } from '../infrastructure/personalData/eventStoreDbPersonalDataRegister';
+import type { PersonalDataRegister } from '../application/ports/personalDataRegister';
+import { SqlitePersonalDataRegister } from '../infrastructure/personalData/sqlitePersonalDataRegister';
+import { StorageHealth, watchStorage } from '../infrastructure/storageFaults';
+import { randomIds, systemClock } from '../infrastructure/system';
+import { lockReadModels } from '../infrastructure/readModels/readModelLock';
+import { SqliteReadModelStore } from '../infrastructure/readModels/sqliteReadModelStore';
+import { LedgerReadModels } from '../projections/ledgerReadModels';
+import { ProjectionRunner } from '../projections/projectionRunner';
+import { LEDGER_PROJECTIONS } from '../projections/projections';
 
 export interface Ledger {
   readonly services: LedgerServices;
@@ -78,7 +81,8 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
   });
   const services: LedgerServices = {
     handler: new CommandHandler(store, {
-      ...(options.clock ? { clock: options.clock } : {}),
+      clock: options.clock ?? systemClock,
+      newId: randomIds,
       screen: personalDataScreen(register),
     }),
     readModels,
@@ -100,6 +104,20 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
       await register.close();
       await store.close();
       release();
+    },
+  };
+};
+
+/** The log and the read models alone, for rebuilding the read models from the log (the caller holds their lock). */
+export const openForRebuild = (config: LedgerConfig) => {
+  const store = openEventStore(config.store);
+  const readModels = new SqliteReadModelStore(config.readModelsPath);
+  return {
+    store,
+    readModels,
+    close: async () => {
+      readModels.close();
+      await store.close();
     },
   };
 };
