@@ -60,6 +60,8 @@ const main = async (): Promise<void> => {
   });
   // Catching up runs in the background: /ready answers 503 until the read models reach the log's end.
   void ledger.runner.start();
+  // Follow-ups a stop between two appends left out are recorded now, then as the log grows.
+  ledger.reactions.start();
   const home = `${new URL(server.url).origin}/`;
   log.info({
     msg: 'ledger started',

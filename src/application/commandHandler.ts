@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { noFacts, type Facts, type Reference, type ReferenceKind } from '../domain/facts';
 import {
   aggregateFor,
-  reactionsTo,
   referencedAggregate,
   type AnyAggregate,
   type LedgerCommandRequest,
@@ -25,6 +24,7 @@ import { describeRevision, type EventStore, type StoredEvent, type StreamRevisio
 import { RevisionConflictError } from './ports/eventStoreErrors';
 import type { Clock, IdSource } from './ports/clock';
 import { assertSameCommand, commandHash } from './commandIdentity';
+import { react } from './reactions';
 import type { FreeTextScreen } from './freeTextScreen';
 
 export interface CommandOptions {
@@ -132,7 +132,9 @@ export class CommandHandler {
       throw new ValidationError('KnownCommand', `"${request.type}" is not a command the ledger knows`);
     const commandId = options.commandId ?? this.newId();
     const result = await this.executeOnce(aggregate, request, { ...options, commandId });
-    await this.react(result, { ...options, commandId });
+    // The follow-ups straight away, so the caller reads them; the reaction processor records any
+    // that a stop between the two appends left out, under the same command ids.
+    for (const event of result.events) await react(this, event);
     return result;
   }
 
@@ -214,21 +216,6 @@ export class CommandHandler {
     return anywhere.length > 0
       ? anywhere
       : targetEvents.filter((event) => event.metadata.commandId === commandId);
-  }
-
-  /** Runs the follow-up commands the domain asks for, each with an id derived from its cause. */
-  private async react(result: CommandResult, options: CommandOptions & { commandId: string }): Promise<void> {
-    for (const event of result.events) {
-      for (const followUp of reactionsTo({ type: event.type, data: event.data } as LedgerEvent)) {
-        await this.execute(followUp, {
-          actor: options.actor,
-          occurredAt: event.metadata.occurredAt,
-          commandId: `${options.commandId}:${followUp.type}`,
-          correlationId: event.metadata.correlationId,
-          causationId: event.id,
-        });
-      }
-    }
   }
 
   /**

@@ -9,6 +9,8 @@ import { ApiKeys } from '../graphql/auth/apiKeys';
 import { jwtVerifier } from '../graphql/auth/jwt';
 import type { LedgerServices } from '../graphql/context';
 import { CommandHandler } from '../application/commandHandler';
+import type { ReadModelStore } from '../application/ports/readModelStore';
+import { ReactionProcessor, type ReactionCheckpoints } from '../application/reactions';
 import type { LedgerConfig } from '../infrastructure/config';
 import type { EventStore } from '../application/ports/eventStore';
 import { openEventStore } from '../infrastructure/eventStore/openEventStore';
@@ -33,6 +35,8 @@ export interface Ledger {
   /** Storage faults seen while recording: /ready is not ready while one lasts. */
   readonly storage: StorageHealth;
   readonly runner: ProjectionRunner;
+  /** Follows the log and records the follow-up commands the domain asks for (main.ts starts it). */
+  readonly reactions: ReactionProcessor;
   /** Stops following the log and closes the read models, the register and the store. */
   close(): Promise<void>;
 }
@@ -47,6 +51,12 @@ export interface LedgerOptions {
    */
   readonly shareReadModels?: boolean;
 }
+
+/** The reaction processor keeps its checkpoint beside the projections' (a rebuild resets both). */
+const checkpointsIn = (readModels: ReadModelStore): ReactionCheckpoints => ({
+  checkpoint: (name) => readModels.checkpoint(name),
+  save: (name, position) => readModels.commit(() => undefined, new Map([[name, position]])),
+});
 
 const openRegister = (config: LedgerConfig): PersonalDataRegister =>
   erasingCopies(
@@ -79,12 +89,16 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     projections: LEDGER_PROJECTIONS,
     openScratch: () => new SqliteReadModelStore(':memory:'),
   });
+  const handler = new CommandHandler(store, {
+    clock: options.clock ?? systemClock,
+    newId: randomIds,
+    screen: personalDataScreen(register),
+  });
+  const reactions = new ReactionProcessor(store, checkpointsIn(readModelStore), handler, {
+    log: (message) => log.warn({ msg: message }),
+  });
   const services: LedgerServices = {
-    handler: new CommandHandler(store, {
-      clock: options.clock ?? systemClock,
-      newId: randomIds,
-      screen: personalDataScreen(register),
-    }),
+    handler,
     readModels,
     runner,
     register,
@@ -98,7 +112,9 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     store,
     storage,
     runner,
+    reactions,
     close: async () => {
+      await reactions.stop();
       await runner.stop();
       readModelStore.close();
       await register.close();

@@ -7,7 +7,7 @@ import type { LedgerReadModels } from '../projections/ledgerReadModels';
 import type { ProjectionRunner } from '../projections/projectionRunner';
 import type { ApiKeys } from './auth/apiKeys';
 import type { JwtVerifier } from './auth/jwt';
-import type { Caller } from './auth/rights';
+import type { Caller } from './auth/roles';
 
 export interface LedgerServices {
   readonly handler: CommandHandler;

@@ -24,7 +24,7 @@ import { UNKNOWN } from '../application/ports/personalDataRegister';
 import type { EventStore } from '../application/ports/eventStore';
 import type { ProjectionRunner } from '../projections/projectionRunner';
 import type { StorageHealth } from '../infrastructure/storageFaults';
-import type { Caller } from './auth/rights';
+import type { Caller } from './auth/roles';
 import type { LedgerContext, LedgerServices, RequestReport } from './context';
 import { formatError } from './errors';
 import { correlationIdOf, serveGraphQL } from './http/graphqlOverHttp';

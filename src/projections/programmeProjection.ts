@@ -9,7 +9,7 @@ import { easedBy, evolveBarrier } from './barriers';
 import { evolveBlueprint, publishedVersionOf } from './blueprint';
 import { applyCorrection } from './corrections';
 import { evolveExperiment } from './experiments';
-import { journeyEntryFor } from './journey';
+import { journeyEntryFor } from './journey/journey';
 import type { LedgerRecord } from './ledgerRecord';
 import { defineMetric, evolveMetric } from './metrics';
 import { evolveProgramme, latestReview, moved, participantIn, type ProgrammeDocument } from './programme';

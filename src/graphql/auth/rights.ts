@@ -6,21 +6,10 @@ import type { LedgerCommand } from '../../domain/ledger';
 import type { Programme } from '../../domain/programme/state';
 import { ForbiddenError } from '../../domain/shared/errors';
 import { COMMAND_TABLE } from '../commands/table';
-import { CALLER_ROLES, type CallerRole } from './roles';
+import { CALLER_ROLES, type Caller, type CallerRole } from './roles';
 
-export { CALLER_ROLES, type CallerRole } from './roles';
+export { CALLER_ROLES, type Caller, type CallerRole } from './roles';
 
-/** The authenticated caller: from a token, never from a request body. */
-export interface Caller {
-  readonly actorId: string;
-  readonly roles: readonly CallerRole[];
-  /** How the caller proved who they are (for logs): an API key's id, or "jwt". */
-  readonly credential: string;
-  /** The programmes the token is limited to; absent for a token that reaches every programme. */
-  readonly programmes?: readonly string[];
-  /** When a JSON Web Token stops being accepted: live subscriptions end then. */
-  readonly expiresAt?: Date;
-}
 
 /** The roles that may record each command: the command table's (see graphql/commands). */
 export const RECORDING_RIGHTS: { readonly [T in LedgerCommand['type']]: readonly CallerRole[] } =

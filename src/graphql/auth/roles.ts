@@ -1,4 +1,4 @@
-/** The roles a token may carry, and the groups of them that the command table gives rights to. */
+/** The caller, the roles a token may carry, and the groups of them that the command table gives rights to. */
 export const CALLER_ROLES = [
   'practitioner',
   'leader',
@@ -15,3 +15,15 @@ export const RECORDERS: readonly CallerRole[] = ['practitioner', 'leader', 'faci
 export const LEADS: readonly CallerRole[] = ['leader', 'facilitator'];
 /** A wrong occurred date is corrected by those who steer the programme, or an admin. */
 export const CORRECTORS: readonly CallerRole[] = ['admin', 'leader', 'facilitator'];
+
+/** The authenticated caller: from a token, never from a request body. */
+export interface Caller {
+  readonly actorId: string;
+  readonly roles: readonly CallerRole[];
+  /** How the caller proved who they are (for logs): an API key's id, or "jwt". */
+  readonly credential: string;
+  /** The programmes the token is limited to; absent for a token that reaches every programme. */
+  readonly programmes?: readonly string[];
+  /** When a JSON Web Token stops being accepted: live subscriptions end then. */
+  readonly expiresAt?: Date;
+}
