@@ -23,7 +23,8 @@ module.exports = {
     },
     {
       name: 'drivers-only-in-infrastructure',
-      comment: 'better-sqlite3 and @eventstore/db-client are imported by the adapters in src/infrastructure only.',
+      comment:
+        'better-sqlite3 and @eventstore/db-client are imported by the adapters in src/infrastructure only.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/infrastructure/' },
       to: { path: 'node_modules/(better-sqlite3|@eventstore/db-client)/' },

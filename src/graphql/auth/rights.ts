@@ -10,7 +10,6 @@ import { CALLER_ROLES, type Caller, type CallerRole } from './roles';
 
 export { CALLER_ROLES, type Caller, type CallerRole } from './roles';
 
-
 /** The roles that may record each command: the command table's (see graphql/commands). */
 export const RECORDING_RIGHTS: { readonly [T in LedgerCommand['type']]: readonly CallerRole[] } =
   Object.fromEntries(Object.entries(COMMAND_TABLE).map(([type, row]) => [type, row.roles] as const)) as {
