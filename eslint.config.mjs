@@ -29,6 +29,51 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise is awaited or explicitly let go, never handed where a callback's
+    // result is ignored, and every switch over a union handles each member.
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
+  },
+  {
+    // Sizes at the level the code meets: short functions and small files everywhere (STYLE.md), and
+    // the strict 60-line limit where the code already keeps it. Lower these as code is split.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 305, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: [
+      'src/domain/**/*.ts',
+      'src/application/**/*.ts',
+      'src/projections/journey/**/*.ts',
+      'src/graphql/commands/**/*.ts',
+      'src/graphql/resolvers/**/*.ts',
+      'src/infrastructure/**/*.ts',
+      'src/cli/**/*.ts',
+      'src/composition/**/*.ts',
+    ],
+    // Still over 60 lines: programme's decide and evolve, and the handler's executeOnce.
+    ignores: [
+      'src/domain/programme/decide.ts',
+      'src/domain/programme/state.ts',
+      'src/application/commandHandler.ts',
+    ],
+    rules: {
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // The explorer's script runs in the browser as it is written (no build step).
     files: ['public/**/*.js'],
     languageOptions: {
@@ -43,8 +88,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Drivers stay behind the event-store port: only infrastructure (and its tests) may import them.
-    files: ['src/domain/**', 'src/projections/**', 'src/graphql/**'],
+    // Drivers stay behind the ports: only infrastructure (and its tests) may import them.
+    files: ['src/**'],
+    ignores: ['src/infrastructure/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['better-sqlite3', '@eventstore/db-client'] }],
     },

@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { prepareDemo } from '../src/demo/prepareDemo';
-import { startLedgerServer } from '../src/graphql/server';
+import { startLedgerServer } from '../src/composition/ledgerServer';
 import { loadConfig } from '../src/infrastructure/config';
 import { silentLogger } from '../src/infrastructure/logger';
-import { openLedger } from '../src/ledger';
+import { openLedger } from '../src/composition/openLedger';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const FLAGS = [

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NO_STREAM, type EventToAppend } from '../src/infrastructure/eventStore/eventStore';
+import { NO_STREAM, type EventToAppend } from '../src/application/ports/eventStore';
 import { encodePayload } from '../src/infrastructure/eventStore/payloadCodec';
 import { prepareEventsDatabase } from '../src/infrastructure/eventStore/sqlite/schema';
 import { SqliteEventStore } from '../src/infrastructure/eventStore/sqlite/sqliteEventStore';

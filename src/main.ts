@@ -1,6 +1,8 @@
 /**
- * Composition root: reads the configuration, opens the ledger, keeps the read models up with the
- * log and serves the GraphQL API with the explorer, /health, /ready and /metrics beside it.
+ * Composition root: reads the configuration, opens the ledger (its adapters wired in
+ * composition/openLedger), records the demo on an empty ledger, keeps the read models up with the
+ * log and serves the GraphQL API with the explorer, the dashboard, /health, /ready and /metrics
+ * beside it (composition/ledgerServer).
  *
  * stdout carries JSON log lines only (start-up, requests, shutdown), for a log collector. What a
  * person needs at start-up (where to look and, in demo mode, one token per role) is written to
@@ -10,12 +12,12 @@
 import { ApiKeyConfigurationError } from './graphql/auth/apiKeys';
 import { describeDemo } from './demo/describeDemo';
 import { prepareDemo } from './demo/prepareDemo';
-import { startLedgerServer } from './graphql/server';
 import { ConfigurationError, loadConfig, type LedgerConfig } from './infrastructure/config';
 import { describeStore } from './infrastructure/eventStore/openEventStore';
 import { jsonLogger } from './infrastructure/logger';
 import { ReadModelsInUseError } from './infrastructure/readModels/readModelLock';
-import { openLedger } from './ledger';
+import { startLedgerServer } from './composition/ledgerServer';
+import { openLedger } from './composition/openLedger';
 
 const log = jsonLogger();
 const tell = (lines: readonly string[]) => process.stderr.write(`${lines.join('\n')}\n`);
@@ -58,6 +60,8 @@ const main = async (): Promise<void> => {
   });
   // Catching up runs in the background: /ready answers 503 until the read models reach the log's end.
   void ledger.runner.start();
+  // Follow-ups a stop between two appends left out are recorded now, then as the log grows.
+  ledger.reactions.start();
   const home = `${new URL(server.url).origin}/`;
   log.info({
     msg: 'ledger started',

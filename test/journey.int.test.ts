@@ -5,8 +5,8 @@
 import { AGGREGATES, LEDGER_CATEGORIES, type AnyAggregate } from '../src/domain/ledger';
 import { streamName } from '../src/domain/shared/decider';
 import { isEventMetadata } from '../src/domain/shared/metadata';
-import { CommandHandler } from '../src/infrastructure/commandHandler';
-import { streamCategory, type EventStore } from '../src/infrastructure/eventStore/eventStore';
+import { CommandHandler } from '../src/application/commandHandler';
+import { streamCategory, type EventStore } from '../src/application/ports/eventStore';
 import { SqlitePersonalDataRegister } from '../src/infrastructure/personalData/sqlitePersonalDataRegister';
 import { FENMOOR, PEOPLE, recordFenmoorJourney, SMALL_CHANGE_OUTCOMES } from './support/fenmoorJourney';
 import { tempSqliteStore } from './support/tempStore';

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandHandler } from '../src/infrastructure/commandHandler';
+import { CommandHandler } from '../src/application/commandHandler';
 import { SqlitePersonalDataRegister } from '../src/infrastructure/personalData/sqlitePersonalDataRegister';
 import { FENMOOR, recordFenmoorJourney } from './support/fenmoorJourney';
 import { dumpReadModels, readModelsFor } from './support/readModels';

@@ -11,7 +11,7 @@ const gc =
   (() => {
     throw new Error('run with node --expose-gc');
   });
-(async () => {
+void (async () => {
   const ledger = await startTestLedger({ env: { RATE_LIMIT_PER_KEY: '0', RATE_LIMIT_PER_ADDRESS: '0' } });
   await setUpProgramme(ledger);
   let seed = 7;

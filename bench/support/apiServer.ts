@@ -9,9 +9,9 @@ import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashKey } from '../../src/graphql/auth/apiKeys';
-import { startLedgerServer } from '../../src/graphql/server';
+import { startLedgerServer } from '../../src/composition/ledgerServer';
 import { loadConfig } from '../../src/infrastructure/config';
-import { openLedger } from '../../src/ledger';
+import { openLedger } from '../../src/composition/openLedger';
 
 export const BENCH_TOKEN = 'ledger_bench_evaluator';
 

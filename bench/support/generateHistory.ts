@@ -2,7 +2,7 @@
  * One writer of a benchmark history: `generateHistory.ts <ledger.db> <firstProgramme> <programmes> <steps> [newDayChance]`.
  * Records random programme histories through the command handler and prints how many events.
  */
-import { CommandHandler } from '../../src/infrastructure/commandHandler';
+import { CommandHandler } from '../../src/application/commandHandler';
 import { SqliteEventStore } from '../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
 import { recordRandomHistory } from '../../test/support/randomHistory';
 

@@ -6,7 +6,7 @@
  * handler folds a whole stream per command, and those two grow without bound in one programme.
  */
 import { randomUUID } from 'node:crypto';
-import { NO_STREAM, type EventStore, type StoredEvent } from '../../src/infrastructure/eventStore/eventStore';
+import { NO_STREAM, type EventStore, type StoredEvent } from '../../src/application/ports/eventStore';
 
 const COPIED = /^(smallChange|barrier|review|experiment|surveyRound)-/;
 const IDS = /(programme-random-1-(?:change|barrier|review|experiment|survey|national))-/g;

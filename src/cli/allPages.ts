@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from '../projections/readModelStore';
+import type { Page, PageRequest } from '../application/ports/readModelStore';
 
 /** Reads a paged list to its end. */
 export const allPages = async <T>(read: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> => {

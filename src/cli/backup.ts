@@ -5,17 +5,17 @@
  * that a later erasure reaches it. A restore keeps the file it replaces beside it, re-applies every
  * erasure made since (from the erasures list and the replaced file), and rebuilds the read models.
  */
-import Database from 'better-sqlite3';
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LedgerConfig } from '../infrastructure/config';
-import { ensurePrivateFile } from '../infrastructure/ensureFolder';
-import { listErasures, recordCopy, type Erasure } from '../infrastructure/personalData/copies';
 import {
-  eraseInLedgerFile,
-  erasuresInLedgerFile,
-} from '../infrastructure/personalData/sqlitePersonalDataRegister';
+  copyLedgerFile,
+  erasuresOfLedgerFile,
+  eventsInLedgerFile,
+  reapplyErasures,
+} from '../infrastructure/eventStore/sqlite/ledgerFile';
+import { listErasures, recordCopy, type Erasure } from '../infrastructure/personalData/copies';
 import { lockReadModels } from '../infrastructure/readModels/readModelLock';
 import type { LedgerCommand } from './command';
 import { UsageError } from './io';
@@ -37,29 +37,9 @@ const fileArgument = (positionals: readonly string[], what: string): string => {
 
 /** How many events a ledger file holds; refuses a file that is not a ledger. */
 const eventsIn = (file: string): number => {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare('SELECT count(*) FROM events').pluck().get() as number;
-  } catch {
-    throw new UsageError(`${file} is not a ledger file (it has no event log)`);
-  } finally {
-    db.close();
-  }
-};
-
-/** Copies a ledger file with SQLite's online backup into a new private file, as one self-contained file. */
-const copyLedger = async (source: string, target: string): Promise<void> => {
-  ensurePrivateFile(target);
-  const db = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await db.backup(target);
-  } finally {
-    db.close();
-  }
-  // One self-contained file: no write-ahead log beside it.
-  const copy = new Database(target);
-  copy.pragma('journal_mode = DELETE');
-  copy.close();
+  const events = eventsInLedgerFile(file);
+  if (events === undefined) throw new UsageError(`${file} is not a ledger file (it has no event log)`);
+  return events;
 };
 
 /** Puts the finished copy in place: never over an existing file unless forced. */
@@ -92,7 +72,7 @@ export const backup: LedgerCommand = {
       throw new UsageError(`${target} exists already; choose a new file name, or add --force to replace it`);
     const partial = `${target}.partial-${process.pid}`;
     try {
-      await copyLedger(ledgerFile(config), partial);
+      await copyLedgerFile(ledgerFile(config), partial);
       moveInto(partial, target, force);
     } catch (error) {
       rmSync(partial, { force: true });
@@ -114,24 +94,8 @@ export const backup: LedgerCommand = {
 /** Erasures the restored ledger must carry: the list beside the ledger, a copy of it, and the replaced file's. */
 const erasuresToReapply = (config: LedgerConfig, replaced: string | undefined, extra?: string): Erasure[] => {
   const found = [...listErasures(config.personalData.erasuresFile), ...(extra ? listErasures(extra) : [])];
-  if (replaced) {
-    const db = new Database(replaced, { readonly: true, fileMustExist: true });
-    try {
-      found.push(...erasuresInLedgerFile(db));
-    } finally {
-      db.close();
-    }
-  }
+  if (replaced) found.push(...erasuresOfLedgerFile(replaced));
   return [...new Map(found.map((erasure) => [erasure.participantId, erasure])).values()];
-};
-
-const reapply = (path: string, erasures: readonly Erasure[]): void => {
-  const db = new Database(path, { fileMustExist: true });
-  try {
-    for (const { participantId, erasedAt } of erasures) eraseInLedgerFile(db, [participantId], erasedAt);
-  } finally {
-    db.close();
-  }
 };
 
 const setAside = (path: string): string | undefined => {
@@ -166,8 +130,8 @@ export const restore: LedgerCommand = {
       const aside = setAside(path);
       if (aside) io.stderr.write(`Kept the replaced ledger as ${aside}\n`);
       const erasures = erasuresToReapply(config, aside, values.erasures);
-      await copyLedger(source, path);
-      reapply(path, erasures);
+      await copyLedgerFile(source, path);
+      reapplyErasures(path, erasures);
       io.stderr.write(`Restored ${events} events from ${source}\n`);
       if (erasures.length > 0)
         io.stderr.write(`Re-applied ${erasures.length} erasures from the personal-data register\n`);

@@ -6,7 +6,7 @@
 import type { LedgerConfig } from '../infrastructure/config';
 import { silentLogger } from '../infrastructure/logger';
 import { ReadModelsInUseError } from '../infrastructure/readModels/readModelLock';
-import { openLedger, type Ledger } from '../ledger';
+import { openLedger, type Ledger } from '../composition/openLedger';
 
 const open = (config: LedgerConfig): { ledger: Ledger; own: boolean } => {
   try {

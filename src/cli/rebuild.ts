@@ -1,8 +1,8 @@
 /** `ledger rebuild`: drops the read models and rebuilds them from the event log, with a progress bar. */
-import { describeStore, openEventStore } from '../infrastructure/eventStore/openEventStore';
+import { openForRebuild } from '../composition/openLedger';
+import { describeStore } from '../infrastructure/eventStore/openEventStore';
 import { progressBar } from '../infrastructure/progressBar';
 import { lockReadModels } from '../infrastructure/readModels/readModelLock';
-import { SqliteReadModelStore } from '../infrastructure/readModels/sqliteReadModelStore';
 import { LEDGER_PROJECTIONS } from '../projections/projections';
 import { rebuildReadModels } from '../projections/rebuild';
 import type { LedgerCommand } from './command';
@@ -11,8 +11,7 @@ import type { LedgerConfig } from '../infrastructure/config';
 
 /** Rebuilds the read models with a progress bar on stderr; the caller holds their lock. */
 export const rebuildWithProgress = async (config: LedgerConfig, io: CliIo): Promise<void> => {
-  const store = openEventStore(config.store);
-  const readModels = new SqliteReadModelStore(config.readModelsPath);
+  const { store, readModels, close } = openForRebuild(config);
   try {
     io.stderr.write(`Rebuilding ${config.readModelsPath} from ${describeStore(config.store)}\n`);
     const bar = progressBar(io.stderr);
@@ -25,8 +24,7 @@ export const rebuildWithProgress = async (config: LedgerConfig, io: CliIo): Prom
       `Rebuilt the read models from ${events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s (${rate.toLocaleString('en-GB')} events/s)`,
     );
   } finally {
-    readModels.close();
-    await store.close();
+    await close();
   }
 };
 

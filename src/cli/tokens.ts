@@ -1,7 +1,7 @@
 /** `ledger tokens create|list|revoke`: API keys in the keys file, for operators on the ledger's machine. */
 import { parseArgs } from 'node:util';
 import { ApiKeys } from '../graphql/auth/apiKeys';
-import { CALLER_ROLES, type CallerRole } from '../graphql/auth/rights';
+import { CALLER_ROLES, type CallerRole } from '../graphql/auth/roles';
 import { ID, ID_RULE } from '../graphql/inputs/rules';
 import type { LedgerConfig } from '../infrastructure/config';
 import type { LedgerCommand } from './command';

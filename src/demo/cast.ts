@@ -2,7 +2,7 @@
  * The demo programme's cast. Harrowmere, its teams and its people are invented; nothing here is
  * about real children, families or staff. Names reach the ledger only through the register.
  */
-import type { CallerRole } from '../graphql/auth/rights';
+import type { CallerRole } from '../graphql/auth/roles';
 import type { Level, ParticipantRole } from '../domain/programme/events';
 
 export const DEMO_PROGRAMME = 'programme-harrowmere';

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { programmeStream } from '../domain/programme';
-import type { CallerRole } from '../graphql/auth/rights';
+import type { CallerRole } from '../graphql/auth/roles';
 import type { LedgerConfig } from '../infrastructure/config';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../composition/openLedger';
 import { DEMO_CALLERS, DEMO_PROGRAMME } from './cast';
 import { recordDemoProgramme } from './recordDemo';
 

@@ -4,9 +4,9 @@
  * demo interrupted part-way is completed by recording it again, with nothing recorded twice.
  */
 import type { LedgerCommandRequest } from '../domain/ledger';
-import type { CommandHandler } from '../infrastructure/commandHandler';
-import { joinParticipant, type JoinParticipantRequest } from '../infrastructure/personalData/joinParticipant';
-import type { PersonalDataRegister } from '../infrastructure/personalData/personalDataRegister';
+import type { CommandHandler } from '../application/commandHandler';
+import { joinParticipant, type JoinParticipantRequest } from '../application/joinParticipant';
+import type { PersonalDataRegister } from '../application/ports/personalDataRegister';
 import { sensemakingAndBlueprint } from './chapters/blueprint';
 import { experiments } from './chapters/experiments';
 import { launch } from './chapters/launch';

@@ -2,7 +2,7 @@
  * The demo is written as dated steps, each a command as the person who would record it would
  * send it. Chapters are written separately and merged in business-date order before recording.
  */
-import type { CallerRole } from '../graphql/auth/rights';
+import type { CallerRole } from '../graphql/auth/roles';
 import { DEMO_PEOPLE, DEMO_PROGRAMME, personId, type DemoPerson } from './cast';
 
 export interface DemoStep {

@@ -82,6 +82,9 @@ export type LedgerCommandRequest = LedgerCommand extends infer C
     : never
   : never;
 
+/** The events that have follow-up commands: what the reaction processor follows. */
+export const REACTION_TRIGGERS: readonly LedgerEvent['type'][] = ['SmallChangeEscalated'];
+
 /** Follow-up commands the ledger records in reaction to an event (one workflow so far). */
 export const reactionsTo = (event: LedgerEvent): LedgerCommandRequest[] => {
   const followUp = identifyEscalatedBarrier(event as SmallChangeEvent);

@@ -2,7 +2,7 @@
  * The explorer's example operations, one tab per kind of user, each run with the demo token of the
  * role that user would have. A test runs every one of them against the demo programme.
  */
-import type { CallerRole } from '../graphql/auth/rights';
+import type { CallerRole } from '../graphql/auth/roles';
 import { DEMO_PROGRAMME } from '../demo/cast';
 
 export interface ExampleOperation {

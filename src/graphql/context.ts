@@ -1,13 +1,13 @@
 /** What every resolver can reach: the ledger's services, the caller and this request's ids. */
 import type DataLoader from 'dataloader';
-import type { CommandHandler } from '../infrastructure/commandHandler';
+import type { CommandHandler } from '../application/commandHandler';
 import type { Logger } from '../infrastructure/logger';
-import type { PersonalDataRegister } from '../infrastructure/personalData/personalDataRegister';
+import type { PersonalDataRegister } from '../application/ports/personalDataRegister';
 import type { LedgerReadModels } from '../projections/ledgerReadModels';
 import type { ProjectionRunner } from '../projections/projectionRunner';
 import type { ApiKeys } from './auth/apiKeys';
 import type { JwtVerifier } from './auth/jwt';
-import type { Caller } from './auth/rights';
+import type { Caller } from './auth/roles';
 
 export interface LedgerServices {
   readonly handler: CommandHandler;

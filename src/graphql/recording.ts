@@ -4,9 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { LedgerCommandRequest } from '../domain/ledger';
-import type { CommandOptions, CommandResult } from '../infrastructure/commandHandler';
-import type { LedgerReadModels } from '../projections/ledgerReadModels';
-import type { Collection } from '../projections/readModelStore';
+import type { CommandOptions, CommandResult } from '../application/commandHandler';
 import { actingRole, membershipCheck } from './auth/rights';
 import type { LedgerContext } from './context';
 import { unauthenticated } from './errors';
@@ -74,26 +72,4 @@ export const recordAs = async (
 };
 
 /** Inputs arrive as class instances with unset optional fields; commands are plain data. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-export const record = (context: LedgerContext, request: LedgerCommandRequest, recording: RecordingArgs) =>
-  recordAs(context, request.type, recording, (options) =>
-    context.services.handler.execute(plain(request), options),
-  );
-
-/** Records, then reads back what the command changed (null only if the read models lag). */
-export const recordItem = async <T>(
-  context: LedgerContext,
-  request: LedgerCommandRequest,
-  recording: RecordingArgs,
-  readBack: (readModels: LedgerReadModels) => T | undefined,
-): Promise<Recorded & { item: T | null }> => {
-  const recorded = await record(context, request, recording);
-  return { ...recorded, item: readBack(context.services.readModels) ?? null };
-};
-
-/** Reads back one document of the command's programme. */
-export const itemOf =
-  (collection: Collection, programmeId: string, id: string) =>
-  <T>(readModels: LedgerReadModels): T | undefined =>
-    readModels.item<T>(collection, programmeId, id);
+export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -7,7 +7,7 @@ import { AdminResolver } from './resolvers/admin';
 import { AuditResolver } from './resolvers/audit';
 import { BarrierResolver } from './resolvers/barrier';
 import { BlueprintResolver } from './resolvers/blueprint';
-import { CorrectionResolver } from './resolvers/correction';
+import { CommandResolver } from './commands/resolvers';
 import { ExperimentResolver } from './resolvers/experiment';
 import { LiveResolver } from './resolvers/live';
 import { MeasuresResolver } from './resolvers/measures';
@@ -23,8 +23,8 @@ const RESOLVERS = [
   ReviewResolver,
   ExperimentResolver,
   BlueprintResolver,
+  CommandResolver,
   MeasuresResolver,
-  CorrectionResolver,
   AuditResolver,
   LiveResolver,
   AdminResolver,

@@ -1,8 +1,9 @@
 /**
- * The ledger over HTTP: /graphql (queries and mutations), the same path over WebSocket
- * (graphql-ws subscriptions), the explorer at /, /health, /ready and /metrics. Security headers on
- * every answer, CORS for the configured origins only. SIGTERM-style shutdown stops accepting, lets
- * requests in flight finish, then closes subscriptions.
+ * The ledger's API over HTTP: /graphql (queries and mutations), the same path over WebSocket
+ * (graphql-ws subscriptions), /health, /ready and /metrics, and whatever pages the composition root
+ * hands it (the explorer at /, the dashboard). Security headers on every answer, CORS for the
+ * configured origins only. SIGTERM-style shutdown stops accepting, lets requests in flight finish,
+ * then closes subscriptions.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -11,8 +12,6 @@ import DataLoader from 'dataloader';
 import { Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serveDashboard } from '../dashboard/serveDashboard';
-import { serveExplorer } from '../explorer/serveExplorer';
 import {
   DEFAULT_HOST,
   DEFAULT_MAX_BODY_BYTES,
@@ -21,9 +20,11 @@ import {
 } from '../infrastructure/config';
 import { serveHealth, replyJson } from '../infrastructure/health';
 import { LedgerMetrics } from '../infrastructure/metrics';
-import { UNKNOWN } from '../infrastructure/personalData/personalDataRegister';
-import type { Ledger } from '../ledger';
-import type { Caller } from './auth/rights';
+import { UNKNOWN } from '../application/ports/personalDataRegister';
+import type { EventStore } from '../application/ports/eventStore';
+import type { ProjectionRunner } from '../projections/projectionRunner';
+import type { StorageHealth } from '../infrastructure/storageFaults';
+import type { Caller } from './auth/roles';
 import type { LedgerContext, LedgerServices, RequestReport } from './context';
 import { formatError } from './errors';
 import { correlationIdOf, serveGraphQL } from './http/graphqlOverHttp';
@@ -50,7 +51,21 @@ export interface ServerOptions {
   readonly files?: { readonly store: readonly string[]; readonly readModels: readonly string[] };
   /** How often live subscriptions check that their credential still holds. */
   readonly revocationCheckMs?: number;
+  /** Pages served beside the API (the explorer, the dashboard), asked in order; each says whether it answered. */
+  readonly pages?: readonly PageHandler[];
 }
+
+/** What the API serves: the ledger's services, and its store and runner for /health, /ready and /metrics. */
+export interface ServedLedger {
+  readonly services: LedgerServices;
+  readonly store: EventStore;
+  readonly runner: ProjectionRunner;
+  /** Storage faults seen while recording: /ready is not ready while one lasts. */
+  readonly storage?: StorageHealth;
+}
+
+/** Serves a page when the path is its own, and says whether it did. */
+export type PageHandler = (request: IncomingMessage, response: ServerResponse, path: string) => boolean;
 
 const HTTP_DEFAULTS: HttpConfig = {
   host: DEFAULT_HOST,
@@ -112,10 +127,7 @@ const listen = (httpServer: Server, port: number, host: string) =>
 const hostInUrl = (host: string) =>
   ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host) ? 'localhost' : host;
 
-export const startLedgerServer = async (
-  ledger: Pick<Ledger, 'services' | 'store' | 'runner'> & Partial<Pick<Ledger, 'storage'>>,
-  options: ServerOptions,
-): Promise<LedgerServer> => {
+export const startApiServer = async (ledger: ServedLedger, options: ServerOptions): Promise<LedgerServer> => {
   const { services } = ledger;
   const http = { ...HTTP_DEFAULTS, ...options.http };
   const schema = await ledgerSchema();
@@ -162,7 +174,7 @@ export const startLedgerServer = async (
   });
   await apollo.start();
   const health = serveHealth(ledger.store, ledger.runner, ledger.storage);
-  const explorer = http.explorer ? serveExplorer() : () => false;
+  const pages = options.pages ?? [];
   const headers = pageHeaders(http.corsOrigins);
   const graphql = serveGraphQL({
     apollo,
@@ -181,8 +193,7 @@ export const startLedgerServer = async (
       response.writeHead(200, { 'content-type': metrics.registry.contentType });
       return response.end(await metrics.text());
     }
-    if (explorer(request, response, path)) return;
-    if (serveDashboard(request, response, path)) return;
+    if (pages.some((page) => page(request, response, path))) return;
     if (path === '/graphql') return graphql(request, response, search);
     replyJson(response, 404, {
       error: http.explorer

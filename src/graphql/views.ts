@@ -5,7 +5,7 @@ import { encodeCursor, decodeCursor } from '../projections/cursors';
 import { dayOf } from '../projections/dates';
 import type { ProgrammeOverview } from '../projections/overview';
 import type { Counts } from '../projections/programme';
-import type { Page } from '../projections/readModelStore';
+import type { Page } from '../application/ports/readModelStore';
 import { SMALL_CHANGE_STATUSES } from '../projections/smallChanges';
 import { EXPERIMENT_STATUSES } from '../projections/experiments';
 import type { PageArgs } from './inputs/recording';

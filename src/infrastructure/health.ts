@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProjectionRunner } from '../projections/projectionRunner';
-import type { EventStore } from './eventStore/eventStore';
+import type { EventStore } from '../application/ports/eventStore';
 import type { StorageHealth } from './storageFaults';
 
 /** What /ready needs to know besides the store: whether the read models have caught up. */

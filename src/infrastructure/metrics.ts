@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import client from 'prom-client';
 import { LEDGER_CATEGORIES } from '../domain/ledger';
 import type { ProjectionRunner } from '../projections/projectionRunner';
-import type { EventStore } from './eventStore/eventStore';
+import type { EventStore } from '../application/ports/eventStore';
 
 export interface MetricsSources {
   readonly store: Pick<EventStore, 'readLog'>;

@@ -4,8 +4,8 @@
  * STORAGE_UNAVAILABLE ("try again later, with the same command id"), and /ready turns not-ready
  * while they last, so a load balancer or an operator sees them.
  */
-import type { EventStore } from './eventStore/eventStore';
-import { StoreUnavailableError } from './eventStore/errors';
+import type { EventStore } from '../application/ports/eventStore';
+import { StoreUnavailableError } from '../application/ports/eventStoreErrors';
 
 /** SQLite result codes (better-sqlite3 puts them in `code`) and system errors that mean storage, not input. */
 const SQLITE_FAULTS = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|BUSY|LOCKED|PROTOCOL|NOLFS)/;

@@ -9,7 +9,7 @@ import { rewordEvidence } from './evidence';
 import { latestReview, moved, type ProgrammeDocument } from './programme';
 import { evidenceIn, withTallies, type ProgrammeDocuments } from './programmeDocuments';
 import { correctedBy, movedBy } from './redate';
-import type { Collection, ProjectionTarget } from './readModelStore';
+import type { Collection, ProjectionTarget } from '../application/ports/readModelStore';
 
 /** The documents (collection and id) an item's dates live in. */
 const documentsOfItem = (

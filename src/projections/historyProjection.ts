@@ -1,5 +1,5 @@
 /** The auditor's history: every event of a programme, across all its streams, with its full metadata. */
-import type { Projection } from './readModelStore';
+import type { Projection } from '../application/ports/readModelStore';
 
 export const HISTORY_PROJECTION = 'history';
 

@@ -7,7 +7,7 @@ import type { BarrierScope } from '../domain/barrier/events';
 import type { ExperimentResult } from '../domain/experiment/events';
 import type { ReviewKind } from '../domain/review/events';
 import { NotFoundError } from '../domain/shared/errors';
-import { nameOf, type PersonalDataRegister } from '../infrastructure/personalData/personalDataRegister';
+import { nameOf, type PersonalDataRegister } from '../application/ports/personalDataRegister';
 import type { BarrierDocument, BarrierStatus } from './barriers';
 import type { BlueprintDocument, BlueprintEvolution, PublishedVersion } from './blueprint';
 import { diffVersions, type BlueprintDiff } from './blueprintDiff';
@@ -26,8 +26,8 @@ import type {
   PageRequest,
   Projection,
   ReadModelStore,
-} from './readModelStore';
-import { countedNow, isPage, withItems } from './readModelStore';
+} from '../application/ports/readModelStore';
+import { countedNow, isPage, withItems } from '../application/ports/readModelStore';
 import type { ReviewDocument } from './reviews';
 import { runChartOf, type RunChart } from './runChartView';
 import type { SmallChangeDocument, SmallChangeStatus } from './smallChanges';

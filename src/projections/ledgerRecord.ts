@@ -5,7 +5,7 @@
 import type { LedgerEvent } from '../domain/ledger';
 import type { ItemKind } from '../domain/shared/dateCorrection';
 import { isEventMetadata, type EventMetadata } from '../domain/shared/metadata';
-import type { StoredEvent } from '../infrastructure/eventStore/eventStore';
+import type { StoredEvent } from '../application/ports/eventStore';
 
 export interface LedgerRecord {
   readonly event: LedgerEvent;

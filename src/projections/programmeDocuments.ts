@@ -5,7 +5,7 @@ import { resolveEvidence } from './evidence';
 import type { ExperimentDocument } from './experiments';
 import type { MetricDocument } from './metrics';
 import type { ProgrammeDocument, Tallies } from './programme';
-import type { Collection, ProjectionTarget } from './readModelStore';
+import type { Collection, ProjectionTarget } from '../application/ports/readModelStore';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';
 import type { SurveyRoundDocument } from './surveyRounds';

@@ -9,7 +9,7 @@ import { easedBy, evolveBarrier } from './barriers';
 import { evolveBlueprint, publishedVersionOf } from './blueprint';
 import { applyCorrection } from './corrections';
 import { evolveExperiment } from './experiments';
-import { journeyEntryFor } from './journey';
+import { journeyEntryFor } from './journey/journey';
 import type { LedgerRecord } from './ledgerRecord';
 import { defineMetric, evolveMetric } from './metrics';
 import { evolveProgramme, latestReview, moved, participantIn, type ProgrammeDocument } from './programme';
@@ -20,7 +20,7 @@ import {
   withTallies,
   type ProgrammeDocuments,
 } from './programmeDocuments';
-import type { Projection, ProjectionTarget } from './readModelStore';
+import type { Projection, ProjectionTarget } from '../application/ports/readModelStore';
 import { evolveReview } from './reviews';
 import { evolveSmallChange } from './smallChanges';
 import { evolveSurveyRound } from './surveyRounds';

@@ -5,9 +5,9 @@
  * applied twice.
  */
 import { LEDGER_CATEGORIES } from '../domain/ledger';
-import type { EventStore, LogSubscription, StoredEvent } from '../infrastructure/eventStore/eventStore';
+import type { EventStore, LogSubscription, StoredEvent } from '../application/ports/eventStore';
 import { toLedgerRecord, type LedgerRecord } from './ledgerRecord';
-import type { Projection, ReadModelStore } from './readModelStore';
+import type { Projection, ReadModelStore } from '../application/ports/readModelStore';
 
 export interface CatchUpProgress {
   /** Events applied so far in this run. */

@@ -1,7 +1,7 @@
 /** Drops every read model and rebuilds it from the event log. */
-import type { EventStore } from '../infrastructure/eventStore/eventStore';
+import type { EventStore } from '../application/ports/eventStore';
 import { ProjectionRunner, type CatchUpProgress } from './projectionRunner';
-import type { Projection, ReadModelStore } from './readModelStore';
+import type { Projection, ReadModelStore } from '../application/ports/readModelStore';
 
 export interface RebuildResult {
   readonly events: number;

@@ -16,7 +16,12 @@ import type { Step } from '../domain/shared/businessTime';
 import type { OccurredDateCorrected } from '../domain/shared/dateCorrection';
 import { requireDate } from '../domain/shared/validation';
 import type { LedgerRecord } from './ledgerRecord';
-import type { HistoryEntry, HistoryFilter, Projection, ReadModelStore } from './readModelStore';
+import type {
+  HistoryEntry,
+  HistoryFilter,
+  Projection,
+  ReadModelStore,
+} from '../application/ports/readModelStore';
 
 /** As recorded by then (what the ledger knew), or as occurred by then (what we now know happened). */
 export type AsOf = { readonly recordedAt: string } | { readonly occurredAt: string };

@@ -8,7 +8,7 @@ import { DEMO_PROGRAMME } from '../../src/demo/cast';
 import { prepareDemo } from '../../src/demo/prepareDemo';
 import { loadConfig } from '../../src/infrastructure/config';
 import { silentLogger } from '../../src/infrastructure/logger';
-import { openLedger } from '../../src/ledger';
+import { openLedger } from '../../src/composition/openLedger';
 import { projectRoot } from '../support/runTypeScript';
 
 const folder = mkdtempSync(join(tmpdir(), 'ledger-cli-'));

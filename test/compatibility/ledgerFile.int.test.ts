@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/infrastructure/config';
 import { silentLogger } from '../../src/infrastructure/logger';
-import { openLedger, type Ledger } from '../../src/ledger';
+import { openLedger, type Ledger } from '../../src/composition/openLedger';
 
 const P = 'programme-harrowmere';
 

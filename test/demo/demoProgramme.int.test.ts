@@ -5,7 +5,7 @@ import { DEMO_CALLERS, DEMO_PROGRAMME } from '../../src/demo/cast';
 import { prepareDemo } from '../../src/demo/prepareDemo';
 import { loadConfig } from '../../src/infrastructure/config';
 import { silentLogger } from '../../src/infrastructure/logger';
-import { openLedger, type Ledger } from '../../src/ledger';
+import { openLedger, type Ledger } from '../../src/composition/openLedger';
 
 const P = DEMO_PROGRAMME;
 let folder: string;

@@ -5,7 +5,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../src/domain/shared/errors';
-import { CommandHandler, type CommandOptions } from '../../src/infrastructure/commandHandler';
+import { CommandHandler, type CommandOptions } from '../../src/application/commandHandler';
 import type { LedgerCommandRequest } from '../../src/domain/ledger';
 import { fixedTime, sequentialIds, tempSqliteStore } from '../support/tempStore';
 import { DIRECTOR, DUTY_TEAM, MANAGER, P, programmeHistory, SW1 } from '../domain/fixtures';

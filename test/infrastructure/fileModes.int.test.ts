@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/runCli';
 import { loadConfig } from '../../src/infrastructure/config';
 import { silentLogger } from '../../src/infrastructure/logger';
-import { joinParticipant } from '../../src/infrastructure/personalData/joinParticipant';
-import { openLedger } from '../../src/ledger';
+import { joinParticipant } from '../../src/application/joinParticipant';
+import { openLedger } from '../../src/composition/openLedger';
 
 const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
 

@@ -4,7 +4,7 @@
  */
 import type { LedgerEvent } from '../../src/domain/ledger';
 import { EVENT_SCHEMA_VERSION } from '../../src/domain/shared/metadata';
-import type { RegisteredPerson } from '../../src/infrastructure/personalData/personalDataRegister';
+import type { RegisteredPerson } from '../../src/application/ports/personalDataRegister';
 import { SqliteReadModelStore } from '../../src/infrastructure/readModels/sqliteReadModelStore';
 import { LedgerReadModels } from '../../src/projections/ledgerReadModels';
 import type { LedgerRecord } from '../../src/projections/ledgerRecord';

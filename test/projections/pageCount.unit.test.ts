@@ -1,5 +1,5 @@
 import { connectionFrom } from '../../src/graphql/views';
-import { pageCountedOnRead, withItems } from '../../src/projections/readModelStore';
+import { pageCountedOnRead, withItems } from '../../src/application/ports/readModelStore';
 
 // Counting a long journey costs about as much as reading a page of it (bench/RESULTS.md), so a
 // page counts its list only when a client asks for totalCount, and then once.

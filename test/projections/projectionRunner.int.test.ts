@@ -1,4 +1,4 @@
-import { CommandHandler } from '../../src/infrastructure/commandHandler';
+import { CommandHandler } from '../../src/application/commandHandler';
 import { SqlitePersonalDataRegister } from '../../src/infrastructure/personalData/sqlitePersonalDataRegister';
 import { toLedgerRecord } from '../../src/projections/ledgerRecord';
 import { LEDGER_PROJECTIONS } from '../../src/projections/projections';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CommandHandler } from '../../src/infrastructure/commandHandler';
+import { CommandHandler } from '../../src/application/commandHandler';
 import { SqliteReadModelStore } from '../../src/infrastructure/readModels/sqliteReadModelStore';
 import { LEDGER_PROJECTIONS } from '../../src/projections/projections';
 import { rebuildReadModels } from '../../src/projections/rebuild';

@@ -4,13 +4,13 @@
  * journey, and the read models kept up one command at a time agree with a rebuild from zero.
  */
 import fc from 'fast-check';
-import { CommandHandler } from '../../src/infrastructure/commandHandler';
+import { CommandHandler } from '../../src/application/commandHandler';
 import { SqliteEventStore } from '../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
 import { SqliteReadModelStore } from '../../src/infrastructure/readModels/sqliteReadModelStore';
 import { LedgerReadModels, type JourneyEntryView } from '../../src/projections/ledgerReadModels';
 import { ProjectionRunner } from '../../src/projections/projectionRunner';
 import { LEDGER_PROJECTIONS } from '../../src/projections/projections';
-import type { ReadModelStore } from '../../src/projections/readModelStore';
+import type { ReadModelStore } from '../../src/application/ports/readModelStore';
 import { rebuildReadModels } from '../../src/projections/rebuild';
 import { legalOrder, P, PROGRAMME_FACTS, type Fact } from '../support/programmeFacts';
 

@@ -1,4 +1,4 @@
-import { CommandHandler } from '../../src/infrastructure/commandHandler';
+import { CommandHandler } from '../../src/application/commandHandler';
 import { SqlitePersonalDataRegister } from '../../src/infrastructure/personalData/sqlitePersonalDataRegister';
 import type { LedgerReadModels } from '../../src/projections/ledgerReadModels';
 import { FENMOOR, recordFenmoorJourney } from '../support/fenmoorJourney';

@@ -4,7 +4,7 @@
  * itself with SIGKILL so that nothing gets a chance to flush after the acknowledgement.
  */
 import { randomUUID } from 'node:crypto';
-import { ANY } from '../../src/infrastructure/eventStore/eventStore';
+import { ANY } from '../../src/application/ports/eventStore';
 import { SqliteEventStore } from '../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
 
 const [path, stream, count, then] = process.argv.slice(2);

@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareDemo } from '../../src/demo/prepareDemo';
-import { startLedgerServer } from '../../src/graphql/server';
+import { startLedgerServer } from '../../src/composition/ledgerServer';
 import { loadConfig } from '../../src/infrastructure/config';
 import { silentLogger } from '../../src/infrastructure/logger';
-import { openLedger } from '../../src/ledger';
+import { openLedger } from '../../src/composition/openLedger';
 import type { Json } from './ledgerApi';
 
 export const startDemoLedger = async () => {

@@ -3,9 +3,9 @@
  * through the command handler as a programme would record it, over about fourteen months.
  */
 import type { LedgerCommandRequest } from '../../src/domain/ledger';
-import type { CommandHandler } from '../../src/infrastructure/commandHandler';
-import { joinParticipant } from '../../src/infrastructure/personalData/joinParticipant';
-import type { PersonalDataRegister } from '../../src/infrastructure/personalData/personalDataRegister';
+import type { CommandHandler } from '../../src/application/commandHandler';
+import { joinParticipant } from '../../src/application/joinParticipant';
+import type { PersonalDataRegister } from '../../src/application/ports/personalDataRegister';
 
 export const FENMOOR = 'programme-fenmoor';
 export const PEOPLE = {

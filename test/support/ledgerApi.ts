@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { hashKey } from '../../src/graphql/auth/apiKeys';
 import type { CallerRole } from '../../src/graphql/auth/rights';
 import type { LedgerServices } from '../../src/graphql/context';
-import { startLedgerServer } from '../../src/graphql/server';
+import { startLedgerServer } from '../../src/composition/ledgerServer';
 import { loadConfig } from '../../src/infrastructure/config';
 import { jsonLogger } from '../../src/infrastructure/logger';
-import { openLedger } from '../../src/ledger';
+import { openLedger } from '../../src/composition/openLedger';
 
 /** Answers are JSON of many shapes; tests read them by path, as a client would. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -7,7 +7,7 @@
 import type { LedgerCommandRequest } from '../../src/domain/ledger';
 import { DomainError } from '../../src/domain/shared/errors';
 import { addDays } from '../../src/projections/dates';
-import type { CommandHandler } from '../../src/infrastructure/commandHandler';
+import type { CommandHandler } from '../../src/application/commandHandler';
 
 /** A small seeded generator (mulberry32), so a failing history can be replayed. */
 export const seeded = (seed: number) => {

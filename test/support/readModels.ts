@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { LEDGER_PROJECTIONS } from '../../src/projections/projections';
 import { LedgerReadModels } from '../../src/projections/ledgerReadModels';
 import { ProjectionRunner, type ProjectionRunnerOptions } from '../../src/projections/projectionRunner';
-import type { Projection } from '../../src/projections/readModelStore';
-import type { EventStore } from '../../src/infrastructure/eventStore/eventStore';
-import type { PersonalDataRegister } from '../../src/infrastructure/personalData/personalDataRegister';
+import type { Projection } from '../../src/application/ports/readModelStore';
+import type { EventStore } from '../../src/application/ports/eventStore';
+import type { PersonalDataRegister } from '../../src/application/ports/personalDataRegister';
 import { SqliteReadModelStore } from '../../src/infrastructure/readModels/sqliteReadModelStore';
 
 /** Live read models in a file beside the test's event store, with a runner over them. */

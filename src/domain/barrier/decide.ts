@@ -1,3 +1,4 @@
+import { LIMITS } from '../shared/limits';
 import { unhandled } from '../shared/command';
 import { requireNewStepsInOrder } from '../shared/businessTime';
 import { decideDateCorrection } from '../shared/dateCorrection';
@@ -31,7 +32,7 @@ const identify = (
     data: {
       barrierId,
       programmeId,
-      title: requireText(title, 'title', 300),
+      title: requireText(title, 'title', LIMITS.title),
       description: requireText(description, 'description'),
       kind: requireOneOf(kind, BARRIER_KINDS, 'kind'),
       scope: requireOneOf(scope, BARRIER_SCOPES, 'scope'),

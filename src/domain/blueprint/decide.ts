@@ -1,3 +1,4 @@
+import { LIMITS } from '../shared/limits';
 import { requireNewStepsInOrder } from '../shared/businessTime';
 import { unhandled } from '../shared/command';
 import { decideDateCorrection } from '../shared/dateCorrection';
@@ -45,7 +46,7 @@ const elementContent = (
   return {
     elementId: requireText(data.elementId, 'element id', 100),
     kind: requireOneOf(data.kind, ELEMENT_KINDS, 'element kind'),
-    title: requireText(data.title, 'element title', 300),
+    title: requireText(data.title, 'element title', LIMITS.title),
     description: requireText(data.description, 'element description'),
     barrierIds: data.barrierIds,
     ownerIds: data.ownerIds,

@@ -1,3 +1,4 @@
+import { unhandled } from '../shared/command';
 import { evidenceRefs, refs } from '../facts';
 import { streamName, type Aggregate } from '../shared/decider';
 import { BLUEPRINT_COMMAND_TYPES, type BlueprintCommand } from './commands';
@@ -27,8 +28,13 @@ export const blueprintAggregate: Aggregate<BlueprintCommand, BlueprintEvent, Blu
         return [...refs('barrier', command.data.barrierIds), ...evidenceRefs(command.data.evidence)];
       case 'RemoveBlueprintElement':
         return evidenceRefs(command.data.evidence);
-      default:
+      case 'DraftBlueprint':
+      case 'AddBlueprintCoOwner':
+      case 'PublishBlueprintVersion':
+      case 'CorrectBlueprintDate':
         return [];
+      default:
+        return unhandled(command);
     }
   },
 };

@@ -41,26 +41,36 @@ export const evolveBlueprint = (
   return { ...stepped, steps: [...steps, stepOf(blueprintTime, event, occurrence)] };
 };
 
+type Started = Extract<BlueprintEvent, { type: 'BlueprintDrafted' | 'BlueprintDerived' }>;
+type Changed = Exclude<BlueprintEvent, Started | { type: 'OccurredDateCorrected' }>;
+
+const started = (event: Started): Blueprint => {
+  const elements = event.type === 'BlueprintDerived' ? event.data.elements : [];
+  return {
+    status: 'Working',
+    programmeId: event.data.programmeId,
+    coOwnerIds: event.data.coOwnerIds,
+    elements: Object.fromEntries(elements.map((element) => [element.elementId, element])),
+    usedElementIds: elements.map((element) => element.elementId),
+    versions: [],
+    changedSinceLastVersion: elements.length > 0,
+    steps: [],
+  };
+};
+
 const evolveContent = (state: Blueprint, event: BlueprintEvent): Blueprint => {
   switch (event.type) {
     case 'BlueprintDrafted':
-    case 'BlueprintDerived': {
-      const elements = event.type === 'BlueprintDerived' ? event.data.elements : [];
-      return {
-        status: 'Working',
-        programmeId: event.data.programmeId,
-        coOwnerIds: event.data.coOwnerIds,
-        elements: Object.fromEntries(elements.map((element) => [element.elementId, element])),
-        usedElementIds: elements.map((element) => element.elementId),
-        versions: [],
-        changedSinceLastVersion: elements.length > 0,
-        steps: [],
-      };
-    }
+    case 'BlueprintDerived':
+      return started(event);
+    case 'OccurredDateCorrected':
+      return state;
     default:
-      break;
+      return state.status === 'None' ? state : changed(state, event);
   }
-  if (state.status === 'None') return state;
+};
+
+const changed = (state: Exclude<Blueprint, { status: 'None' }>, event: Changed): Blueprint => {
   switch (event.type) {
     case 'BlueprintCoOwnerAdded':
       return { ...state, coOwnerIds: [...state.coOwnerIds, event.data.participantId] };
@@ -91,8 +101,6 @@ const evolveContent = (state: Blueprint, event: BlueprintEvent): Blueprint => {
         ],
         changedSinceLastVersion: false,
       };
-    case 'OccurredDateCorrected':
-      return state;
     default:
       return unhandled(event);
   }

@@ -1,3 +1,4 @@
+import { LIMITS } from '../shared/limits';
 import { unhandled } from '../shared/command';
 import { requireNewStepsInOrder } from '../shared/businessTime';
 import { decideDateCorrection } from '../shared/dateCorrection';
@@ -63,7 +64,7 @@ const design = (
     data: {
       experimentId,
       programmeId,
-      title: requireText(title, 'title', 300),
+      title: requireText(title, 'title', LIMITS.title),
       hypothesis: { ifWe, weExpect, because },
       barrierIds,
       blueprintElementId: blueprintElementId ?? null,

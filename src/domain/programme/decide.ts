@@ -1,3 +1,4 @@
+import { LIMITS } from '../shared/limits';
 import { requireFromProgrammeStart, requireNewStepsInOrder } from '../shared/businessTime';
 import { unhandled } from '../shared/command';
 import { decideDateCorrection } from '../shared/dateCorrection';
@@ -37,14 +38,14 @@ const launch = ({ data }: Cmd<'LaunchProgramme'>, state: Programme): ProgrammeEv
     type: 'ProgrammeLaunched',
     data: {
       programmeId: data.programmeId,
-      name: requireText(data.name, 'name', 200),
-      localAuthority: requireText(data.localAuthority, 'local authority', 200),
+      name: requireText(data.name, 'name', LIMITS.name),
+      localAuthority: requireText(data.localAuthority, 'local authority', LIMITS.name),
       scope: requireText(data.scope, 'scope'),
       startDate: requireDate(data.startDate, 'start date'),
       plannedDurationMonths: requireWholeNumber(data.plannedDurationMonths, 'planned duration in months', 1),
       phases: phases.map((phase) => ({
         phaseId: phase.phaseId,
-        name: requireText(phase.name, 'phase name', 200),
+        name: requireText(phase.name, 'phase name', LIMITS.name),
       })),
       smallChangeTarget: target,
     },
@@ -113,7 +114,7 @@ const decideOnOpen = (
     case 'AdoptSimpleRule':
       return {
         type: 'SimpleRuleAdopted',
-        data: { programmeId, rule: requireText(command.data.rule, 'simple rule', 300) },
+        data: { programmeId, rule: requireText(command.data.rule, 'simple rule', LIMITS.statement) },
       };
     case 'EnrolTeam':
       if (programme.teams[command.data.teamId])
@@ -123,7 +124,7 @@ const decideOnOpen = (
         data: {
           programmeId,
           teamId: requireText(command.data.teamId, 'team id', 100),
-          name: requireText(command.data.name, 'team name', 200),
+          name: requireText(command.data.name, 'team name', LIMITS.name),
           kind: requireOneOf(command.data.kind, TEAM_KINDS, 'team kind'),
         },
       };
@@ -167,7 +168,7 @@ const decideOnOpen = (
         data: {
           programmeId,
           outcomeId: requireText(command.data.outcomeId, 'outcome id', 100),
-          title: requireText(command.data.title, 'outcome title', 300),
+          title: requireText(command.data.title, 'outcome title', LIMITS.statement),
         },
       };
     case 'DefineMetric': {
@@ -185,12 +186,12 @@ const decideOnOpen = (
           programmeId,
           metricId: requireText(metric.metricId, 'metric id', 100),
           outcomeId: metric.outcomeId,
-          name: requireText(metric.name, 'metric name', 200),
-          unit: requireText(metric.unit, 'unit', 50),
+          name: requireText(metric.name, 'metric name', LIMITS.name),
+          unit: requireText(metric.unit, 'unit', LIMITS.unit),
           direction: requireOneOf(metric.direction, DIRECTIONS, 'direction'),
           baseline: requireFiniteNumber(metric.baseline, 'baseline'),
           target: requireFiniteNumber(metric.target, 'target'),
-          cadence: requireText(metric.cadence, 'cadence', 100),
+          cadence: requireText(metric.cadence, 'cadence', LIMITS.short),
           howWouldWeKnow: requireText(metric.howWouldWeKnow, 'how would we know'),
         },
       };

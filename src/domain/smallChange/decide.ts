@@ -1,3 +1,4 @@
+import { LIMITS } from '../shared/limits';
 import { unhandled } from '../shared/command';
 import { requireNewStepsInOrder } from '../shared/businessTime';
 import { decideDateCorrection } from '../shared/dateCorrection';
@@ -61,7 +62,7 @@ const propose = (
       smallChangeId,
       programmeId,
       teamId,
-      title: requireText(title, 'title', 300),
+      title: requireText(title, 'title', LIMITS.title),
       description: requireText(description, 'description'),
       proposedBy,
       barrierIds,

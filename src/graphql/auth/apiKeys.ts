@@ -6,7 +6,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { ValidationError } from '../../domain/shared/errors';
-import { CALLER_ROLES, type Caller, type CallerRole } from './rights';
+import { CALLER_ROLES, type Caller, type CallerRole } from './roles';
 
 export interface ApiKeyRecord {
   readonly keyId: string;

@@ -3,7 +3,7 @@ import type { AuthChecker } from 'type-graphql';
 import type { LedgerContext, LedgerServices } from '../context';
 import { ledgerError, unauthenticated } from '../errors';
 import { JwtRejectedError } from './jwt';
-import type { Caller, CallerRole } from './rights';
+import type { Caller, CallerRole } from './roles';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;

@@ -5,7 +5,7 @@
  * lie at most the configured maximum lifetime ahead, so no token is good for ever.
  */
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { CALLER_ROLES, type Caller, type CallerRole } from './rights';
+import { CALLER_ROLES, type Caller, type CallerRole } from './roles';
 
 export interface JwtSettings {
   readonly secret?: string;

@@ -5,87 +5,16 @@
 import type { LedgerCommand } from '../../domain/ledger';
 import type { Programme } from '../../domain/programme/state';
 import { ForbiddenError } from '../../domain/shared/errors';
+import { COMMAND_TABLE } from '../commands/table';
+import { CALLER_ROLES, type Caller, type CallerRole } from './roles';
 
-export const CALLER_ROLES = [
-  'practitioner',
-  'leader',
-  'facilitator',
-  'evaluator',
-  'auditor',
-  'admin',
-] as const;
-export type CallerRole = (typeof CALLER_ROLES)[number];
+export { CALLER_ROLES, type Caller, type CallerRole } from './roles';
 
-/** The authenticated caller: from a token, never from a request body. */
-export interface Caller {
-  readonly actorId: string;
-  readonly roles: readonly CallerRole[];
-  /** How the caller proved who they are (for logs): an API key's id, or "jwt". */
-  readonly credential: string;
-  /** The programmes the token is limited to; absent for a token that reaches every programme. */
-  readonly programmes?: readonly string[];
-  /** When a JSON Web Token stops being accepted: live subscriptions end then. */
-  readonly expiresAt?: Date;
-}
-
-const RECORDERS: readonly CallerRole[] = ['practitioner', 'leader', 'facilitator'];
-const LEADS: readonly CallerRole[] = ['leader', 'facilitator'];
-/** A wrong occurred date is corrected by those who steer the programme, or an admin. */
-const CORRECTORS: readonly CallerRole[] = ['admin', 'leader', 'facilitator'];
-
-/** The roles that may record each command. A new command does not compile until it is given its rights. */
-export const RECORDING_RIGHTS: { readonly [T in LedgerCommand['type']]: readonly CallerRole[] } = {
-  LaunchProgramme: ['admin'],
-  DefineTheoryOfChange: LEADS,
-  SetVision: LEADS,
-  ReviseVision: LEADS,
-  AdoptSimpleRule: LEADS,
-  EnrolTeam: ['admin', 'facilitator'],
-  JoinParticipant: ['admin', 'facilitator'],
-  RecordParticipantLeft: ['admin', 'facilitator'],
-  DefineOutcome: LEADS,
-  DefineMetric: LEADS,
-  StartPhase: LEADS,
-  CompletePhase: LEADS,
-  CloseProgramme: ['admin', 'leader'],
-  IdentifyBarrier: RECORDERS,
-  RescopeBarrier: LEADS,
-  ResolveBarrier: LEADS,
-  ProposeSmallChange: RECORDERS,
-  AgreeSmallChange: LEADS,
-  DeclineSmallChange: LEADS,
-  ImplementSmallChange: RECORDERS,
-  ReviewSmallChange: RECORDERS,
-  AdaptSmallChange: RECORDERS,
-  RevertSmallChange: RECORDERS,
-  EscalateSmallChange: LEADS,
-  HoldReview: LEADS,
-  RecordInsight: RECORDERS,
-  RecordDecision: LEADS,
-  DesignExperiment: LEADS,
-  StartExperiment: LEADS,
-  AdaptExperiment: LEADS,
-  ConcludeExperiment: LEADS,
-  StopExperiment: LEADS,
-  DraftBlueprint: LEADS,
-  DeriveBlueprint: LEADS,
-  AddBlueprintCoOwner: LEADS,
-  AddBlueprintElement: RECORDERS,
-  ReviseBlueprintElement: RECORDERS,
-  RemoveBlueprintElement: RECORDERS,
-  PublishBlueprintVersion: LEADS,
-  RecordMeasurement: LEADS,
-  CorrectMeasurement: LEADS,
-  RecordSurveyRound: LEADS,
-  CorrectProgrammeDate: CORRECTORS,
-  CorrectBarrierDate: CORRECTORS,
-  CorrectSmallChangeDate: CORRECTORS,
-  CorrectReviewDate: CORRECTORS,
-  CorrectExperimentDate: CORRECTORS,
-  CorrectBlueprintDate: CORRECTORS,
-  CorrectMeasurementDate: CORRECTORS,
-  CorrectSurveyRoundDate: CORRECTORS,
-};
+/** The roles that may record each command: the command table's (see graphql/commands). */
+export const RECORDING_RIGHTS: { readonly [T in LedgerCommand['type']]: readonly CallerRole[] } =
+  Object.fromEntries(Object.entries(COMMAND_TABLE).map(([type, row]) => [type, row.roles] as const)) as {
+    readonly [T in LedgerCommand['type']]: readonly CallerRole[];
+  };
 
 const list = (roles: readonly string[]) =>
   roles.length > 1 ? `${roles.slice(0, -1).join(', ')} or ${roles.at(-1)}` : (roles[0] ?? 'nobody');

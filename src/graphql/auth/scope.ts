@@ -8,7 +8,7 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { LedgerContext } from '../context';
 import { ledgerError } from '../errors';
-import type { Caller } from './rights';
+import type { Caller } from './roles';
 
 /** Root fields that act on the whole ledger rather than on one programme. */
 const LEDGER_WIDE = new Set(['apiKeys', 'issueApiKey', 'revokeApiKey', 'erasePerson']);

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LedgerMetrics } from '../../infrastructure/metrics';
 import { authenticate } from '../auth/authenticate';
-import type { Caller } from '../auth/rights';
+import type { Caller } from '../auth/roles';
 import type { LedgerContext, LedgerServices, RequestReport } from '../context';
 import { toGraphQLError } from '../errors';
 import { readBody } from './readBody';

@@ -18,7 +18,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { authenticate } from '../auth/authenticate';
-import type { Caller } from '../auth/rights';
+import type { Caller } from '../auth/roles';
 import type { LedgerContext, LedgerServices } from '../context';
 import { TOKENS_OVER, tokensMessage } from '../errors';
 import { checkCost, limitRules, parseOptions, tooComplex, type QueryLimits } from '../limits';

@@ -1,4 +1,5 @@
 /** Inputs for the blueprint, measurements and survey rounds: what the programme learns from. */
+import { LIMITS } from '../../domain/shared/limits';
 import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Audience, ElementKind, EvidenceKind, MeasurementSourceKind, type ValueOf } from '../types/enums';
@@ -67,7 +68,9 @@ export class EvidenceInput {
 export class BlueprintElementInput {
   @Field(() => ID, { description: PROGRAMME }) @LedgerId() programmeId!: string;
   @Field(() => ElementKind, { description: 'What kind of part it is.' }) kind!: ValueOf<typeof ElementKind>;
-  @Field({ description: 'The element in a few words (up to 200 characters).' }) @Text(200) title!: string;
+  @Field({ description: `The element in a few words (up to ${LIMITS.title} characters).` })
+  @Text(LIMITS.title)
+  title!: string;
   @Field({ description: 'What the element is and does.' }) @Text() description!: string;
   @Field(() => [ID], {
     description:
@@ -138,9 +141,9 @@ export class MeasurementSourceInput {
   @IsOptional()
   @LedgerId()
   id?: string;
-  @Field({ nullable: true, description: 'The source in words (up to 500 characters).' })
+  @Field({ nullable: true, description: `The source in words (up to ${LIMITS.statement} characters).` })
   @IsOptional()
-  @Text(500)
+  @Text(LIMITS.statement)
   description?: string;
 }
 

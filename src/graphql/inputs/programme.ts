@@ -1,3 +1,4 @@
+import { LIMITS } from '../../domain/shared/limits';
 import { IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DIRECTIONS } from '../../domain/programme/events';
@@ -18,7 +19,7 @@ import {
 @InputType({ description: 'A stage of the programme.' })
 export class PhaseInput {
   @Field(() => ID, { description: 'Its id, e.g. smallChanges.' }) @LedgerId() phaseId!: string;
-  @Field({ description: 'Its name, up to 200 characters.' }) @Text(200) name!: string;
+  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.title) name!: string;
 }
 
 @InputType({ description: 'E.g. 10 small changes within 8 weeks of the small-changes phase starting.' })
@@ -44,9 +45,9 @@ export class LaunchProgrammeInput {
   @IsOptional()
   @LedgerId()
   programmeId?: string;
-  @Field({ description: 'Its name, up to 200 characters.' }) @Text(200) name!: string;
-  @Field({ description: 'The local authority running it, up to 200 characters.' })
-  @Text(200)
+  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.title) name!: string;
+  @Field({ description: `The local authority running it, up to ${LIMITS.name} characters.` })
+  @Text(LIMITS.title)
   localAuthority!: string;
   @Field({ description: 'Which services and teams it covers.' }) @Text() scope!: string;
   @Field(() => DateScalar, { description: 'The day it starts.' }) startDate!: string;
@@ -108,8 +109,8 @@ export class ReviseVisionInput extends SetVisionInput {
 @InputType({ description: 'A simple rule to guide everyday decisions.' })
 export class AdoptSimpleRuleInput {
   @Field(() => ID, { description: PROGRAMME }) @LedgerId() programmeId!: string;
-  @Field({ description: 'The rule, e.g. "Measure what matters" (up to 500 characters).' })
-  @Text(500)
+  @Field({ description: `The rule, e.g. "Measure what matters" (up to ${LIMITS.statement} characters).` })
+  @Text(LIMITS.statement)
   rule!: string;
 }
 
@@ -120,7 +121,9 @@ export class EnrolTeamInput {
   @IsOptional()
   @LedgerId()
   teamId?: string;
-  @Field({ description: 'The team name, up to 200 characters.' }) @Text(200) name!: string;
+  @Field({ description: `The team name, up to ${LIMITS.name} characters.` })
+  @Text(LIMITS.title)
+  name!: string;
   @Field(() => TeamKind, { description: 'What kind of team it is.' }) kind!: ValueOf<typeof TeamKind>;
 }
 
@@ -143,15 +146,17 @@ export class JoinParticipantInput {
   @Field(() => ParticipantRole, { description: 'Their job in the programme.' })
   role!: ValueOf<typeof ParticipantRole>;
   @Field(() => Level, { description: 'How senior they are.' }) level!: ValueOf<typeof Level>;
-  @Field({ description: 'Their name (up to 200 characters): kept only in the personal-data register.' })
-  @Text(200)
+  @Field({
+    description: `Their name (up to ${LIMITS.title} characters): kept only in the personal-data register.`,
+  })
+  @Text(LIMITS.title)
   displayName!: string;
   @Field({
     nullable: true,
-    description: 'How to reach them (up to 200 characters): kept only in the personal-data register.',
+    description: `How to reach them (up to ${LIMITS.title} characters): kept only in the personal-data register.`,
   })
   @IsOptional()
-  @Text(200)
+  @Text(LIMITS.title)
   contact?: string;
 }
 
@@ -159,9 +164,12 @@ export class JoinParticipantInput {
 export class RecordParticipantLeftInput {
   @Field(() => ID, { description: PROGRAMME }) @LedgerId() programmeId!: string;
   @Field(() => ID, { description: 'Who is leaving.' }) @LedgerId() participantId!: string;
-  @Field({ nullable: true, description: 'Why, if they want it recorded (up to 500 characters).' })
+  @Field({
+    nullable: true,
+    description: `Why, if they want it recorded (up to ${LIMITS.statement} characters).`,
+  })
   @IsOptional()
-  @Text(500)
+  @Text(LIMITS.statement)
   reason?: string;
 }
 
@@ -172,7 +180,9 @@ export class DefineOutcomeInput {
   @IsOptional()
   @LedgerId()
   outcomeId?: string;
-  @Field({ description: 'The outcome in words, up to 500 characters.' }) @Text(500) title!: string;
+  @Field({ description: 'The outcome in words, up to 500 characters.' })
+  @Text(LIMITS.statement)
+  title!: string;
 }
 
 @InputType({ description: 'A metric of an outcome: unit, direction, baseline, target and method.' })
@@ -183,8 +193,10 @@ export class DefineMetricInput {
   @LedgerId()
   metricId?: string;
   @Field(() => ID, { description: 'The outcome it measures.' }) @LedgerId() outcomeId!: string;
-  @Field({ description: 'Its name, up to 200 characters.' }) @Text(200) name!: string;
-  @Field({ description: 'The unit of its values, e.g. "%" (up to 50 characters).' }) @Text(50) unit!: string;
+  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.title) name!: string;
+  @Field({ description: `The unit of its values, e.g. "%" (up to ${LIMITS.unit} characters).` })
+  @Text(LIMITS.unit)
+  unit!: string;
   @Field(() => Direction, { description: 'Which way is better.' })
   @IsIn(DIRECTIONS)
   direction!: (typeof DIRECTIONS)[number];
@@ -194,7 +206,7 @@ export class DefineMetricInput {
   @Field(() => Float, { description: 'The value aimed for, in the unit.' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   target!: number;
-  @Field({ description: 'How often it is measured, e.g. fortnightly.' }) @Text(100) cadence!: string;
+  @Field({ description: 'How often it is measured, e.g. fortnightly.' }) @Text(LIMITS.short) cadence!: string;
   @Field({ description: 'The method: how would we know?' }) @Text() howWouldWeKnow!: string;
 }
 

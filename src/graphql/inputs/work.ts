@@ -1,4 +1,5 @@
 /** Inputs for the everyday work: barriers, small changes, reviews and experiments. */
+import { LIMITS } from '../../domain/shared/limits';
 import { IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import {
@@ -33,7 +34,9 @@ export class BarrierSourceInput {
 export class IdentifyBarrierInput {
   @Field(() => ID, { description: PROGRAMME }) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() barrierId?: string;
-  @Field({ description: 'The barrier in a few words (up to 200 characters).' }) @Text(200) title!: string;
+  @Field({ description: `The barrier in a few words (up to ${LIMITS.title} characters).` })
+  @Text(LIMITS.title)
+  title!: string;
   @Field({ description: 'What gets in the way, and how.' }) @Text() description!: string;
   @Field(() => BarrierKind, { description: 'What kind of obstacle it is.' }) kind!: ValueOf<
     typeof BarrierKind
@@ -72,7 +75,9 @@ export class ProposeSmallChangeInput {
   @Field(() => ID, { description: PROGRAMME }) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() smallChangeId?: string;
   @Field(() => ID, { description: 'The team that will make it.' }) @LedgerId() teamId!: string;
-  @Field({ description: 'The change in a few words (up to 200 characters).' }) @Text(200) title!: string;
+  @Field({ description: `The change in a few words (up to ${LIMITS.title} characters).` })
+  @Text(LIMITS.title)
+  title!: string;
   @Field({ description: 'What the change is.' }) @Text() description!: string;
   @Field(() => [ID], { description: 'The participants proposing it (at least one).' })
   @IdList(1)
@@ -145,8 +150,8 @@ export class EscalateSmallChangeInput extends SmallChangeRef {
   @IsOptional()
   @LedgerId()
   nationalBarrierId?: string;
-  @Field({ description: 'The national barrier in a few words (up to 200 characters).' })
-  @Text(200)
+  @Field({ description: `The national barrier in a few words (up to ${LIMITS.title} characters).` })
+  @Text(LIMITS.title)
   nationalBarrierTitle!: string;
   @Field(() => [ID], { description: 'The participants escalating it (at least one).' })
   @IdList(1)
@@ -215,7 +220,9 @@ export class HypothesisInput {
 export class DesignExperimentInput {
   @Field(() => ID, { description: PROGRAMME }) @LedgerId() programmeId!: string;
   @Field(() => ID, { nullable: true, description: MADE }) @IsOptional() @LedgerId() experimentId?: string;
-  @Field({ description: 'The experiment in a few words (up to 200 characters).' }) @Text(200) title!: string;
+  @Field({ description: `The experiment in a few words (up to ${LIMITS.title} characters).` })
+  @Text(LIMITS.title)
+  title!: string;
   @Field(() => HypothesisInput, { description: 'What it tests.' })
   @ValidateNested()
   hypothesis!: HypothesisInput;

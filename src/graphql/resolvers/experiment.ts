@@ -1,26 +1,14 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
-import { RECORDING_RIGHTS } from '../auth/rights';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { AsOfInput, ExperimentFilter } from '../inputs/filters';
-import { PageArgs, RecordingArgs } from '../inputs/recording';
-import {
-  AdaptExperimentInput,
-  ConcludeExperimentInput,
-  DesignExperimentInput,
-  ExperimentRef,
-  StopExperimentInput,
-} from '../inputs/work';
-import { newItemId, itemOf, recordItem } from '../recording';
+import { PageArgs } from '../inputs/recording';
 import { connectionOf } from '../types/common';
 import { Experiment } from '../types/experiment';
-import { ExperimentPayload } from '../types/payloads';
 import { pageOfList } from '../views';
 import { AsOfArg, found, pageCost, readAsOf } from './support';
 
 const ExperimentConnection = connectionOf(Experiment, 'Experiment', 'experiment');
-const experiment = (programmeId: string, experimentId: string) =>
-  itemOf('experiment', programmeId, experimentId);
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -62,89 +50,6 @@ export class ExperimentResolver {
         'ExperimentExists',
         `Programme ${programmeId} has no experiment ${experimentId}`,
       ),
-    );
-  }
-
-  @Authorized(RECORDING_RIGHTS.DesignExperiment)
-  @Mutation(() => ExperimentPayload, {
-    description: 'Design an experiment: hypothesis, measures, planned start and review date.',
-  })
-  designExperiment(
-    @Arg('input', { description: 'What to record.' }) input: DesignExperimentInput,
-    @Args() recording: RecordingArgs,
-    @Ctx() context: LedgerContext,
-  ) {
-    const experimentId = input.experimentId ?? newItemId(recording, 'experiment');
-    const hypothesis = { ...input.hypothesis };
-    return recordItem(
-      context,
-      { type: 'DesignExperiment', data: { ...input, experimentId, hypothesis } },
-      recording,
-      experiment(input.programmeId, experimentId),
-    );
-  }
-
-  @Authorized(RECORDING_RIGHTS.StartExperiment)
-  @Mutation(() => ExperimentPayload, { description: 'Start a designed experiment.' })
-  startExperiment(
-    @Arg('input', { description: 'What to record.' }) input: ExperimentRef,
-    @Args() recording: RecordingArgs,
-    @Ctx() context: LedgerContext,
-  ) {
-    return recordItem(
-      context,
-      { type: 'StartExperiment', data: { ...input } },
-      recording,
-      experiment(input.programmeId, input.experimentId),
-    );
-  }
-
-  @Authorized(RECORDING_RIGHTS.AdaptExperiment)
-  @Mutation(() => ExperimentPayload, { description: 'Adapt a running experiment, saying why.' })
-  adaptExperiment(
-    @Arg('input', { description: 'What to record.' }) input: AdaptExperimentInput,
-    @Args() recording: RecordingArgs,
-    @Ctx() context: LedgerContext,
-  ) {
-    return recordItem(
-      context,
-      { type: 'AdaptExperiment', data: { ...input } },
-      recording,
-      experiment(input.programmeId, input.experimentId),
-    );
-  }
-
-  @Authorized(RECORDING_RIGHTS.ConcludeExperiment)
-  @Mutation(() => ExperimentPayload, {
-    description: 'Conclude an experiment: result, learning and next step.',
-  })
-  concludeExperiment(
-    @Arg('input', { description: 'What to record.' }) input: ConcludeExperimentInput,
-    @Args() recording: RecordingArgs,
-    @Ctx() context: LedgerContext,
-  ) {
-    return recordItem(
-      context,
-      { type: 'ConcludeExperiment', data: { ...input } },
-      recording,
-      experiment(input.programmeId, input.experimentId),
-    );
-  }
-
-  @Authorized(RECORDING_RIGHTS.StopExperiment)
-  @Mutation(() => ExperimentPayload, {
-    description: 'Stop an experiment early, saying why and what was learnt.',
-  })
-  stopExperiment(
-    @Arg('input', { description: 'What to record.' }) input: StopExperimentInput,
-    @Args() recording: RecordingArgs,
-    @Ctx() context: LedgerContext,
-  ) {
-    return recordItem(
-      context,
-      { type: 'StopExperiment', data: { ...input } },
-      recording,
-      experiment(input.programmeId, input.experimentId),
     );
   }
 }

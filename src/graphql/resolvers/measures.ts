@@ -1,20 +1,15 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
-import { RECORDING_RIGHTS } from '../auth/rights';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
-import { CorrectMeasurementInput, RecordMeasurementInput, RecordSurveyRoundInput } from '../inputs/evidence';
 import { AsOfInput } from '../inputs/filters';
-import { PageArgs, RecordingArgs } from '../inputs/recording';
-import { itemOf, newItemId, recordItem } from '../recording';
+import { PageArgs } from '../inputs/recording';
 import { connectionOf } from '../types/common';
 import { Metric, RunChart, SurveyRound } from '../types/metric';
-import { MetricPayload, SurveyRoundPayload } from '../types/payloads';
 import { pageOfList } from '../views';
 import { AsOfArg, found, pageCost, readAsOf } from './support';
 
 const MetricConnection = connectionOf(Metric, 'Metric', 'metric');
 const SurveyRoundConnection = connectionOf(SurveyRound, 'SurveyRound', 'survey round');
-const metric = (programmeId: string, metricId: string) => itemOf('metric', programmeId, metricId);
 
 @Resolver()
 @UseMiddleware(ErrorMapping)
@@ -79,56 +74,6 @@ export class MeasuresResolver {
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>
       pageOfList(readModels.surveyRounds(programmeId), (round) => round.surveyRoundId, 'surveyRound', page),
-    );
-  }
-
-  @Authorized(RECORDING_RIGHTS.RecordMeasurement)
-  @Mutation(() => MetricPayload, { description: 'Record a value of a metric for a period.' })
-  recordMeasurement(
-    @Arg('input', { description: 'What to record.' }) input: RecordMeasurementInput,
-    @Args() recording: RecordingArgs,
-    @Ctx() context: LedgerContext,
-  ) {
-    const measurementId = input.measurementId ?? newItemId(recording, 'measurement');
-    return recordItem(
-      context,
-      { type: 'RecordMeasurement', data: { ...input, measurementId } },
-      recording,
-      metric(input.programmeId, input.metricId),
-    );
-  }
-
-  @Authorized(RECORDING_RIGHTS.CorrectMeasurement)
-  @Mutation(() => MetricPayload, {
-    description: 'Correct a measurement: the old value stays, superseded, with the reason.',
-  })
-  correctMeasurement(
-    @Arg('input', { description: 'What to record.' }) input: CorrectMeasurementInput,
-    @Args() recording: RecordingArgs,
-    @Ctx() context: LedgerContext,
-  ) {
-    const measurementId = input.measurementId ?? newItemId(recording, 'measurement');
-    return recordItem(
-      context,
-      { type: 'CorrectMeasurement', data: { ...input, measurementId } },
-      recording,
-      metric(input.programmeId, input.metricId),
-    );
-  }
-
-  @Authorized(RECORDING_RIGHTS.RecordSurveyRound)
-  @Mutation(() => SurveyRoundPayload, { description: "Record a survey round's aggregate results." })
-  recordSurveyRound(
-    @Arg('input', { description: 'What to record.' }) input: RecordSurveyRoundInput,
-    @Args() recording: RecordingArgs,
-    @Ctx() context: LedgerContext,
-  ) {
-    const surveyRoundId = input.surveyRoundId ?? newItemId(recording, 'surveyRound');
-    return recordItem(
-      context,
-      { type: 'RecordSurveyRound', data: { ...input, surveyRoundId } },
-      recording,
-      itemOf('surveyRound', input.programmeId, surveyRoundId),
     );
   }
 }

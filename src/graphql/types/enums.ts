@@ -20,7 +20,7 @@ import { EVENT_KINDS } from '../../projections/ledgerRecord';
 import type { RunsCount, Signal } from '../../projections/runChart';
 import type { ChangeAround, RunChart } from '../../projections/runChartView';
 import { SMALL_CHANGE_STATUSES } from '../../projections/smallChanges';
-import { CALLER_ROLES } from '../auth/rights';
+import { CALLER_ROLES } from '../auth/roles';
 
 /** `stoppedEarly` → `STOPPED_EARLY`. */
 export const apiName = (value: string): string => value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();

@@ -1,6 +1,6 @@
 import type { StoreConfig } from '../config';
 import { ConfigurationError } from '../config';
-import type { EventStore } from './eventStore';
+import type { EventStore } from '../../application/ports/eventStore';
 import { redactConnectionString, withoutPassword } from './eventStoreDb/connectionString';
 import { EventStoreDbEventStore } from './eventStoreDb/eventStoreDbEventStore';
 import { SqliteEventStore } from './sqlite/sqliteEventStore';

@@ -8,8 +8,8 @@ import {
   streamCategory,
   type EventPayload,
   type EventToAppend,
-} from './eventStore';
-import { AppendTooLargeError, InvalidAppendError } from './errors';
+} from '../../application/ports/eventStore';
+import { AppendTooLargeError, InvalidAppendError } from '../../application/ports/eventStoreErrors';
 
 const BIGINT_TAG = '$bigint';
 

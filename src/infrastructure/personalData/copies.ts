@@ -18,8 +18,12 @@ import {
 import { dirname, resolve } from 'node:path';
 import type { PersonalDataFiles } from '../config';
 import { ensureFolder, PRIVATE_FILE_MODE } from '../ensureFolder';
-import { StoreUnavailableError } from '../eventStore/errors';
-import { ERASED, type PersonalDataRegister, type RegisteredPerson } from './personalDataRegister';
+import { StoreUnavailableError } from '../../application/ports/eventStoreErrors';
+import {
+  ERASED,
+  type PersonalDataRegister,
+  type RegisteredPerson,
+} from '../../application/ports/personalDataRegister';
 import { eraseInLedgerFile } from './sqlitePersonalDataRegister';
 
 export interface Erasure {

@@ -10,7 +10,7 @@
  * EventStoreDB scavenges.
  */
 import { BACKWARDS, END, StreamDeletedError, StreamNotFoundError, jsonEvent } from '@eventstore/db-client';
-import { PERSONAL_DATA_CATEGORY } from '../eventStore/eventStore';
+import { PERSONAL_DATA_CATEGORY } from '../../application/ports/eventStore';
 import { translateClientError } from '../eventStore/eventStoreDb/clientErrors';
 import { sharedClients, type ClientLease } from '../eventStore/eventStoreDb/sharedClient';
 import { readThrough } from '../eventStore/eventStoreDb/streamReads';
@@ -26,7 +26,7 @@ import {
   type PersonalDataRegister,
   type PersonalDetails,
   type RegisteredPerson,
-} from './personalDataRegister';
+} from '../../application/ports/personalDataRegister';
 
 const personStream = (participantId: string) => `${PERSONAL_DATA_CATEGORY}-${participantId}`;
 

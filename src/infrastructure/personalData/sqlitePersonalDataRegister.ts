@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { ensurePrivateFile } from '../ensureFolder';
-import { StoreUnavailableError } from '../eventStore/errors';
+import { StoreUnavailableError } from '../../application/ports/eventStoreErrors';
 import {
   PersonErasedError,
   requireDetails,
   type PersonalDataRegister,
   type PersonalDetails,
   type RegisteredPerson,
-} from './personalDataRegister';
+} from '../../application/ports/personalDataRegister';
 
 interface Row {
   participant_id: string;

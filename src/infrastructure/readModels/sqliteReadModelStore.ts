@@ -13,8 +13,8 @@ import type {
   PageRequest,
   ProjectionTarget,
   ReadModelStore,
-} from '../../projections/readModelStore';
-import { pageCountedOnRead } from '../../projections/readModelStore';
+} from '../../application/ports/readModelStore';
+import { pageCountedOnRead } from '../../application/ports/readModelStore';
 import { ValidationError } from '../../domain/shared/errors';
 import { ensurePrivateFile } from '../ensureFolder';
 import { decodePayload, encodePayload } from '../eventStore/payloadCodec';

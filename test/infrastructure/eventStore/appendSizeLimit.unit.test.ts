@@ -1,6 +1,6 @@
 import { toGraphQLError } from '../../../src/graphql/errors';
-import { AppendTooLargeError } from '../../../src/infrastructure/eventStore/errors';
-import { MAX_APPEND_BYTES } from '../../../src/infrastructure/eventStore/eventStore';
+import { AppendTooLargeError } from '../../../src/application/ports/eventStoreErrors';
+import { MAX_APPEND_BYTES } from '../../../src/application/ports/eventStore';
 
 describe('an append over the size limit, as an API caller sees it', () => {
   it('is bad input naming the rule and the limit, not an internal error', () => {

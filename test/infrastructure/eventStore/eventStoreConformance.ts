@@ -12,8 +12,8 @@ import {
   type EventStore,
   type EventToAppend,
   type StoredEvent,
-} from '../../../src/infrastructure/eventStore/eventStore';
-import { InvalidAppendError, RevisionConflictError } from '../../../src/infrastructure/eventStore/errors';
+} from '../../../src/application/ports/eventStore';
+import { InvalidAppendError, RevisionConflictError } from '../../../src/application/ports/eventStoreErrors';
 import { waitFor } from '../../support/waitFor';
 import { describeEdgeCases } from './eventStoreEdgeCases';
 

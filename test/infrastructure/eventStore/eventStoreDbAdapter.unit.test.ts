@@ -4,13 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UnavailableError } from '@eventstore/db-client';
-import { ANY, NO_STREAM, type StoredEvent } from '../../../src/infrastructure/eventStore/eventStore';
+import { ANY, NO_STREAM, type StoredEvent } from '../../../src/application/ports/eventStore';
 import {
   AppendTooLargeError,
   DuplicateEventError,
   RevisionConflictError,
   StoreUnavailableError,
-} from '../../../src/infrastructure/eventStore/errors';
+} from '../../../src/application/ports/eventStoreErrors';
 import { EventStoreDbEventStore } from '../../../src/infrastructure/eventStore/eventStoreDb/eventStoreDbEventStore';
 import { LOG_PAGE_MAX } from '../../../src/infrastructure/eventStore/eventStoreDb/logReads';
 import { SUBSCRIPTION_ENDED } from '../../../src/infrastructure/eventStore/eventStoreDb/logSubscription';

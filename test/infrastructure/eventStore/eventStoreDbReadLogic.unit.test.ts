@@ -1,6 +1,6 @@
 import { FORWARDS, BACKWARDS } from '@eventstore/db-client';
-import { ANY, NO_STREAM, STREAM_EXISTS } from '../../../src/infrastructure/eventStore/eventStore';
-import { DuplicateEventError, RevisionConflictError } from '../../../src/infrastructure/eventStore/errors';
+import { ANY, NO_STREAM, STREAM_EXISTS } from '../../../src/application/ports/eventStore';
+import { DuplicateEventError, RevisionConflictError } from '../../../src/application/ports/eventStoreErrors';
 import {
   revisionReported,
   wrongExpectedVersion,

@@ -9,14 +9,14 @@ import {
   NO_STREAM,
   type EventStore,
   type StoredEvent,
-} from '../../../src/infrastructure/eventStore/eventStore';
+} from '../../../src/application/ports/eventStore';
 import {
   AppendTooLargeError,
   DuplicateEventError,
   InvalidAppendError,
   RevisionConflictError,
   StoreUnavailableError,
-} from '../../../src/infrastructure/eventStore/errors';
+} from '../../../src/application/ports/eventStoreErrors';
 import { waitFor } from '../../support/waitFor';
 import { event, type StoreUnderTest } from './eventStoreConformance';
 

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { UnavailableError } from '@eventstore/db-client';
 import { EventStoreDbEventStore } from '../../../src/infrastructure/eventStore/eventStoreDb/eventStoreDbEventStore';
 import { SharedClients } from '../../../src/infrastructure/eventStore/eventStoreDb/sharedClient';
-import { StoreUnavailableError } from '../../../src/infrastructure/eventStore/errors';
+import { StoreUnavailableError } from '../../../src/application/ports/eventStoreErrors';
 import {
   PersonalDataKeys,
   openDetails,
   sealDetails,
 } from '../../../src/infrastructure/personalData/eventStoreDbPersonalDataKeys';
 import { EventStoreDbPersonalDataRegister } from '../../../src/infrastructure/personalData/eventStoreDbPersonalDataRegister';
-import { PersonErasedError } from '../../../src/infrastructure/personalData/personalDataRegister';
+import { PersonErasedError } from '../../../src/application/ports/personalDataRegister';
 import { FakeEventStoreDb } from '../eventStore/fakeEventStoreDb';
 import { describePersonalDataRegister } from './personalDataConformance';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { LedgerCommandRequest } from '../../../src/domain/ledger';
 import { loadConfig } from '../../../src/infrastructure/config';
 import { silentLogger } from '../../../src/infrastructure/logger';
-import { joinParticipant } from '../../../src/infrastructure/personalData/joinParticipant';
-import { openLedger, type Ledger } from '../../../src/ledger';
+import { joinParticipant } from '../../../src/application/joinParticipant';
+import { openLedger, type Ledger } from '../../../src/composition/openLedger';
 
 let folder: string;
 let ledger: Ledger;

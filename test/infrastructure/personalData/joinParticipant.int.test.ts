@@ -1,7 +1,7 @@
 import { NotFoundError } from '../../../src/domain/shared/errors';
-import { CommandHandler } from '../../../src/infrastructure/commandHandler';
-import { joinParticipant } from '../../../src/infrastructure/personalData/joinParticipant';
-import { nameOf } from '../../../src/infrastructure/personalData/personalDataRegister';
+import { CommandHandler } from '../../../src/application/commandHandler';
+import { joinParticipant } from '../../../src/application/joinParticipant';
+import { nameOf } from '../../../src/application/ports/personalDataRegister';
 import { SqlitePersonalDataRegister } from '../../../src/infrastructure/personalData/sqlitePersonalDataRegister';
 import { tempSqliteStore } from '../../support/tempStore';
 

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from '../../../src/domain/shared/errors';
-import {
-  NO_STREAM,
-  type EventStore,
-  type StoredEvent,
-} from '../../../src/infrastructure/eventStore/eventStore';
+import { NO_STREAM, type EventStore, type StoredEvent } from '../../../src/application/ports/eventStore';
 import { encodePayload } from '../../../src/infrastructure/eventStore/payloadCodec';
 import {
   nameOf,
   PersonErasedError,
   type PersonalDataRegister,
-} from '../../../src/infrastructure/personalData/personalDataRegister';
+} from '../../../src/application/ports/personalDataRegister';
 import { waitFor } from '../../support/waitFor';
 
 /**

@@ -4,13 +4,19 @@ import {
   WrongExpectedVersionError,
   isCommandError,
 } from '@eventstore/db-client';
-import { ANY, NO_STREAM, STREAM_EXISTS, type ExpectedRevision, type StreamRevision } from '../eventStore';
+import {
+  ANY,
+  NO_STREAM,
+  STREAM_EXISTS,
+  type ExpectedRevision,
+  type StreamRevision,
+} from '../../../application/ports/eventStore';
 import {
   AppendTooLargeError,
   DuplicateEventError,
   RevisionConflictError,
   StoreUnavailableError,
-} from '../errors';
+} from '../../../application/ports/eventStoreErrors';
 
 const UNREACHABLE_TYPES: readonly string[] = [
   ErrorType.UNAVAILABLE,

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ANY, StreamNotFoundError, binaryEvent } from '@eventstore/db-client';
-import type { EventToAppend, StoredEvent } from '../eventStore';
+import type { EventToAppend, StoredEvent } from '../../../application/ports/eventStore';
 import { translateClientError } from './clientErrors';
 import { toStoredEvent } from './records';
 import type { EventStoreDbClient } from './sharedClient';

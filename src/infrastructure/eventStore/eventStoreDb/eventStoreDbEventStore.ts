@@ -21,7 +21,7 @@ import type {
   ReadStreamResult,
   StoredEvent,
   SubscribeOptions,
-} from '../eventStore';
+} from '../../../application/ports/eventStore';
 import { encodeAppend } from '../payloadCodec';
 import {
   revisionReported,

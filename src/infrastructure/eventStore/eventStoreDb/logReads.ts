@@ -15,7 +15,7 @@ import {
   type Position,
   type ReadPosition,
 } from '@eventstore/db-client';
-import { matchesFilter, type ReadLogOptions, type StoredEvent } from '../eventStore';
+import { matchesFilter, type ReadLogOptions, type StoredEvent } from '../../../application/ports/eventStore';
 import { isLedgerRecord, positionAfter, toStoredEvent } from './records';
 import type { EventStoreDbClient } from './sharedClient';
 import { readThrough } from './streamReads';

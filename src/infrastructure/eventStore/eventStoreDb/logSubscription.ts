@@ -12,8 +12,8 @@ import {
   reportSubscriptionFailure,
   type LogSubscription,
   type SubscribeOptions,
-} from '../eventStore';
-import { StoreUnavailableError } from '../errors';
+} from '../../../application/ports/eventStore';
+import { StoreUnavailableError } from '../../../application/ports/eventStoreErrors';
 import { translateClientError } from './clientErrors';
 import { isLedgerRecord, positionAfter, toStoredEvent } from './records';
 import type { EventStoreDbClient } from './sharedClient';

@@ -6,7 +6,11 @@
  * {commit, prepare} = {p, p}, which holds for every ordinary (non-transactional) append.
  */
 import type { AllStreamResolvedEvent, Position, ResolvedEvent } from '@eventstore/db-client';
-import { PERSONAL_DATA_CATEGORY, streamCategory, type StoredEvent } from '../eventStore';
+import {
+  PERSONAL_DATA_CATEGORY,
+  streamCategory,
+  type StoredEvent,
+} from '../../../application/ports/eventStore';
 import { fromPlainJson } from '../payloadCodec';
 
 export type Recorded = NonNullable<ResolvedEvent['event']> | NonNullable<AllStreamResolvedEvent['event']>;

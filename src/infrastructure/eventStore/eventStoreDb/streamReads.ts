@@ -12,7 +12,7 @@ import {
   type ReadStreamResult,
   type StoredEvent,
   type StreamRevision,
-} from '../eventStore';
+} from '../../../application/ports/eventStore';
 import { toStoredEvent } from './records';
 import type { EventStoreDbClient, ReadCall } from './sharedClient';
 

@@ -10,7 +10,7 @@ import {
   type LogSubscription,
   type StoredEvent,
   type SubscribeOptions,
-} from '../eventStore';
+} from '../../../application/ports/eventStore';
 
 /** Emits the database file's key after every committed append in this process. */
 export const appendSignals = new EventEmitter();

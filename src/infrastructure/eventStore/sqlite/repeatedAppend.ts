@@ -4,7 +4,7 @@
  * revision (anywhere in the stream with `any` or `stream_exists`). This is the rule EventStoreDB
  * applies, so both adapters answer a retried append alike.
  */
-import { NO_STREAM, type AppendResult, type ExpectedRevision } from '../eventStore';
+import { NO_STREAM, type AppendResult, type ExpectedRevision } from '../../../application/ports/eventStore';
 
 /** Where an event with a given id is stored. */
 export interface StoredPlace {

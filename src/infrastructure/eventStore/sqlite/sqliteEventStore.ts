@@ -21,8 +21,8 @@ import {
   type StoredEvent,
   type StreamRevision,
   type SubscribeOptions,
-} from '../eventStore';
-import { DuplicateEventError, RevisionConflictError } from '../errors';
+} from '../../../application/ports/eventStore';
+import { DuplicateEventError, RevisionConflictError } from '../../../application/ports/eventStoreErrors';
 import { decodePayload, encodeAppend, type EncodedEvent } from '../payloadCodec';
 import { prepareEventsDatabase, type EventRow } from './schema';
 import { appendSignals, pollingSubscription } from './pollingSubscription';

@@ -1,6 +1,6 @@
-import type { Level, ParticipantRole } from '../../domain/programme/events';
-import type { CommandHandler, CommandOptions, CommandResult } from '../commandHandler';
-import type { PersonalDataRegister, PersonalDetails } from './personalDataRegister';
+import type { Level, ParticipantRole } from '../domain/programme/events';
+import type { CommandHandler, CommandOptions, CommandResult } from './commandHandler';
+import type { PersonalDataRegister, PersonalDetails } from './ports/personalDataRegister';
 
 export interface JoinParticipantRequest extends PersonalDetails {
   readonly programmeId: string;

@@ -3,8 +3,8 @@
  * inside one transaction; queries read them back. The SQLite adapter keeps them in a file (the
  * live read models) or in memory (a fold for time travel); both run the same projection code.
  */
-import type { EventMetadata } from '../domain/shared/metadata';
-import type { EventKind, LedgerRecord } from './ledgerRecord';
+import type { EventMetadata } from '../../domain/shared/metadata';
+import type { EventKind, LedgerRecord } from '../../projections/ledgerRecord';
 
 export type Collection =
   | 'programme'

@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { noFacts, type Facts, type Reference, type ReferenceKind } from '../domain/facts';
 import {
   aggregateFor,
-  reactionsTo,
   referencedAggregate,
   type AnyAggregate,
   type LedgerCommandRequest,
@@ -21,15 +20,12 @@ import { commandContext } from '../domain/shared/context';
 import { streamNames } from '../domain/shared/decider';
 import { ConcurrencyError, ValidationError } from '../domain/shared/errors';
 import { EVENT_SCHEMA_VERSION, type EventMetadata } from '../domain/shared/metadata';
-import {
-  describeRevision,
-  type EventStore,
-  type StoredEvent,
-  type StreamRevision,
-} from './eventStore/eventStore';
-import { RevisionConflictError } from './eventStore/errors';
+import { describeRevision, type EventStore, type StoredEvent, type StreamRevision } from './ports/eventStore';
+import { RevisionConflictError } from './ports/eventStoreErrors';
+import type { Clock, IdSource } from './ports/clock';
 import { assertSameCommand, commandHash } from './commandIdentity';
-import type { FreeTextScreen } from './personalData/freeTextScreen';
+import { react } from './reactions';
+import type { FreeTextScreen } from './freeTextScreen';
 
 export interface CommandOptions {
   /** From the authenticated caller, never from the request body. */
@@ -70,8 +66,10 @@ export interface CommandResult {
 }
 
 export interface CommandHandlerOptions {
-  readonly clock?: () => Date;
-  readonly newId?: () => string;
+  /** The time of recording; the composition root passes the system clock (the machine's, when left out). */
+  readonly clock?: Clock;
+  /** Ids of new events; the composition root passes random UUIDs (the same, when left out). */
+  readonly newId?: IdSource;
   /** Attempts in all when other writers keep getting in first. */
   readonly maxAttempts?: number;
   /** Refuses free text that names a participant (see personalDataScreen); none by default. */
@@ -113,8 +111,8 @@ const FACT_OF: Readonly<Record<ReferenceKind, Exclude<keyof Facts, 'programme'>>
 };
 
 export class CommandHandler {
-  private readonly clock: () => Date;
-  private readonly newId: () => string;
+  private readonly clock: Clock;
+  private readonly newId: IdSource;
   private readonly maxAttempts: number;
   private readonly screen: FreeTextScreen | undefined;
 
@@ -134,7 +132,9 @@ export class CommandHandler {
       throw new ValidationError('KnownCommand', `"${request.type}" is not a command the ledger knows`);
     const commandId = options.commandId ?? this.newId();
     const result = await this.executeOnce(aggregate, request, { ...options, commandId });
-    await this.react(result, { ...options, commandId });
+    // The follow-ups straight away, so the caller reads them; the reaction processor records any
+    // that a stop between the two appends left out, under the same command ids.
+    for (const event of result.events) await react(this, event);
     return result;
   }
 
@@ -216,21 +216,6 @@ export class CommandHandler {
     return anywhere.length > 0
       ? anywhere
       : targetEvents.filter((event) => event.metadata.commandId === commandId);
-  }
-
-  /** Runs the follow-up commands the domain asks for, each with an id derived from its cause. */
-  private async react(result: CommandResult, options: CommandOptions & { commandId: string }): Promise<void> {
-    for (const event of result.events) {
-      for (const followUp of reactionsTo({ type: event.type, data: event.data } as LedgerEvent)) {
-        await this.execute(followUp, {
-          actor: options.actor,
-          occurredAt: event.metadata.occurredAt,
-          commandId: `${options.commandId}:${followUp.type}`,
-          correlationId: event.metadata.correlationId,
-          causationId: event.id,
-        });
-      }
-    }
   }
 
   /**

@@ -1,8 +1,8 @@
 /** The journey entry of a corrected occurred date: which step of which item, from when to when, and why. */
-import type { OccurredDateCorrected } from '../domain/shared/dateCorrection';
-import type { Described, JourneyContext } from './journey';
-import type { Link } from './readModelStore';
-import { counted, day, quoted, words } from './words';
+import type { OccurredDateCorrected } from '../../domain/shared/dateCorrection';
+import type { Described, JourneyContext } from './naming';
+import type { Link } from '../../application/ports/readModelStore';
+import { counted, day, quoted, words } from '../words';
 
 /** The item a correction concerns, as a link with what a reader calls it. */
 const itemLink = ({ kind, id }: OccurredDateCorrected['data']['item'], context: JourneyContext): Link => {

@@ -4,9 +4,9 @@
  * register holds for the programme's participants, and a command that writes one of them down is
  * refused. It runs in the command handler (it needs the register, which is I/O); the domain stays pure.
  */
-import type { Programme } from '../../domain/programme/state';
-import { ValidationError } from '../../domain/shared/errors';
-import type { PersonalDataRegister, RegisteredPerson } from './personalDataRegister';
+import type { Programme } from '../domain/programme/state';
+import { ValidationError } from '../domain/shared/errors';
+import type { PersonalDataRegister, RegisteredPerson } from './ports/personalDataRegister';
 
 export type FreeTextScreen = (data: unknown, programme: Programme) => Promise<void>;
 

@@ -9,7 +9,7 @@ import type { LedgerCommandRequest } from '../domain/ledger';
 import type { Actor } from '../domain/shared/command';
 import { ValidationError } from '../domain/shared/errors';
 import type { EventMetadata } from '../domain/shared/metadata';
-import type { StoredEvent } from './eventStore/eventStore';
+import type { StoredEvent } from './ports/eventStore';
 
 /** Keys sorted at every level, so the same request always hashes the same, whatever its key order. */
 const canonicalJson = configure({ deterministic: true, bigint: true });

@@ -1,0 +1,139 @@
+/**
+ * The composition root's wiring of the ledger's parts from the configuration: the adapters (event
+ * store, personal-data register, read-model store, clock, ids) behind the core's ports, the read
+ * models and their runner, the command handler and authentication. `main.ts` serves them, the
+ * `ledger` tool reads through them; tests and benchmarks open the same thing in a temporary folder.
+ * No other module of src/ constructs an adapter.
+ */
+import { ApiKeys } from '../graphql/auth/apiKeys';
+import { jwtVerifier } from '../graphql/auth/jwt';
+import type { LedgerServices } from '../graphql/context';
+import { CommandHandler } from '../application/commandHandler';
+import type { ReadModelStore } from '../application/ports/readModelStore';
+import { ReactionProcessor, type ReactionCheckpoints } from '../application/reactions';
+import type { LedgerConfig } from '../infrastructure/config';
+import type { EventStore } from '../application/ports/eventStore';
+import { openEventStore } from '../infrastructure/eventStore/openEventStore';
+import { jsonLogger, type Logger } from '../infrastructure/logger';
+import { PersonalDataKeys } from '../infrastructure/personalData/eventStoreDbPersonalDataKeys';
+import { erasingCopies } from '../infrastructure/personalData/copies';
+import { personalDataScreen } from '../application/freeTextScreen';
+import { EventStoreDbPersonalDataRegister } from '../infrastructure/personalData/eventStoreDbPersonalDataRegister';
+import type { PersonalDataRegister } from '../application/ports/personalDataRegister';
+import { SqlitePersonalDataRegister } from '../infrastructure/personalData/sqlitePersonalDataRegister';
+import { StorageHealth, watchStorage } from '../infrastructure/storageFaults';
+import { randomIds, systemClock } from '../infrastructure/system';
+import { lockReadModels } from '../infrastructure/readModels/readModelLock';
+import { SqliteReadModelStore } from '../infrastructure/readModels/sqliteReadModelStore';
+import { LedgerReadModels } from '../projections/ledgerReadModels';
+import { ProjectionRunner } from '../projections/projectionRunner';
+import { LEDGER_PROJECTIONS } from '../projections/projections';
+
+export interface Ledger {
+  readonly services: LedgerServices;
+  readonly store: EventStore;
+  /** Storage faults seen while recording: /ready is not ready while one lasts. */
+  readonly storage: StorageHealth;
+  readonly runner: ProjectionRunner;
+  /** Follows the log and records the follow-up commands the domain asks for (main.ts starts it). */
+  readonly reactions: ReactionProcessor;
+  /** Stops following the log and closes the read models, the register and the store. */
+  close(): Promise<void>;
+}
+
+export interface LedgerOptions {
+  readonly log?: Logger;
+  readonly clock?: () => Date;
+  readonly readYourWritesMs?: number;
+  /**
+   * Read the read models of a ledger that another process serves, without taking their lock
+   * (the command-line tool does this; it must not follow the log meanwhile).
+   */
+  readonly shareReadModels?: boolean;
+}
+
+/** The reaction processor keeps its checkpoint beside the projections' (a rebuild resets both). */
+const checkpointsIn = (readModels: ReadModelStore): ReactionCheckpoints => ({
+  checkpoint: (name) => readModels.checkpoint(name),
+  save: (name, position) => readModels.commit(() => undefined, new Map([[name, position]])),
+});
+
+const openRegister = (config: LedgerConfig): PersonalDataRegister =>
+  erasingCopies(
+    config.store.kind === 'sqlite'
+      ? new SqlitePersonalDataRegister(config.store.path)
+      : new EventStoreDbPersonalDataRegister(
+          config.store.connectionString,
+          new PersonalDataKeys(config.store.personalDataKeysPath),
+        ),
+    config.personalData,
+  );
+
+export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
+  const log = options.log ?? jsonLogger();
+  const release = options.shareReadModels ? () => undefined : lockReadModels(config.readModelsPath);
+  const storage = new StorageHealth();
+  const store = watchStorage(openEventStore(config.store), storage);
+  const register = openRegister(config);
+  const readModelStore = new SqliteReadModelStore(config.readModelsPath);
+  const runner = new ProjectionRunner(store, readModelStore, LEDGER_PROJECTIONS, {
+    log: (message) => log.warn({ msg: message }),
+  });
+  const apiKeys = new ApiKeys(
+    { file: config.auth.apiKeysFile, fromEnvironment: config.auth.apiKeysFromEnvironment },
+    options.clock,
+  );
+  const readModels = new LedgerReadModels(readModelStore, {
+    register,
+    actorLabel: (actorId) => apiKeys.labelOf(actorId),
+    projections: LEDGER_PROJECTIONS,
+    openScratch: () => new SqliteReadModelStore(':memory:'),
+  });
+  const handler = new CommandHandler(store, {
+    clock: options.clock ?? systemClock,
+    newId: randomIds,
+    screen: personalDataScreen(register),
+  });
+  const reactions = new ReactionProcessor(store, checkpointsIn(readModelStore), handler, {
+    log: (message) => log.warn({ msg: message }),
+  });
+  const services: LedgerServices = {
+    handler,
+    readModels,
+    runner,
+    register,
+    apiKeys,
+    jwt: jwtVerifier(config.auth.jwt),
+    log,
+    readYourWritesMs: options.readYourWritesMs ?? 10_000,
+  };
+  return {
+    services,
+    store,
+    storage,
+    runner,
+    reactions,
+    close: async () => {
+      await reactions.stop();
+      await runner.stop();
+      readModelStore.close();
+      await register.close();
+      await store.close();
+      release();
+    },
+  };
+};
+
+/** The log and the read models alone, for rebuilding the read models from the log (the caller holds their lock). */
+export const openForRebuild = (config: LedgerConfig) => {
+  const store = openEventStore(config.store);
+  const readModels = new SqliteReadModelStore(config.readModelsPath);
+  return {
+    store,
+    readModels,
+    close: async () => {
+      readModels.close();
+      await store.close();
+    },
+  };
+};
