@@ -22,7 +22,12 @@ export interface TreeLeaf {
 /** An event of the log as stored, for the auditor: its entry, or why it cannot be read. */
 export type AuditedEvent =
   | { readonly kind: 'readable'; readonly source: EntrySource }
-  | { readonly kind: 'unreadable'; readonly position: bigint; readonly eventId: string; readonly reason: string };
+  | {
+      readonly kind: 'unreadable';
+      readonly position: bigint;
+      readonly eventId: string;
+      readonly reason: string;
+    };
 
 export interface Redaction {
   readonly eventId: string;

@@ -76,10 +76,12 @@ export class SqliteTreeStore implements TreeStore {
         'INSERT OR REPLACE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)',
       ),
       setLeafHash: db.prepare('UPDATE merkle_leaves SET leaf_hash = ? WHERE leaf_index = ?'),
-      addHead: db.prepare('INSERT OR IGNORE INTO tree_heads (tree_size, body) VALUES (?, ?)'),
-      latestHead: db.prepare('SELECT body FROM tree_heads ORDER BY tree_size DESC LIMIT 1').pluck(),
-      headAt: db.prepare('SELECT body FROM tree_heads WHERE tree_size = ?').pluck(),
-      heads: db.prepare('SELECT body FROM tree_heads ORDER BY tree_size').pluck(),
+      addHead: db.prepare('INSERT INTO tree_heads (tree_size, body) VALUES (?, ?)'),
+      latestHead: db.prepare('SELECT body FROM tree_heads ORDER BY head_id DESC LIMIT 1').pluck(),
+      headAt: db
+        .prepare('SELECT body FROM tree_heads WHERE tree_size = ? ORDER BY head_id DESC LIMIT 1')
+        .pluck(),
+      heads: db.prepare('SELECT body FROM tree_heads ORDER BY head_id').pluck(),
     };
   }
 

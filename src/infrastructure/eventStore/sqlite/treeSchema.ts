@@ -9,7 +9,7 @@ import type { Salting } from '../../../domain/audit/leafEntry';
  *   once a field is redacted, the salts left and the redacted fields' commitments). The seeds and
  *   salts are part of the log; the hashes can be recomputed from the log and them.
  * - merkle_nodes: the hash of every perfect subtree above the leaves, so a proof reads O(log n) rows.
- * - tree_heads: the signed tree heads, by size.
+ * - tree_heads: the signed tree heads, in the order they were signed.
  * - access_record: the hash-chained record of who read or was refused what.
  */
 export const prepareTreeTables = (db: Database.Database): void => {
@@ -30,9 +30,11 @@ export const prepareTreeTables = (db: Database.Database): void => {
       PRIMARY KEY (level, node_index)
     ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS tree_heads (
-      tree_size INTEGER PRIMARY KEY,
+      head_id   INTEGER PRIMARY KEY,
+      tree_size INTEGER NOT NULL,
       body      TEXT NOT NULL
     );
+    CREATE INDEX IF NOT EXISTS tree_heads_by_size ON tree_heads (tree_size);
     CREATE TABLE IF NOT EXISTS access_record (
       sequence   INTEGER PRIMARY KEY,
       kind       TEXT NOT NULL,
