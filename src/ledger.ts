@@ -3,9 +3,13 @@
  * models and their runner, command handler and authentication. `main.ts` serves them; tests and
  * benchmarks open the same thing in a temporary folder.
  */
+import { ledgerAudit, type LedgerAudit } from './application/audit/ledgerAudit';
+import { recordingReads } from './application/audit/recordingReads';
 import { ApiKeys } from './graphql/auth/apiKeys';
 import { jwtVerifier } from './graphql/auth/jwt';
 import type { LedgerServices } from './graphql/context';
+import { keepingTree, openAudit } from './infrastructure/audit/openAudit';
+import { redactCopies } from './infrastructure/audit/redactCopies';
 import { CommandHandler } from './infrastructure/commandHandler';
 import type { LedgerConfig } from './infrastructure/config';
 import type { EventStore } from './infrastructure/eventStore/eventStore';
@@ -56,22 +60,56 @@ const openRegister = (config: LedgerConfig): PersonalDataRegister =>
     config.personalData,
   );
 
+/** Drops the read models and rebuilds them from the log (after a redaction), following it again if it did. */
+const rebuilding = (runner: ProjectionRunner, readModelStore: SqliteReadModelStore) => async () => {
+  const following = runner.following;
+  await runner.stop();
+  readModelStore.reset();
+  await runner.catchUp();
+  readModelStore.truncateWriteAheadLog();
+  if (following) void runner.start();
+};
+
 export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
   const log = options.log ?? jsonLogger();
   const release = options.shareReadModels ? () => undefined : lockReadModels(config.readModelsPath);
   const storage = new StorageHealth();
-  const store = watchStorage(openEventStore(config.store), storage);
+  const opened = openEventStore(config.store);
+  const auditStores = openAudit(config, opened);
+  const auditFailed = (error: unknown) => log.error({ msg: 'auditing failed', error: String(error) });
+  // The heads are signed after appends through the store that the audit services themselves append to.
+  const built: { audit?: LedgerAudit } = {};
+  const store = keepingTree(
+    watchStorage(opened, storage),
+    { ...auditStores, afterAppend: () => built.audit?.heads.afterAppend() },
+    auditFailed,
+  );
   const register = openRegister(config);
   const readModelStore = new SqliteReadModelStore(config.readModelsPath);
   const runner = new ProjectionRunner(store, readModelStore, LEDGER_PROJECTIONS, {
     log: (message) => log.warn({ msg: message }),
   });
+  const audit = (built.audit = ledgerAudit({
+    store,
+    ...auditStores,
+    policy: {
+      everyEvents: config.audit.treeHeadEveryEvents,
+      everySeconds: config.audit.treeHeadEverySeconds,
+    },
+    reach: {
+      copies: (redaction, values) => redactCopies(config.personalData, redaction, values),
+      rebuildReadModels: rebuilding(runner, readModelStore),
+    },
+    ...(options.clock ? { clock: options.clock } : {}),
+    onError: auditFailed,
+  }));
+  audit.heads.start(auditFailed);
   const apiKeys = new ApiKeys(
     { file: config.auth.apiKeysFile, fromEnvironment: config.auth.apiKeysFromEnvironment },
     options.clock,
   );
   const readModels = new LedgerReadModels(readModelStore, {
-    register,
+    register: recordingReads(register, audit.access),
     actorLabel: (actorId) => apiKeys.labelOf(actorId),
     projections: LEDGER_PROJECTIONS,
     openScratch: () => new SqliteReadModelStore(':memory:'),
@@ -86,6 +124,7 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     register,
     apiKeys,
     jwt: jwtVerifier(config.auth.jwt),
+    audit,
     log,
     readYourWritesMs: options.readYourWritesMs ?? 10_000,
   };
@@ -96,9 +135,11 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     runner,
     close: async () => {
       await runner.stop();
+      audit.close();
       readModelStore.close();
       await register.close();
       await store.close();
+      auditStores.close();
       release();
     },
   };

@@ -155,11 +155,8 @@ export const resolvePointer = (data: JsonObject, pointer: string): FieldPath | u
   return path;
 };
 
-export const valueAt = (
-  source: Pick<EntrySource, 'data' | 'metadata'>,
-  path: FieldPath,
-): JsonValue | undefined => {
-  let value: JsonValue | undefined = { data: source.data, metadata: source.metadata };
+export const valueAt = (data: JsonObject, path: FieldPath): JsonValue | undefined => {
+  let value: JsonValue | undefined = data;
   for (const step of path) {
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<string | number, JsonValue>)[step];

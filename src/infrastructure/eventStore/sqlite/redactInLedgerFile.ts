@@ -43,10 +43,9 @@ const rewrite = (db: Database.Database, { eventId, paths }: Redaction): boolean 
   const salting = leaf && saltingOf(leaf);
   const toRedact = paths.filter((path) => !(salting && alreadyRedacted(salting, pathKey(path))));
   for (const path of toRedact) {
-    const value = valueAt(source, path);
-    if (typeof value !== 'string' || path[0] !== 'data')
+    if (typeof valueAt(source.data, path) !== 'string')
       throw new RedactionRefusedError(
-        `${path.join('/')} of event ${eventId} is not a text field of its data`,
+        `/${path.join('/')} of event ${eventId} is not a text field of its data`,
       );
   }
   if (toRedact.length === 0) return true;
