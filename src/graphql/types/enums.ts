@@ -26,7 +26,7 @@ import { CALLER_ROLES } from '../auth/rights';
 export const apiName = (value: string): string => value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** An enum whose every value is described: a value left undescribed does not compile. */
-const enumOf = <T extends string>(
+export const enumOf = <T extends string>(
   values: readonly T[],
   name: string,
   description: string,
