@@ -43,6 +43,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The stand-alone proof verifier is plain CommonJS with no dependency, for auditors to run as is.
+    files: ['verifier/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { Buffer: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Drivers stay behind the event-store port: only infrastructure (and its tests) may import them.
     files: ['src/domain/**', 'src/projections/**', 'src/graphql/**'],
     rules: {

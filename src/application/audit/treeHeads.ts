@@ -39,15 +39,17 @@ export class TreeHeads {
     const latest = this.latest();
     const treeSize = this.tree.size();
     const access = this.accessRecord.head();
+    const rootHash = this.tree.rootAt(treeSize).toString('hex');
     if (
       latest?.treeSize === treeSize &&
+      latest.rootHash === rootHash &&
       latest.accessRecordSize === access.size &&
       latest.keyId === this.signer.keyId
     )
       return latest;
     const head: TreeHead = {
       treeSize,
-      rootHash: this.tree.rootAt(treeSize).toString('hex'),
+      rootHash,
       accessRecordSize: access.size,
       accessRecordHash: access.hash.toString('hex'),
       signedAt: this.clock().toISOString(),

@@ -4,7 +4,7 @@
  * `ledger public-key`, so that anyone can check the tree heads the ledger signs.
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { keyIdOf } from '../../domain/audit/treeHead';
 import { ConfigurationError } from '../config';
@@ -44,6 +44,16 @@ const read = (path: string): KeyObject => {
       `${path} holds an ${key.asymmetricKeyType} key; the ledger signs with Ed25519`,
     );
   return key;
+};
+
+/** The public key (SPKI PEM) of the key at `path`, without creating one: for checking, never signing. */
+export const publicKeyAt = (path: string): string => {
+  if (!existsSync(path))
+    throw new ConfigurationError(
+      VARIABLE,
+      `there is no signing key at ${path}; name the ledger's public key with --public-key`,
+    );
+  return createPublicKey(read(path)).export({ format: 'pem', type: 'spki' }).toString();
 };
 
 export const loadSigningKey = (path: string): SigningKey => {
