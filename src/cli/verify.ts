@@ -45,7 +45,7 @@ export const reportText = (report: VerificationReport, leavesAdded: number): str
   ];
   if (leavesAdded > 0)
     lines.push(
-      `The file had no Merkle tree yet (written before 0.2): ${counted(leavesAdded, 'leaf', 'leaves')} made now.`,
+      `The file had no Merkle tree yet (written by a version that kept none): ${counted(leavesAdded, 'leaf', 'leaves')} made now.`,
     );
   if (report.eventsNotInTree > 0)
     lines.push(
