@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkLedgerProof } from '../../verifier/verify-ledger-proof';
-import { IllegalStateError } from '../domain/shared/errors';
+import { IllegalStateError, NotFoundError } from '../domain/shared/errors';
+import type { EventStore } from '../infrastructure/eventStore/eventStore';
 import { publicKeyAt } from '../infrastructure/audit/signingKey';
 import type { LedgerCommand } from './command';
 import { jsonText, UsageError } from './io';
@@ -27,10 +28,20 @@ export const digest: LedgerCommand = {
   },
 };
 
+/** The id of the event at a position of the log (as `ledger history` shows it: #n). */
+const eventAt = async (store: EventStore, position: string): Promise<string> => {
+  if (!/^[1-9]\d{0,15}$/.test(position))
+    throw new UsageError(`--position takes a position of the log, not "${position}"`);
+  const [event] = await store.readLog({ after: BigInt(position) - 1n, maxCount: 1 });
+  if (event?.globalPosition !== BigInt(position))
+    throw new NotFoundError('EventInLedger', `There is no event at position ${position} of the log`);
+  return event.id;
+};
+
 export const proof: LedgerCommand = {
   name: 'proof',
   usage: [
-    'proof <eventId> [--digest <saved.json>]',
+    'proof <eventId> | --position <n> [--digest <saved.json>]',
     '  The event exactly as stored with its salts, its inclusion proof and the signed head it leads to,',
     '  as JSON; with --digest, also the consistency proof from that digest. Check it with verify-proof.',
   ],
@@ -38,13 +49,17 @@ export const proof: LedgerCommand = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { digest: { type: 'string' } },
+      options: { digest: { type: 'string' }, position: { type: 'string' } },
     });
-    if (positionals.length !== 1) throw new UsageError('Name one event by its id (eventId in the history)');
+    if (positionals.length + (values.position === undefined ? 0 : 1) !== 1)
+      throw new UsageError(
+        'Name one event: by its id (eventId in the history), or --position <n> (#n there)',
+      );
     const since = values.digest === undefined ? undefined : readDigest(values.digest).treeSize;
-    const read = await withLedger(config, (ledger) =>
-      ledger.services.audit.proofs.verifiedEvent(positionals[0]!, since),
-    );
+    const read = await withLedger(config, async (ledger) => {
+      const eventId = positionals[0] ?? (await eventAt(ledger.store, values.position!));
+      return ledger.services.audit.proofs.verifiedEvent(eventId, since);
+    });
     io.stdout.write(`${jsonText(read)}\n`);
   },
 };

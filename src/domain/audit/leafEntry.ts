@@ -17,7 +17,7 @@
  * from its hash. An event whose seed is empty (EventStoreDB, which never rewrites an event) has
  * salts anyone can derive: its fields cannot be redacted.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 import { hashLeaf, type Hash } from './merkle';
 
@@ -90,7 +90,7 @@ export const canonicalJson = (value: unknown): string => {
 };
 
 export const commitment = (salt: Buffer, value: JsonValue): Buffer =>
-  createHash('sha256').update(salt).update(canonicalJson(value)).digest();
+  hash('sha256', Buffer.concat([salt, Buffer.from(canonicalJson(value), 'utf8')]), 'buffer');
 
 /** A salt no one holds: a field whose salt is gone and whose value is not "[redacted]" cannot check. */
 const LOST_SALT = Buffer.alloc(SALT_BYTES);

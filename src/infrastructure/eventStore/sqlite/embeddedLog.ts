@@ -11,16 +11,30 @@ import { auditedRow, type StoredRow } from './eventRows';
 import { redactInLedgerFile } from './redactInLedgerFile';
 import type { LogSource } from './sqliteTreeStore';
 
+/** Random 32-byte seeds, drawn from the system a few hundred at a time (one call per seed costs more than the hashing). */
+const seeds = (): (() => Buffer) => {
+  let pool = Buffer.alloc(0);
+  return () => {
+    if (pool.length === 0) pool = randomBytes(32 * 256);
+    const seed = Buffer.from(pool.subarray(0, 32));
+    pool.fill(0, 0, 32);
+    pool = pool.subarray(32);
+    return seed;
+  };
+};
+
 export const embeddedLog = (db: Database.Database): LogSource => {
   const after = db
     .prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')
     .safeIntegers(true);
   const readNow = (from: bigint | undefined, count: number): AuditedEvent[] =>
     (after.all(from ?? 0n, count) as StoredRow[]).map(auditedRow);
+  const byId = db.prepare('SELECT position FROM events WHERE event_id = ?').pluck().safeIntegers(true);
   return {
     readNow,
+    positionOf: (eventId) => byId.get(eventId) as bigint | undefined,
     read: async (from, count) => readNow(from, count),
-    newSeed: () => randomBytes(32),
+    newSeed: seeds(),
     redact: (database, redaction) => void redactInLedgerFile(database, redaction),
   };
 };

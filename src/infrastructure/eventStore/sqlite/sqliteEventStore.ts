@@ -166,8 +166,11 @@ export class SqliteEventStore implements EventStore {
     const encoded = encodeAppend(streamName, events);
     let result: AppendResult;
     try {
-      result = this.inTreeTransaction(() => this.appendTransaction()(streamName, encoded, expected));
+      // One transaction (not one nested in another): the tree's leaves are written inside it.
+      result = this.appendTransaction().immediate(streamName, encoded, expected);
+      this.tree?.committed();
     } catch (error) {
+      this.tree?.rolledBack();
       return this.afterRefusedAppend(error, streamName, encoded, expected);
     }
     appendSignals.emit(this.signalKey);

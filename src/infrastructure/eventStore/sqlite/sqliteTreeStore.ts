@@ -12,13 +12,14 @@ import {
   consistencyProof,
   frontierOf,
   inclusionProof,
+  hashChildren,
   rootHash,
   type Hash,
   type NodeReader,
 } from '../../../domain/audit/merkle';
 import type { SignedTreeHead } from '../../../domain/audit/treeHead';
 import type { AuditedEvent, Redaction, TreeLeaf, TreeStore } from '../treeStore';
-import { prepareTreeTables, saltingOf, type LeafRow } from './treeSchema';
+import { indexLeavesByEvent, prepareTreeTables, saltingOf, type LeafRow } from './treeSchema';
 
 /** Where the tree reads the log from. */
 export interface LogSource {
@@ -28,12 +29,21 @@ export interface LogSource {
   readonly readNow?: (after: bigint | undefined, count: number) => AuditedEvent[];
   /** A seed for a new leaf's salts: random, or empty where fields can never be redacted. */
   newSeed(): Buffer;
+  /** The position the log holds an event at, when the log can find it by id itself. */
+  readonly positionOf?: (eventId: string) => bigint | undefined;
   /** Why this log's events cannot be redacted; undefined when they can. */
   readonly redactionRefusal?: string;
   redact?(db: Database.Database, redaction: Redaction): void;
 }
 
 const BATCH = 500;
+
+/**
+ * Subtrees of 2, 4 and 8 leaves are not stored but hashed from their leaves when a proof needs
+ * them: storing them would write a page of each level on most appends, for proofs that read a
+ * handful of leaves instead.
+ */
+const STORED_FROM_LEVEL = 4;
 
 const toLeaf = (row: LeafRow): TreeLeaf => ({
   index: row.leaf_index,
@@ -55,6 +65,7 @@ export class SqliteTreeStore implements TreeStore {
     private readonly source: LogSource,
   ) {
     prepareTreeTables(db);
+    if (!source.positionOf) indexLeavesByEvent(db);
     const leafColumns = 'leaf_index, position, event_id, seed, redaction, leaf_hash';
     this.statements = {
       last: db
@@ -67,6 +78,13 @@ export class SqliteTreeStore implements TreeStore {
       leaves: db
         .prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?`)
         .safeIntegers(true),
+      leafPosition: db
+        .prepare('SELECT position FROM merkle_leaves WHERE leaf_index = ?')
+        .pluck()
+        .safeIntegers(true),
+      leafHashes: db
+        .prepare('SELECT leaf_hash FROM merkle_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?')
+        .pluck(),
       leafHash: db.prepare('SELECT leaf_hash FROM merkle_leaves WHERE leaf_index = ?').pluck(),
       node: db.prepare('SELECT hash FROM merkle_nodes WHERE level = ? AND node_index = ?').pluck(),
       insertLeaf: db.prepare(
@@ -102,12 +120,27 @@ export class SqliteTreeStore implements TreeStore {
   }
 
   readonly node: NodeReader = (level, index) => {
+    if (level > 0 && level < STORED_FROM_LEVEL) return this.computedNode(level, index);
     const hash = (
       level === 0 ? this.statements.leafHash.get(index) : this.statements.node.get(level, index)
     ) as Buffer | undefined;
     if (!hash) throw new Error(`The Merkle tree has no node at level ${level}, index ${index}: rebuild it`);
     return hash;
   };
+
+  /** A subtree below the stored levels, hashed from its leaves (at most 2^(STORED_FROM_LEVEL-1)). */
+  private computedNode(level: number, index: number): Hash {
+    const width = 2 ** level;
+    const leaves = this.statements.leafHashes.all(index * width, width) as Buffer[];
+    if (leaves.length !== width)
+      throw new Error(`The Merkle tree has no node at level ${level}, index ${index}: rebuild it`);
+    let layer: Hash[] = leaves;
+    while (layer.length > 1)
+      layer = Array.from({ length: layer.length / 2 }, (_, i) =>
+        hashChildren(layer[2 * i]!, layer[2 * i + 1]!),
+      );
+    return layer[0]!;
+  }
 
   private checkedSize(size: number): void {
     const held = this.size();
@@ -135,7 +168,24 @@ export class SqliteTreeStore implements TreeStore {
     return row && toLeaf({ ...row, leaf_index: Number(row.leaf_index) });
   }
 
+  /** The leaf at a log position, by binary search (leaves are in log order). */
+  private leafAtPosition(position: bigint): TreeLeaf | undefined {
+    let [low, high] = [0, this.size() - 1];
+    while (low <= high) {
+      const middle = Math.floor((low + high) / 2);
+      const at = this.statements.leafPosition.get(middle) as bigint;
+      if (at === position) return this.leaf(middle);
+      if (at < position) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
   leafOfEvent(eventId: string): TreeLeaf | undefined {
+    const position = this.source.positionOf?.(eventId);
+    const found = position === undefined ? undefined : this.leafAtPosition(position);
+    if (found?.eventId === eventId) return found;
+    // Not where the log holds it now (moved, or found by the index beside EventStoreDB).
     const row = this.statements.leafOfEvent.get(eventId) as LeafRow | undefined;
     return row && toLeaf({ ...row, leaf_index: Number(row.leaf_index) });
   }
@@ -171,7 +221,7 @@ export class SqliteTreeStore implements TreeStore {
       this.statements.insertLeaf.run(size + i, event.position, event.eventId, seeds[i], hashes[i]),
     );
     for (const node of grown.completed)
-      if (node.level > 0) this.statements.insertNode.run(node.level, node.index, node.hash);
+      if (node.level >= STORED_FROM_LEVEL) this.statements.insertNode.run(node.level, node.index, node.hash);
     this.pending = { size: size + events.length, hashes: grown.frontier };
   }
 
@@ -246,7 +296,8 @@ export class SqliteTreeStore implements TreeStore {
         if (size === 0) this.db.prepare('DELETE FROM merkle_nodes').run();
         leaves.forEach((leaf, i) => this.statements.setLeafHash.run(hashes[i], leaf.index));
         for (const node of grown.completed)
-          if (node.level > 0) this.statements.insertNode.run(node.level, node.index, node.hash);
+          if (node.level >= STORED_FROM_LEVEL)
+            this.statements.insertNode.run(node.level, node.index, node.hash);
       })();
       [size, frontier, after] = [
         size + events.length,

@@ -8,7 +8,8 @@ import type { Salting } from '../../../domain/audit/leafEntry';
  * - merkle_leaves: one row per event in log order, with the salt seed its leaf was made with (or,
  *   once a field is redacted, the salts left and the redacted fields' commitments). The seeds and
  *   salts are part of the log; the hashes can be recomputed from the log and them.
- * - merkle_nodes: the hash of every perfect subtree above the leaves, so a proof reads O(log n) rows.
+ * - merkle_nodes: the hash of every perfect subtree of 16 leaves or more, so a proof reads O(log n)
+ *   rows (smaller ones are hashed from their leaves when needed).
  * - tree_heads: the signed tree heads, in the order they were signed.
  * - access_record: the hash-chained record of who read or was refused what.
  */
@@ -22,7 +23,6 @@ export const prepareTreeTables = (db: Database.Database): void => {
       redaction  TEXT,
       leaf_hash  BLOB    NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS merkle_leaves_by_event ON merkle_leaves (event_id);
     CREATE TABLE IF NOT EXISTS merkle_nodes (
       level      INTEGER NOT NULL,
       node_index INTEGER NOT NULL,
@@ -45,6 +45,15 @@ export const prepareTreeTables = (db: Database.Database): void => {
     );
     CREATE INDEX IF NOT EXISTS access_record_by_actor ON access_record (actor_id, sequence);
   `);
+};
+
+/**
+ * Finding a leaf by its event's id. Beside EventStoreDB this index is how; in the embedded ledger's
+ * file the events table already finds an event's position, and the leaf is found from it (an
+ * index here would add a page to every append's write).
+ */
+export const indexLeavesByEvent = (db: Database.Database): void => {
+  db.exec('CREATE INDEX IF NOT EXISTS merkle_leaves_by_event ON merkle_leaves (event_id)');
 };
 
 export interface LeafRow {
