@@ -5,6 +5,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json schema.graphql ./
 COPY src ./src
+# The stand-alone proof verifier: the tool runs it for `ledger verify-proof`.
+COPY verifier ./verifier
 COPY dashboard ./dashboard
 # npm ci builds the ledger and the dashboard (the package's prepare script), then the dev tools are dropped.
 RUN npm ci && npm prune --omit=dev
@@ -20,6 +22,7 @@ COPY --from=build /app/dashboard/dist ./dashboard/dist
 COPY package.json ./
 COPY public ./public
 COPY bin ./bin
+COPY verifier ./verifier
 # The data folder (ledger, read models, keys, backups, exports) belongs to the unprivileged user only.
 RUN mkdir -p /app/data && chown node:node /app/data && chmod 0700 /app/data
 USER node

@@ -88,6 +88,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The stand-alone proof verifier is plain CommonJS with no dependency, for auditors to run as is.
+    files: ['verifier/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { Buffer: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Drivers stay behind the ports: only infrastructure (and its tests) may import them.
     files: ['src/**'],
     ignores: ['src/infrastructure/**'],

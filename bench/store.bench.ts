@@ -4,7 +4,9 @@
  * Durable appends through the SQLite adapter, next to raw better-sqlite3 inserts of the same rows
  * into the same schema with the same durability (WAL, synchronous=FULL, one transaction per
  * append). Single events and batches of 10. Rounds alternate between the two so that disk
- * weather affects both alike; the median round is reported, with the adapter/raw ratio.
+ * weather affects both alike; the median round is reported, with the adapter/raw ratio, and the
+ * adapter keeping its Merkle tree (one leaf per event in the append's transaction) against the
+ * same adapter without it.
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -84,8 +86,8 @@ const timeRaw = (appends: Workload, withoutCommandIndex = false): number => {
   return appends.length / seconds;
 };
 
-const timeAdapter = async (appends: Workload): Promise<number> => {
-  const store = new SqliteEventStore({ path: freshFile() });
+const timeAdapter = async (appends: Workload, merkleTree = true): Promise<number> => {
+  const store = new SqliteEventStore({ path: freshFile(), merkleTree });
   const started = process.hrtime.bigint();
   for (const { stream, revision, events } of appends) {
     await store.appendToStream(stream, events, revision === 0 ? NO_STREAM : BigInt(revision - 1));
@@ -101,34 +103,47 @@ const measure = async (batch: number) => {
   const raw: number[] = [];
   const adapter: number[] = [];
   const unindexed: number[] = [];
+  const treeless: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     // Alternate which goes first, so neither always meets a warm or a cold disk.
     if (round % 2 === 0) {
       raw.push(timeRaw(workload(batch)));
       adapter.push(await timeAdapter(workload(batch)));
+      treeless.push(await timeAdapter(workload(batch), false));
       unindexed.push(timeRaw(workload(batch), true));
     } else {
       unindexed.push(timeRaw(workload(batch), true));
+      treeless.push(await timeAdapter(workload(batch), false));
       adapter.push(await timeAdapter(workload(batch)));
       raw.push(timeRaw(workload(batch)));
     }
   }
-  return { batch, raw: median(raw), adapter: median(adapter), unindexed: median(unindexed) };
+  return {
+    batch,
+    raw: median(raw),
+    adapter: median(adapter),
+    unindexed: median(unindexed),
+    treeless: median(treeless),
+  };
 };
 
 const main = async () => {
   console.log(`bench:store: ${APPENDS_PER_ROUND} durable appends per round, ${ROUNDS} rounds, median shown`);
   console.log(
-    'batch | raw better-sqlite3 appends/s | adapter appends/s | adapter events/s | adapter / raw | raw / raw without command index',
+    'batch | raw better-sqlite3 appends/s | adapter appends/s | adapter events/s | adapter / raw | raw / raw without command index | adapter without tree appends/s | with tree / without tree',
   );
   for (const batch of [1, 10]) {
-    const { raw, adapter, unindexed } = await measure(batch);
+    const { raw, adapter, unindexed, treeless } = await measure(batch);
     console.log(
       `${String(batch).padStart(5)} | ${raw.toFixed(0).padStart(28)} | ${adapter.toFixed(0).padStart(17)} | ${(
         adapter * batch
       )
         .toFixed(0)
-        .padStart(16)} | ${(adapter / raw).toFixed(2).padStart(13)} | ${(raw / unindexed).toFixed(2)}`,
+        .padStart(
+          16,
+        )} | ${(adapter / raw).toFixed(2).padStart(13)} | ${(raw / unindexed).toFixed(2).padStart(31)} | ${treeless
+        .toFixed(0)
+        .padStart(30)} | ${(adapter / treeless).toFixed(2)}`,
     );
   }
   rmSync(folder, { recursive: true, force: true });

@@ -154,7 +154,7 @@ describe('the README', () => {
       if (line.startsWith('curl ')) expect(JSON.parse(outcome.stdout).errors).toBeUndefined();
       for (const file of outcome.written) expect(statSync(join(scratch, file)).size).toBeGreaterThan(0);
     }
-  });
+  }, 180_000);
 
   it('has maintenance lines that run as written once the ledger has stopped', async () => {
     await demo.stop();

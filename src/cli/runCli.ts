@@ -5,6 +5,7 @@
  */
 import { ApiKeyConfigurationError } from '../graphql/auth/apiKeys';
 import { DomainError } from '../domain/shared/errors';
+import { recordExport } from '../infrastructure/audit/recordExport';
 import { ConfigurationError, loadConfig } from '../infrastructure/config';
 import { ReadModelsInUseError } from '../infrastructure/readModels/readModelLock';
 import { backup, restore } from './backup';
@@ -15,8 +16,26 @@ import { UsageError, type CliIo } from './io';
 import { journey } from './journey';
 import { rebuild } from './rebuild';
 import { tokens } from './tokens';
+import { digest, proof, publicKey, verifyProof } from './proofs';
+import { verify } from './verify';
 
-const COMMANDS: readonly LedgerCommand[] = [history, journey, blueprint, tokens, rebuild, backup, restore];
+const COMMANDS: readonly LedgerCommand[] = [
+  history,
+  journey,
+  blueprint,
+  tokens,
+  rebuild,
+  backup,
+  restore,
+  verify,
+  digest,
+  proof,
+  verifyProof,
+  publicKey,
+];
+
+/** Commands that write the ledger's contents out: each run is recorded in the access record. */
+const EXPORTS = new Set(['history', 'journey', 'blueprint', 'backup', 'proof']);
 
 export const usage = (commands: readonly LedgerCommand[] = COMMANDS): string =>
   [
@@ -58,7 +77,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   try {
-    await command.run(args, loadConfig(io.env), io);
+    const config = loadConfig(io.env);
+    await command.run(args, config, io);
+    if (EXPORTS.has(name)) recordExport(config, name, args);
     return 0;
   } catch (error) {
     if (isArgumentError(error)) {

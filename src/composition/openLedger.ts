@@ -5,12 +5,16 @@
  * `ledger` tool reads through them; tests and benchmarks open the same thing in a temporary folder.
  * No other module of src/ constructs an adapter.
  */
+import { ledgerAudit, type LedgerAudit } from '../application/audit/ledgerAudit';
+import { recordingReads } from '../application/audit/recordingReads';
 import { ApiKeys } from '../graphql/auth/apiKeys';
 import { jwtVerifier } from '../graphql/auth/jwt';
 import type { LedgerServices } from '../graphql/context';
 import { CommandHandler } from '../application/commandHandler';
 import type { ReadModelStore } from '../application/ports/readModelStore';
 import { ReactionProcessor, type ReactionCheckpoints } from '../application/reactions';
+import { keepingTree, openAudit } from '../infrastructure/audit/openAudit';
+import { redactCopies } from '../infrastructure/audit/redactCopies';
 import type { LedgerConfig } from '../infrastructure/config';
 import type { EventStore } from '../application/ports/eventStore';
 import { openEventStore } from '../infrastructure/eventStore/openEventStore';
@@ -69,22 +73,74 @@ const openRegister = (config: LedgerConfig): PersonalDataRegister =>
     config.personalData,
   );
 
+/** Drops the read models and rebuilds them from the log (after a redaction), following it again if it did. */
+const rebuilding = (runner: ProjectionRunner, readModelStore: SqliteReadModelStore) => async () => {
+  const following = runner.following;
+  await runner.stop();
+  readModelStore.reset();
+  await runner.catchUp();
+  readModelStore.truncateWriteAheadLog();
+  if (following) void runner.start();
+};
+
+/** The tree beside the log, its signed heads, proofs, redaction and the access record. */
+const openAuditing = (
+  config: LedgerConfig,
+  opened: EventStore,
+  parts: { storage: StorageHealth; log: Logger; clock?: () => Date },
+) => {
+  const stores = openAudit(config, opened);
+  const failed = (error: unknown) => parts.log.error({ msg: 'auditing failed', error: String(error) });
+  // The heads are signed after appends through the store that the audit services themselves append to.
+  const built: { audit?: LedgerAudit } = {};
+  const store = keepingTree(
+    watchStorage(opened, parts.storage),
+    { ...stores, afterAppend: () => built.audit?.heads.afterAppend() },
+    failed,
+  );
+  const attach = (runner: ProjectionRunner, readModelStore: SqliteReadModelStore): LedgerAudit => {
+    const audit = (built.audit = ledgerAudit({
+      store,
+      ...stores,
+      policy: {
+        everyEvents: config.audit.treeHeadEveryEvents,
+        everySeconds: config.audit.treeHeadEverySeconds,
+      },
+      reach: {
+        copies: (redaction, values) => redactCopies(config.personalData, redaction, values),
+        rebuildReadModels: rebuilding(runner, readModelStore),
+      },
+      ...(parts.clock ? { clock: parts.clock } : {}),
+      onError: failed,
+    }));
+    audit.heads.start(failed);
+    return audit;
+  };
+  return { store, stores, attach };
+};
+
+const openApiKeys = (config: LedgerConfig, options: LedgerOptions) =>
+  new ApiKeys(
+    { file: config.auth.apiKeysFile, fromEnvironment: config.auth.apiKeysFromEnvironment },
+    options.clock,
+  );
+
 export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
   const log = options.log ?? jsonLogger();
   const release = options.shareReadModels ? () => undefined : lockReadModels(config.readModelsPath);
   const storage = new StorageHealth();
-  const store = watchStorage(openEventStore(config.store), storage);
+  const clock = options.clock ? { clock: options.clock } : {};
+  const auditing = openAuditing(config, openEventStore(config.store), { storage, log, ...clock });
+  const { store } = auditing;
   const register = openRegister(config);
   const readModelStore = new SqliteReadModelStore(config.readModelsPath);
   const runner = new ProjectionRunner(store, readModelStore, LEDGER_PROJECTIONS, {
     log: (message) => log.warn({ msg: message }),
   });
-  const apiKeys = new ApiKeys(
-    { file: config.auth.apiKeysFile, fromEnvironment: config.auth.apiKeysFromEnvironment },
-    options.clock,
-  );
+  const audit = auditing.attach(runner, readModelStore);
+  const apiKeys = openApiKeys(config, options);
   const readModels = new LedgerReadModels(readModelStore, {
-    register,
+    register: recordingReads(register, audit.access),
     actorLabel: (actorId) => apiKeys.labelOf(actorId),
     projections: LEDGER_PROJECTIONS,
     openScratch: () => new SqliteReadModelStore(':memory:'),
@@ -104,6 +160,7 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     register,
     apiKeys,
     jwt: jwtVerifier(config.auth.jwt),
+    audit,
     log,
     readYourWritesMs: options.readYourWritesMs ?? 10_000,
   };
@@ -116,9 +173,11 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
     close: async () => {
       await reactions.stop();
       await runner.stop();
+      audit.close();
       readModelStore.close();
       await register.close();
       await store.close();
+      auditing.stores.close();
       release();
     },
   };

@@ -1,5 +1,6 @@
 /** What every resolver can reach: the ledger's services, the caller and this request's ids. */
 import type DataLoader from 'dataloader';
+import type { LedgerAudit } from '../application/audit/ledgerAudit';
 import type { CommandHandler } from '../application/commandHandler';
 import type { Logger } from '../infrastructure/logger';
 import type { PersonalDataRegister } from '../application/ports/personalDataRegister';
@@ -17,6 +18,8 @@ export interface LedgerServices {
   readonly apiKeys: ApiKeys;
   readonly jwt: JwtVerifier | undefined;
   readonly log: Logger;
+  /** Signed heads, proofs, the access record, redaction and verification. */
+  readonly audit: LedgerAudit;
   /** How long a mutation waits for the read models to show what it recorded. */
   readonly readYourWritesMs: number;
 }

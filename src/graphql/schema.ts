@@ -13,6 +13,7 @@ import { LiveResolver } from './resolvers/live';
 import { MeasuresResolver } from './resolvers/measures';
 import { PersonResolver } from './resolvers/person';
 import { ProgrammeResolver } from './resolvers/programme';
+import { ProofResolver } from './resolvers/proofs';
 import { ReviewResolver } from './resolvers/review';
 import { SmallChangeResolver } from './resolvers/smallChange';
 
@@ -29,6 +30,7 @@ const RESOLVERS = [
   LiveResolver,
   AdminResolver,
   PersonResolver,
+  ProofResolver,
 ] as const;
 
 /** Subscriptions follow the projection runner (see resolvers/live.ts), never topics. */
@@ -45,11 +47,11 @@ const noTopics = {
 const ROOT_DESCRIPTIONS: readonly [OperationTypeNode, string][] = [
   [
     OperationTypeNode.QUERY,
-    'What can be read: programmes and their overviews, lists (Relay connections), the blueprint, run charts, the journey and, for auditors, the raw history. Every read needs a token.',
+    'What can be read: programmes and their overviews, lists (Relay connections), the blueprint, run charts, the journey and, for auditors, the raw history, proofs and the access record. Every read needs a token.',
   ],
   [
     OperationTypeNode.MUTATION,
-    'One mutation per command of the domain, each taking input, commandId, expectedRevision and occurredAt; and, for admins, API keys and erasure.',
+    'One mutation per command of the domain, each taking input, commandId, expectedRevision and occurredAt; for admins, API keys, erasure and redaction; for auditors, signing a tree head.',
   ],
   [
     OperationTypeNode.SUBSCRIPTION,

@@ -69,6 +69,19 @@ export interface LedgerConfig {
   readonly demo: { readonly enabled: boolean; readonly tokensFile: string };
   /** Beside the ledger: where erasures and the copies that erasure must reach are listed. */
   readonly personalData: PersonalDataFiles;
+  /** The Merkle tree's signing key, how often it signs, and where the tree lives beside EventStoreDB. */
+  readonly audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** LEDGER_SIGNING_KEY_PATH: the Ed25519 key tree heads are signed with (created on first start, 0600). */
+  readonly signingKeyPath: string;
+  /** TREE_HEAD_EVERY_EVENTS: a head is signed once this many events were appended since the last. */
+  readonly treeHeadEveryEvents: number;
+  /** TREE_HEAD_EVERY_SECONDS: and at least this often while the log or the access record grows. */
+  readonly treeHeadEverySeconds: number;
+  /** The file holding the Merkle tree and the access record: the ledger itself, or AUDIT_PATH beside EventStoreDB. */
+  readonly auditPath: string;
 }
 
 export interface PersonalDataFiles {
@@ -107,6 +120,10 @@ export const DEMO_TOKENS_FILE = 'demo-tokens.json';
 export const PERSONAL_DATA_KEYS_FILE = 'personal-data-keys.db';
 export const ERASURES_FILE = 'erasures.json';
 export const COPIES_FILE = 'copies.json';
+export const SIGNING_KEY_FILE = 'ledger-signing-key.pem';
+export const AUDIT_FILE = 'audit.db';
+export const DEFAULT_TREE_HEAD_EVERY_EVENTS = 1_000;
+export const DEFAULT_TREE_HEAD_EVERY_SECONDS = 60;
 const STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 
 const readPort = (env: Environment): number => {
@@ -260,6 +277,24 @@ const readOrigins = (env: Environment): string[] => {
   return origins;
 };
 
+const readAudit = (env: Environment, store: StoreConfig): AuditConfig => ({
+  signingKeyPath: writableSqlitePath(
+    env.LEDGER_SIGNING_KEY_PATH?.trim() || join(dataFolder(store), SIGNING_KEY_FILE),
+    'LEDGER_SIGNING_KEY_PATH',
+    'the signing key',
+  ),
+  treeHeadEveryEvents: readLimit(env, 'TREE_HEAD_EVERY_EVENTS', DEFAULT_TREE_HEAD_EVERY_EVENTS),
+  treeHeadEverySeconds: readLimit(env, 'TREE_HEAD_EVERY_SECONDS', DEFAULT_TREE_HEAD_EVERY_SECONDS),
+  auditPath:
+    store.kind === 'sqlite'
+      ? store.path
+      : writableSqlitePath(
+          env.AUDIT_PATH?.trim() || join(dataFolder(store), AUDIT_FILE),
+          'AUDIT_PATH',
+          'the audit file',
+        ),
+});
+
 /** In production mode (NODE_ENV=production) the schema and the explorer are off unless switched on. */
 const readHttp = (env: Environment): HttpConfig => {
   const production = env.NODE_ENV?.trim() === 'production';
@@ -305,5 +340,6 @@ export const loadConfig = (env: Environment = process.env): LedgerConfig => {
       tokensFile: join(dataFolder(store), DEMO_TOKENS_FILE),
     },
     personalData: personalDataFiles(store),
+    audit: readAudit(env, store),
   };
 };

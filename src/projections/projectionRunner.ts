@@ -53,6 +53,11 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {}
 
+  /** Whether it follows the log (started and not stopped since). */
+  get following(): boolean {
+    return !this.stopped;
+  }
+
   /** The lowest checkpoint: every read model shows at least the events up to here. */
   position(): bigint | undefined {
     let lowest: bigint | undefined;

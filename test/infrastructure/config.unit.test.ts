@@ -50,6 +50,12 @@ describe('configuration', () => {
         erasuresFile: resolve(folder, 'data/erasures.json'),
         copiesFile: resolve(folder, 'data/copies.json'),
       },
+      audit: {
+        signingKeyPath: resolve(folder, 'data/ledger-signing-key.pem'),
+        treeHeadEveryEvents: 1_000,
+        treeHeadEverySeconds: 60,
+        auditPath: resolve(folder, 'data/ledger.db'),
+      },
     });
     expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
       resolve(folder, 'elsewhere/read-models.db'),
@@ -188,6 +194,27 @@ describe('configuration', () => {
       'READ_MODELS_PATH: must be a different file from PERSONAL_DATA_KEYS_PATH',
     );
     expect(refusal({ ...env, PERSONAL_DATA_KEYS_PATH: folder }).variable).toBe('PERSONAL_DATA_KEYS_PATH');
+  });
+
+  it('reads where the signing key and, beside EventStoreDB, the Merkle tree live, and how often heads are signed', () => {
+    const env = {
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+      LEDGER_SIGNING_KEY_PATH: 'keys/signing.pem',
+      AUDIT_PATH: 'audit/tree.db',
+      TREE_HEAD_EVERY_EVENTS: '50',
+      TREE_HEAD_EVERY_SECONDS: '5',
+    };
+    expect(inFolder(() => loadConfig(env)).audit).toEqual({
+      signingKeyPath: resolve(folder, 'keys/signing.pem'),
+      auditPath: resolve(folder, 'audit/tree.db'),
+      treeHeadEveryEvents: 50,
+      treeHeadEverySeconds: 5,
+    });
+    expect(inFolder(() => loadConfig({ ...env, AUDIT_PATH: '' })).audit.auditPath).toBe(
+      resolve(folder, 'data/audit.db'),
+    );
+    expect(refusal({ TREE_HEAD_EVERY_EVENTS: 'often' }).message).toMatch(/TREE_HEAD_EVERY_EVENTS/);
   });
 
   it('refuses an SQLite path that cannot be written', () => {

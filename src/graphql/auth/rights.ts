@@ -61,3 +61,16 @@ export const READ_ROLES = {
   history: ['auditor', 'admin'],
   admin: ['admin'],
 } as const satisfies Record<string, readonly CallerRole[]>;
+
+/**
+ * Auditing: every reader may fetch the signed digest, the public key and consistency proofs
+ * (hashes only); events with their proofs, the access record and fresh heads are for auditors and
+ * admins; redacting a field of an event is for admins only.
+ */
+export const AUDIT_RIGHTS = {
+  digest: CALLER_ROLES,
+  proofs: ['auditor', 'admin'],
+  accessRecord: ['auditor', 'admin'],
+  signTreeHead: ['auditor', 'admin'],
+  redactEventFields: ['admin'],
+} as const satisfies Record<string, readonly CallerRole[]>;

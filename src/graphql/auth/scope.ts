@@ -11,7 +11,21 @@ import { ledgerError } from '../errors';
 import type { Caller } from './roles';
 
 /** Root fields that act on the whole ledger rather than on one programme. */
-const LEDGER_WIDE = new Set(['apiKeys', 'issueApiKey', 'revokeApiKey', 'erasePerson']);
+const LEDGER_WIDE = new Set([
+  'apiKeys',
+  'issueApiKey',
+  'revokeApiKey',
+  'erasePerson',
+  // The Merkle tree and the access record span every programme.
+  'ledgerDigest',
+  'ledgerPublicKey',
+  'inclusionProof',
+  'consistencyProof',
+  'verifiedEvent',
+  'signTreeHead',
+  'accessRecord',
+  'redactEventFields',
+]);
 /** Root fields a scoped token may use without naming a programme. */
 const UNSCOPED = new Set(['me', 'programmes']);
 

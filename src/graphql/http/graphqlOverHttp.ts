@@ -11,8 +11,9 @@ import { authenticate } from '../auth/authenticate';
 import type { Caller } from '../auth/roles';
 import type { LedgerContext, LedgerServices, RequestReport } from '../context';
 import { toGraphQLError } from '../errors';
+import { actorOf, inAccessScope, recordRefusals } from './accessRecording';
 import { readBody } from './readBody';
-import type { RateLimits } from './rateLimits';
+import { addressOf, type RateLimits } from './rateLimits';
 import { replyRefusal } from './refusals';
 
 const CORRELATION_ID = /^[\w.:-]{1,100}$/;
@@ -109,17 +110,22 @@ export const serveGraphQL = (http: GraphQLOverHttp) => {
         return refuse({ status: 400, code: 'BAD_REQUEST', message: 'The request body is not JSON.' });
       }
     }
-    const answer = await http.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search, body: parsed },
-      context: async () => {
-        try {
-          caller = await authenticate(request.headers.authorization, services);
-          return http.contextFor(caller, correlationId, report);
-        } catch (error) {
-          throw toGraphQLError(error, { correlationId, log: services.log });
-        }
-      },
-    });
+    const answer = await inAccessScope(
+      () => report.rootField,
+      (scope) =>
+        http.apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: request.method ?? 'GET', headers, search, body: parsed },
+          context: async () => {
+            try {
+              caller = await authenticate(request.headers.authorization, services);
+              scope.actor = actorOf(caller, correlationId, addressOf(request));
+              return http.contextFor(caller, correlationId, report);
+            } catch (error) {
+              throw toGraphQLError(error, { correlationId, log: services.log });
+            }
+          },
+        }),
+    );
     const status = answer.status ?? 200;
     for (const [key, value] of answer.headers) if (key !== 'content-length') response.setHeader(key, value);
     response.statusCode = status;
@@ -127,6 +133,13 @@ export const serveGraphQL = (http: GraphQLOverHttp) => {
     if (answer.body.kind === 'complete') {
       const { text, codes } = withCorrelationId(answer.body.string, correlationId);
       response.end(text);
+      recordRefusals(services.audit.access, request, {
+        status,
+        codes,
+        caller,
+        correlationId,
+        operation: report.rootField,
+      });
       return finish(status, codes);
     }
     for await (const chunk of answer.body.asyncIterator) response.write(chunk);

@@ -17,8 +17,6 @@ import { EXPERIMENT_STATUSES } from '../../projections/experiments';
 import type { ChangeKind } from '../../projections/blueprint';
 import type { Phase, ProgrammeDocument } from '../../projections/programme';
 import { EVENT_KINDS } from '../../projections/ledgerRecord';
-import type { RunsCount, Signal } from '../../projections/runChart';
-import type { ChangeAround, RunChart } from '../../projections/runChartView';
 import { SMALL_CHANGE_STATUSES } from '../../projections/smallChanges';
 import { CALLER_ROLES } from '../auth/roles';
 
@@ -26,7 +24,7 @@ import { CALLER_ROLES } from '../auth/roles';
 export const apiName = (value: string): string => value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** An enum whose every value is described: a value left undescribed does not compile. */
-const enumOf = <T extends string>(
+export const enumOf = <T extends string>(
   values: readonly T[],
   name: string,
   description: string,
@@ -262,73 +260,5 @@ export const BlueprintChangeKind = enumOf(
     removed: 'The element was removed.',
   },
 );
-export const SignalRule = enumOf(
-  ['shift', 'trend', 'runs', 'astronomical'] satisfies Signal['rule'][],
-  'SignalRule',
-  'The run-chart rule a signal of non-random change meets.',
-  {
-    shift:
-      'Six or more consecutive points on one side of the baseline median (a point on the median is skipped).',
-    trend: 'Five or more consecutive points all rising or all falling (a repeated value is skipped).',
-    runs: "Too few or too many runs over the whole series: a run is one or more consecutive points on one side of the median (a point on it is skipped); with 10 to 40 points off the median the limits are Swed and Eisenhart's, as Perla, Provost and Murray (2011) tabulate them for run charts, beyond 40 the exact distribution they come from; below 10 the rule does not apply.",
-    astronomical:
-      "A point beyond the baseline's process limits: its mean ± 2.66 × its mean moving range (Making Data Count).",
-  },
-);
-export const SignalDirection = enumOf(
-  ['above', 'below', 'rising', 'falling', 'tooFew', 'tooMany'] satisfies Signal['direction'][],
-  'SignalDirection',
-  'Which way a signal goes.',
-  {
-    above: 'A shift above the median, or a point above the upper process limit.',
-    below: 'A shift below the median, or a point below the lower process limit.',
-    rising: 'A rising trend.',
-    falling: 'A falling trend.',
-    tooFew:
-      'Too few runs: the points cluster on each side of the median longer than chance would (often a shift, or a change of level).',
-    tooMany:
-      'Too many runs: the points cross the median more often than chance would (often two alternating sources, e.g. weekday and weekend, mixed in one series).',
-  },
-);
-export const ChangeAroundKind = enumOf(
-  [
-    'smallChangeImplemented',
-    'experimentStarted',
-    'experimentConcluded',
-    'experimentStoppedEarly',
-    'blueprintVersionPublished',
-  ] satisfies ChangeAround['kind'][],
-  'ChangeAroundKind',
-  'What kind of change a run chart shows around a signal.',
-  {
-    smallChangeImplemented: 'A small change was implemented.',
-    experimentStarted: 'An experiment started.',
-    experimentConcluded: 'An experiment was concluded.',
-    experimentStoppedEarly: 'An experiment was stopped early.',
-    blueprintVersionPublished: 'A version of the blueprint was published.',
-  },
-);
-export const BaselineSource = enumOf(
-  ['measurements', 'declaredBaseline'] satisfies RunChart['baseline']['source'][],
-  'BaselineSource',
-  "Where a run chart's centre line comes from.",
-  {
-    measurements: 'The median of the measurements before the first small change was implemented.',
-    declaredBaseline: "The metric's declared baseline: no measurement came before the first small change.",
-  },
-);
-
-export const RunsLimits = enumOf(
-  ['table', 'exactDistribution'] satisfies RunsCount['limits'][],
-  'RunsLimits',
-  'Where the limits of the runs rule come from.',
-  {
-    table:
-      "Swed and Eisenhart's tables as Perla, Provost and Murray (2011, Table 1) give them for run charts: 10 to 40 points off the median.",
-    exactDistribution:
-      'Beyond 40 points off the median, where the table stops: the exact distribution of the number of runs it comes from (Swed and Eisenhart, points split evenly about the median), leaving at most 2.5% to chance on each side.',
-  },
-);
-
 /** The domain's value behind an enum above: `ValueOf<typeof Level>` is the domain's Level. */
 export type ValueOf<E> = E[keyof E];

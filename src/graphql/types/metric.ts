@@ -1,15 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { When } from './common';
-import {
-  Audience,
-  BaselineSource,
-  ChangeAroundKind,
-  Direction,
-  MeasurementSourceKind,
-  RunsLimits,
-  SignalDirection,
-  SignalRule,
-} from './enums';
+import { Audience, Direction, MeasurementSourceKind } from './enums';
+import { BaselineSource, ChangeAroundKind, RunsLimits, SignalDirection, SignalRule } from './runChartEnums';
 import { DateOrDateTimeScalar, DateScalar } from './scalars';
 
 @ObjectType({ description: 'Where a measurement came from.' })

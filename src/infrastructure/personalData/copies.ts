@@ -70,16 +70,16 @@ const writtenForms = (text: string): string[] => [
 ];
 
 /**
- * Replaces a person's name and contact in an export by "[erased]", overwriting the file in place
- * (the same blocks, then cut to the new length) rather than writing a new file beside it.
+ * Replaces each text (in every form it takes in an export) by `replacement`, overwriting the file in
+ * place (the same blocks, then cut to the new length) rather than writing a new file beside it.
  */
-export const eraseFromExport = (path: string, person: RegisteredPerson & { status: 'registered' }): void => {
+export const replaceInExport = (path: string, texts: readonly string[], replacement: string): void => {
   const before = readFileSync(path, 'utf8');
-  const forms = [person.displayName, person.contact ?? '']
+  const forms = texts
     .filter((text) => text.length > 0)
     .flatMap(writtenForms)
     .sort((a, b) => b.length - a.length);
-  const after = forms.reduce((text, form) => text.split(form).join(ERASED), before);
+  const after = forms.reduce((text, form) => text.split(form).join(replacement), before);
   if (after === before) return;
   const descriptor = openSync(path, 'r+');
   try {
@@ -90,6 +90,10 @@ export const eraseFromExport = (path: string, person: RegisteredPerson & { statu
     closeSync(descriptor);
   }
 };
+
+/** Replaces a person's name and contact in an export by "[erased]". */
+export const eraseFromExport = (path: string, person: RegisteredPerson & { status: 'registered' }): void =>
+  replaceInExport(path, [person.displayName, person.contact ?? ''], ERASED);
 
 const eraseFromBackup = (path: string, participantId: string, at: string): void => {
   const db = new Database(path, { fileMustExist: true });

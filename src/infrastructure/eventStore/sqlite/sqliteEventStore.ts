@@ -3,6 +3,7 @@
  */
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
+import type { EntrySource } from '../../../domain/audit/leafEntry';
 import { ensurePrivateFile } from '../../ensureFolder';
 import {
   ANY,
@@ -27,6 +28,9 @@ import { decodePayload, encodeAppend, type EncodedEvent } from '../payloadCodec'
 import { prepareEventsDatabase, type EventRow } from './schema';
 import { appendSignals, pollingSubscription } from './pollingSubscription';
 import { repeatedAppend, type StoredPlace } from './repeatedAppend';
+import { embeddedLog } from './embeddedLog';
+import { leafEntry } from './eventRows';
+import { SqliteTreeStore } from './sqliteTreeStore';
 
 export interface SqliteEventStoreOptions {
   /** File path; its folder is created on demand. ':memory:' is accepted for throwaway stores. */
@@ -38,6 +42,11 @@ export interface SqliteEventStoreOptions {
   /** Events read per batch while a subscriber catches up. */
   readonly batchSize?: number;
   readonly clock?: () => Date;
+  /**
+   * Keep the Merkle tree over the log in the same file, one leaf per event in the same transaction
+   * as the append (on by default; off only to measure what it costs).
+   */
+  readonly merkleTree?: boolean;
 }
 
 type Row = Omit<EventRow, 'position' | 'stream_revision'> & { position: bigint; stream_revision: bigint };
@@ -65,6 +74,8 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<LogSubscription>();
   private readonly logQueries = new Map<string, Database.Statement>();
   private readonly clock: () => Date;
+  /** The Merkle tree over this log, kept in the same file (see treeStore.ts). */
+  readonly tree: SqliteTreeStore | undefined;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     const inMemory = options.path === ':memory:';
@@ -73,7 +84,26 @@ export class SqliteEventStore implements EventStore {
     prepareEventsDatabase(this.db, options.busyTimeoutMs ?? 5000);
     this.signalKey = inMemory ? `memory:${Math.random()}` : resolve(options.path);
     this.clock = options.clock ?? (() => new Date());
+    this.tree = options.merkleTree === false ? undefined : new SqliteTreeStore(this.db, embeddedLog(this.db));
+    // A file written before the tree existed (or by such a version since) gets its leaves now.
+    if (this.tree) this.inTreeTransaction(() => this.tree!.catchUpNow());
   }
+
+  /** Runs an immediate transaction that may grow the tree, and tells the tree whether it held. */
+  private inTreeTransaction<T>(run: () => T): T {
+    try {
+      const result = this.db.transaction(run).immediate();
+      this.tree?.committed();
+      return result;
+    } catch (error) {
+      this.tree?.rolledBack();
+      throw error;
+    }
+  }
+
+  private readonly lastEventPosition = this.lazy(() =>
+    this.db.prepare('SELECT MAX(position) FROM events').pluck().safeIntegers(true),
+  );
 
   private readonly streamRevisionQuery = this.lazy(() =>
     this.db
@@ -103,6 +133,9 @@ export class SqliteEventStore implements EventStore {
         const recordedAt = this.clock().toISOString();
         let revision = actual === NO_STREAM ? -1n : actual;
         let lastPosition = 0n;
+        const tree = this.tree;
+        if (tree && tree.lastPosition() !== (this.lastEventPosition().get() ?? undefined)) tree.catchUpNow();
+        const leaves: EntrySource[] = [];
         for (const event of events) {
           revision += 1n;
           const info = this.insertEvent().run(
@@ -116,7 +149,9 @@ export class SqliteEventStore implements EventStore {
             recordedAt,
           );
           lastPosition = BigInt(info.lastInsertRowid);
+          if (tree) leaves.push(leafEntry(event, streamName, revision, lastPosition, recordedAt));
         }
+        tree?.appendEntries(leaves);
         return { nextExpectedRevision: revision, lastPosition };
       },
     ),
@@ -131,8 +166,11 @@ export class SqliteEventStore implements EventStore {
     const encoded = encodeAppend(streamName, events);
     let result: AppendResult;
     try {
+      // One transaction (not one nested in another): the tree's leaves are written inside it.
       result = this.appendTransaction().immediate(streamName, encoded, expected);
+      this.tree?.committed();
     } catch (error) {
+      this.tree?.rolledBack();
       return this.afterRefusedAppend(error, streamName, encoded, expected);
     }
     appendSignals.emit(this.signalKey);

@@ -1,0 +1,198 @@
+/**
+ * What a leaf of the ledger's Merkle tree commits to: one event, as a canonical entry whose bytes
+ * anyone can rebuild from the event and its salts (see "Auditing" in the README).
+ *
+ * Every value in the event's data is a field, named by its path (object keys and array indices,
+ * `["title"]`, `["hypothesis","ifWe"]`, `["quotes",2]`; an empty object or array is a field too),
+ * and committed to through a salted hash: SHA-256(salt ‖ RFC 8785 JSON of the value). The fields
+ * are taken in canonical order (keys sorted as RFC 8785 sorts them, arrays in order) and field i
+ * is salted with bytes 32i to 32i+32 of SHAKE256(seed) (the event's 32-byte seed). The entry holds
+ * the event's place in the log, its type, its recording time, its metadata in full (no free text:
+ * ids, roles, times) and the list of [path, commitment] of its data, written as RFC 8785 JSON; the
+ * leaf is SHA-256(0x00 ‖ entry).
+ *
+ * Because the leaf holds commitments, not values, a field can be redacted (as Amazon QLDB's
+ * redaction does): its value is replaced by "[redacted]", its commitment is kept, and its salt is
+ * forgotten, so the leaf, and every proof, still checks while the value cannot be guessed back
+ * from its hash. An event whose seed is empty (EventStoreDB, which never rewrites an event) has
+ * salts anyone can derive: its fields cannot be redacted.
+ */
+import { createHash, hash } from 'node:crypto';
+import { canonicalize } from 'json-canonicalize';
+import { hashLeaf, type Hash } from './merkle';
+
+export const ENTRY_FORMAT = 1;
+export const REDACTED = '[redacted]';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+export type FieldPath = readonly (string | number)[];
+
+/** An event as the log stores it, with data and metadata as plain JSON (bigints tagged). */
+export interface EntrySource {
+  readonly position: bigint;
+  readonly eventId: string;
+  readonly streamName: string;
+  readonly streamRevision: bigint;
+  readonly type: string;
+  /** The store's recording time, as an ISO 8601 UTC timestamp. */
+  readonly recordedAt: string;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+}
+
+/**
+ * How an event's fields are salted. Normally one random seed per event. Once a field is
+ * redacted, the seed is gone: the salts of the fields left are kept one by one, and the redacted
+ * fields keep only their commitments. Keys are the paths as RFC 8785 JSON; values hex.
+ */
+export type Salting =
+  | { readonly seed: string }
+  | { readonly salts: Readonly<Record<string, string>>; readonly redacted: Readonly<Record<string, string>> };
+
+export const pathKey = (path: FieldPath): string => JSON.stringify(path);
+
+const isObject = (value: JsonValue): value is JsonObject =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Every field of a JSON value with its path, in canonical order; an empty object or array is a field. */
+export const fieldsOf = (value: JsonValue, path: FieldPath = []): [FieldPath, JsonValue][] => {
+  if (Array.isArray(value) && value.length > 0)
+    return value.flatMap((item, index) => fieldsOf(item, [...path, index]));
+  if (isObject(value) && Object.keys(value).length > 0)
+    return Object.keys(value)
+      .sort()
+      .flatMap((key) => fieldsOf(value[key]!, [...path, key]));
+  return [[path, value]];
+};
+
+const SALT_BYTES = 32;
+
+/** The salts of an event's fields, in their canonical order, from its seed. */
+export const saltsFrom = (seed: Buffer, fieldCount: number): Buffer[] => {
+  if (fieldCount === 0) return [];
+  const stream = createHash('shake256', { outputLength: SALT_BYTES * fieldCount })
+    .update(seed)
+    .digest();
+  return Array.from({ length: fieldCount }, (_, i) => stream.subarray(SALT_BYTES * i, SALT_BYTES * (i + 1)));
+};
+
+/**
+ * RFC 8785 JSON. A string, number, boolean or null, and an array of them, serialise exactly as
+ * JSON.stringify writes them, so only objects (and arrays holding them) need the library; this
+ * keeps the hashing of an append cheap.
+ */
+export const canonicalJson = (value: unknown): string => {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
+    return JSON.stringify(value);
+  return canonicalize(value);
+};
+
+export const commitment = (salt: Buffer, value: JsonValue): Buffer =>
+  hash('sha256', Buffer.concat([salt, Buffer.from(canonicalJson(value), 'utf8')]), 'buffer');
+
+/** A salt no one holds: a field whose salt is gone and whose value is not "[redacted]" cannot check. */
+const LOST_SALT = Buffer.alloc(SALT_BYTES);
+
+/** The commitment of each field of the data, in canonical order, as hex. */
+const commitments = (data: JsonObject, salting: Salting): [FieldPath, string][] => {
+  const fields = fieldsOf(data);
+  if ('seed' in salting) {
+    const salts = saltsFrom(Buffer.from(salting.seed, 'hex'), fields.length);
+    return fields.map(([path, value], i) => [path, commitment(salts[i]!, value).toString('hex')]);
+  }
+  return fields.map(([path, value]) => {
+    const key = pathKey(path);
+    const redacted = salting.redacted[key];
+    if (redacted !== undefined && value === REDACTED) return [path, redacted];
+    const salt = salting.salts[key];
+    return [
+      path,
+      commitment(salt === undefined ? LOST_SALT : Buffer.from(salt, 'hex'), value).toString('hex'),
+    ];
+  });
+};
+
+/**
+ * The canonical entry a leaf commits to, as bytes: the RFC 8785 JSON of
+ * { data: [[path, commitment], …], eventId, format, metadata, position, recordedAt, stream,
+ * streamRevision, type }, written key by key in RFC 8785's order (every part but the metadata is
+ * made of strings, numbers and arrays of them).
+ */
+export const entryOf = (source: EntrySource, salting: Salting): Buffer => {
+  const data = commitments(source.data, salting)
+    .map(([path, hash]) => `[${JSON.stringify(path)},"${hash}"]`)
+    .join(',');
+  const text =
+    `{"data":[${data}],"eventId":${JSON.stringify(source.eventId)},"format":${ENTRY_FORMAT}` +
+    `,"metadata":${canonicalize(source.metadata)},"position":"${source.position}"` +
+    `,"recordedAt":${JSON.stringify(source.recordedAt)},"stream":${JSON.stringify(source.streamName)}` +
+    `,"streamRevision":"${source.streamRevision}","type":${JSON.stringify(source.type)}}`;
+  return Buffer.from(text, 'utf8');
+};
+
+export const leafHashOf = (source: EntrySource, salting: Salting): Hash => hashLeaf(entryOf(source, salting));
+
+/** RFC 6901: "/hypothesis/ifWe" or "/quotes/2", resolved against the event's data to a field path. */
+export const resolvePointer = (data: JsonObject, pointer: string): FieldPath | undefined => {
+  if (!pointer.startsWith('/')) return undefined;
+  const tokens = pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path: (string | number)[] = [];
+  let value: JsonValue = data;
+  for (const token of tokens) {
+    if (Array.isArray(value) && /^(0|[1-9]\d*)$/.test(token) && Number(token) < value.length) {
+      path.push(Number(token));
+      value = value[Number(token)]!;
+    } else if (isObject(value) && Object.hasOwn(value, token)) {
+      path.push(token);
+      value = value[token]!;
+    } else return undefined;
+  }
+  return path;
+};
+
+export const valueAt = (data: JsonObject, path: FieldPath): JsonValue | undefined => {
+  let value: JsonValue | undefined = data;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, JsonValue>)[step];
+  }
+  return value;
+};
+
+/**
+ * The salting after redacting `paths` (fields of the data): their commitments are kept and their
+ * salts dropped; every other field keeps its salt, now written out, and the seed is dropped.
+ */
+export const redactedSalting = (data: JsonObject, salting: Salting, paths: readonly FieldPath[]): Salting => {
+  const fields = fieldsOf(data);
+  const before = commitments(data, salting);
+  const seeded = 'seed' in salting ? saltsFrom(Buffer.from(salting.seed, 'hex'), fields.length) : [];
+  const salts: Record<string, string> = 'seed' in salting ? {} : { ...salting.salts };
+  const redacted: Record<string, string> = 'seed' in salting ? {} : { ...salting.redacted };
+  const toRedact = new Set(paths.map(pathKey));
+  fields.forEach(([path], i) => {
+    const key = pathKey(path);
+    if (key in redacted) return;
+    if (toRedact.has(key)) {
+      redacted[key] = before[i]![1];
+      delete salts[key];
+    } else if ('seed' in salting) salts[key] = seeded[i]!.toString('hex');
+  });
+  return { salts, redacted };
+};
+
+/** The data with "[redacted]" in place of each redacted field's value. */
+export const withRedactedValues = (data: JsonObject, paths: readonly FieldPath[]): JsonObject => {
+  const copy = structuredClone(data);
+  for (const path of paths) {
+    let parent: JsonValue = copy;
+    for (const step of path.slice(0, -1)) parent = (parent as Record<string | number, JsonValue>)[step]!;
+    (parent as Record<string | number, JsonValue>)[path.at(-1)!] = REDACTED;
+  }
+  return copy;
+};

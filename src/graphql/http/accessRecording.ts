@@ -1,0 +1,45 @@
+/**
+ * What a request over HTTP leaves in the access record: a refused sign-in (a token that did not
+ * check out: 401), a request refused as FORBIDDEN, and (through the scope every request runs in)
+ * each read of someone's details from the personal-data register, against the caller.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { AccessActor, AccessRecorder } from '../../application/audit/accessRecorder';
+import { accessScope, type RequestScope } from '../../application/audit/accessScope';
+import type { Caller } from '../auth/rights';
+import { addressOf } from './rateLimits';
+
+export const actorOf = (caller: Caller | undefined, correlationId: string, address: string): AccessActor => ({
+  actorId: caller?.actorId ?? null,
+  roles: caller?.roles ?? [],
+  credential: caller?.credential ?? null,
+  correlationId,
+  address,
+});
+
+/** Runs the request in a scope that names its caller once known (see recordingReads). */
+export const inAccessScope = <T>(
+  operation: () => string | null,
+  run: (scope: RequestScope) => Promise<T>,
+) => {
+  const scope: RequestScope = { actor: undefined, operation };
+  return accessScope.run(scope, () => run(scope));
+};
+
+export const recordRefusals = (
+  access: AccessRecorder,
+  request: IncomingMessage,
+  answer: {
+    readonly status: number;
+    readonly codes: readonly string[];
+    readonly caller: Caller | undefined;
+    readonly correlationId: string;
+    readonly operation: string | null;
+  },
+): void => {
+  const actor = actorOf(answer.caller, answer.correlationId, addressOf(request));
+  if (answer.status === 401)
+    access.record('signInRefused', actor, { operation: answer.operation, code: 'UNAUTHENTICATED' });
+  else if (answer.codes.includes('FORBIDDEN'))
+    access.record('requestRefused', actor, { operation: answer.operation, code: 'FORBIDDEN' });
+};

@@ -1,0 +1,60 @@
+/** Rows of the events table read as stored, for the Merkle tree and the auditor. */
+import type { EntrySource, JsonObject } from '../../../domain/audit/leafEntry';
+import type { AuditedEvent } from '../../../application/ports/treeStore';
+import type { EncodedEvent } from '../payloadCodec';
+import type { EventRow } from './schema';
+
+export type StoredRow = Omit<EventRow, 'position' | 'stream_revision'> & {
+  position: bigint;
+  stream_revision: bigint;
+};
+
+const jsonObject = (text: string, what: string): JsonObject => {
+  const value = JSON.parse(text) as unknown;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`its ${what} is not a JSON object`);
+  return value as JsonObject;
+};
+
+/** An events row as the entry of its leaf: the stored text parsed as plain JSON (bigints stay tagged). */
+export const entryOfRow = (row: StoredRow): EntrySource => ({
+  position: row.position,
+  eventId: row.event_id,
+  streamName: row.stream_name,
+  streamRevision: row.stream_revision,
+  type: row.event_type,
+  recordedAt: row.recorded_at,
+  data: jsonObject(row.data, 'data'),
+  metadata: jsonObject(row.metadata, 'metadata'),
+});
+
+export const auditedRow = (row: StoredRow): AuditedEvent => {
+  try {
+    return { kind: 'readable', source: entryOfRow(row) };
+  } catch (error) {
+    return {
+      kind: 'unreadable',
+      position: row.position,
+      eventId: row.event_id,
+      reason: error instanceof SyntaxError ? 'its JSON does not parse' : (error as Error).message,
+    };
+  }
+};
+
+/** What the new event's leaf commits to: the event as it is being stored. */
+export const leafEntry = (
+  event: EncodedEvent,
+  streamName: string,
+  streamRevision: bigint,
+  position: bigint,
+  recordedAt: string,
+): EntrySource => ({
+  position,
+  eventId: event.id,
+  streamName,
+  streamRevision,
+  type: event.type,
+  recordedAt,
+  data: JSON.parse(event.data) as JsonObject,
+  metadata: JSON.parse(event.metadata) as JsonObject,
+});

@@ -1,0 +1,352 @@
+/**
+ * The Merkle tree kept in SQLite tables (see treeSchema), over a log read through a LogSource: the
+ * events table of the same file (embedded store), or EventStoreDB. Appending keeps the tree's
+ * frontier (its perfect subtrees) in memory, so each new leaf costs one leaf row and, on average,
+ * one subtree row, however large the log; the frontier is re-read whenever another process has
+ * grown the tree meanwhile.
+ */
+import type Database from 'better-sqlite3';
+import { leafHashOf, type EntrySource } from '../../../domain/audit/leafEntry';
+import {
+  appendLeaves,
+  consistencyProof,
+  frontierOf,
+  inclusionProof,
+  hashChildren,
+  rootHash,
+  type Hash,
+  type NodeReader,
+} from '../../../domain/audit/merkle';
+import type { SignedTreeHead } from '../../../domain/audit/treeHead';
+import type { AuditedEvent, Redaction, TreeLeaf, TreeStore } from '../../../application/ports/treeStore';
+import { indexLeavesByEvent, prepareTreeTables, saltingOf, type LeafRow } from './treeSchema';
+
+/** Where the tree reads the log from. */
+export interface LogSource {
+  /** The events after a position, as stored, in log order. */
+  read(after: bigint | undefined, count: number): Promise<AuditedEvent[]>;
+  /** The same, at once, when the log lies in the tree's own database (then catching up is atomic). */
+  readonly readNow?: (after: bigint | undefined, count: number) => AuditedEvent[];
+  /** A seed for a new leaf's salts: random, or empty where fields can never be redacted. */
+  newSeed(): Buffer;
+  /** The position the log holds an event at, when the log can find it by id itself. */
+  readonly positionOf?: (eventId: string) => bigint | undefined;
+  /** Why this log's events cannot be redacted; undefined when they can. */
+  readonly redactionRefusal?: string;
+  redact?(db: Database.Database, redaction: Redaction): void;
+}
+
+const BATCH = 500;
+
+/**
+ * Subtrees of 2, 4 and 8 leaves are not stored but hashed from their leaves when a proof needs
+ * them: storing them would write a page of each level on most appends, for proofs that read a
+ * handful of leaves instead.
+ */
+const STORED_FROM_LEVEL = 4;
+
+const toLeaf = (row: LeafRow): TreeLeaf => ({
+  index: row.leaf_index,
+  position: row.position,
+  eventId: row.event_id,
+  salting: saltingOf(row),
+  hash: row.leaf_hash,
+});
+
+export class SqliteTreeStore implements TreeStore {
+  /** The frontier as last committed, and as written by a transaction not yet known to have committed. */
+  private frontier: { size: number; hashes: Hash[] } | undefined;
+  private pending: { size: number; hashes: Hash[] } | undefined;
+  private catchingUp: Promise<number> = Promise.resolve(0);
+  private readonly statements;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly source: LogSource,
+  ) {
+    prepareTreeTables(db);
+    if (!source.positionOf) indexLeavesByEvent(db);
+    const leafColumns = 'leaf_index, position, event_id, seed, redaction, leaf_hash';
+    this.statements = {
+      last: db
+        .prepare(`SELECT leaf_index, position FROM merkle_leaves ORDER BY leaf_index DESC LIMIT 1`)
+        .safeIntegers(true),
+      leaf: db.prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE leaf_index = ?`).safeIntegers(true),
+      leafOfEvent: db
+        .prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE event_id = ?`)
+        .safeIntegers(true),
+      leaves: db
+        .prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?`)
+        .safeIntegers(true),
+      leafPosition: db
+        .prepare('SELECT position FROM merkle_leaves WHERE leaf_index = ?')
+        .pluck()
+        .safeIntegers(true),
+      leafHashes: db
+        .prepare('SELECT leaf_hash FROM merkle_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?')
+        .pluck(),
+      leafHash: db.prepare('SELECT leaf_hash FROM merkle_leaves WHERE leaf_index = ?').pluck(),
+      node: db.prepare('SELECT hash FROM merkle_nodes WHERE level = ? AND node_index = ?').pluck(),
+      insertLeaf: db.prepare(
+        'INSERT INTO merkle_leaves (leaf_index, position, event_id, seed, leaf_hash) VALUES (?, ?, ?, ?, ?)',
+      ),
+      insertNode: db.prepare(
+        'INSERT OR REPLACE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)',
+      ),
+      setLeafHash: db.prepare('UPDATE merkle_leaves SET leaf_hash = ? WHERE leaf_index = ?'),
+      addHead: db.prepare('INSERT INTO tree_heads (tree_size, body) VALUES (?, ?)'),
+      latestHead: db.prepare('SELECT body FROM tree_heads ORDER BY head_id DESC LIMIT 1').pluck(),
+      headAt: db
+        .prepare('SELECT body FROM tree_heads WHERE tree_size = ? ORDER BY head_id DESC LIMIT 1')
+        .pluck(),
+      heads: db.prepare('SELECT body FROM tree_heads ORDER BY head_id').pluck(),
+    };
+  }
+
+  private last(): { size: number; position: bigint | undefined } {
+    const row = this.statements.last.get() as { leaf_index: bigint; position: bigint } | undefined;
+    return row
+      ? { size: Number(row.leaf_index) + 1, position: row.position }
+      : { size: 0, position: undefined };
+  }
+
+  size(): number {
+    return this.last().size;
+  }
+
+  /** The log position of the tree's last leaf. */
+  lastPosition(): bigint | undefined {
+    return this.last().position;
+  }
+
+  readonly node: NodeReader = (level, index) => {
+    if (level > 0 && level < STORED_FROM_LEVEL) return this.computedNode(level, index);
+    const hash = (
+      level === 0 ? this.statements.leafHash.get(index) : this.statements.node.get(level, index)
+    ) as Buffer | undefined;
+    if (!hash) throw new Error(`The Merkle tree has no node at level ${level}, index ${index}: rebuild it`);
+    return hash;
+  };
+
+  /** A subtree below the stored levels, hashed from its leaves (at most 2^(STORED_FROM_LEVEL-1)). */
+  private computedNode(level: number, index: number): Hash {
+    const width = 2 ** level;
+    const leaves = this.statements.leafHashes.all(index * width, width) as Buffer[];
+    if (leaves.length !== width)
+      throw new Error(`The Merkle tree has no node at level ${level}, index ${index}: rebuild it`);
+    let layer: Hash[] = leaves;
+    while (layer.length > 1)
+      layer = Array.from({ length: layer.length / 2 }, (_, i) =>
+        hashChildren(layer[2 * i]!, layer[2 * i + 1]!),
+      );
+    return layer[0]!;
+  }
+
+  private checkedSize(size: number): void {
+    const held = this.size();
+    if (!Number.isSafeInteger(size) || size < 0 || size > held)
+      throw new RangeError(`The tree holds ${held} leaves, so it has no size ${size}`);
+  }
+
+  rootAt(size: number): Hash {
+    this.checkedSize(size);
+    return rootHash(size, this.node);
+  }
+
+  inclusionProof(index: number, size: number): Hash[] {
+    this.checkedSize(size);
+    return inclusionProof(index, size, this.node);
+  }
+
+  consistencyProof(size1: number, size2: number): Hash[] {
+    this.checkedSize(size2);
+    return consistencyProof(size1, size2, this.node);
+  }
+
+  leaf(index: number): TreeLeaf | undefined {
+    const row = this.statements.leaf.get(index) as LeafRow | undefined;
+    return row && toLeaf({ ...row, leaf_index: Number(row.leaf_index) });
+  }
+
+  /** The leaf at a log position, by binary search (leaves are in log order). */
+  private leafAtPosition(position: bigint): TreeLeaf | undefined {
+    let [low, high] = [0, this.size() - 1];
+    while (low <= high) {
+      const middle = Math.floor((low + high) / 2);
+      const at = this.statements.leafPosition.get(middle) as bigint;
+      if (at === position) return this.leaf(middle);
+      if (at < position) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  leafOfEvent(eventId: string): TreeLeaf | undefined {
+    const position = this.source.positionOf?.(eventId);
+    const found = position === undefined ? undefined : this.leafAtPosition(position);
+    if (found?.eventId === eventId) return found;
+    // Not where the log holds it now (moved, or found by the index beside EventStoreDB).
+    const row = this.statements.leafOfEvent.get(eventId) as LeafRow | undefined;
+    return row && toLeaf({ ...row, leaf_index: Number(row.leaf_index) });
+  }
+
+  leaves(fromIndex: number, count: number): TreeLeaf[] {
+    return (this.statements.leaves.all(fromIndex, count) as LeafRow[]).map((row) =>
+      toLeaf({ ...row, leaf_index: Number(row.leaf_index) }),
+    );
+  }
+
+  auditedEvents(after: bigint | undefined, count: number): Promise<AuditedEvent[]> {
+    return this.source.read(after, count);
+  }
+
+  /** The frontier of the tree as stored now: from memory when no other writer has grown it. */
+  private currentFrontier(size: number): Hash[] {
+    if (this.pending?.size === size) return this.pending.hashes;
+    if (this.frontier?.size === size) return this.frontier.hashes;
+    return frontierOf(size).map(({ level, index }) => this.node(level, index));
+  }
+
+  /**
+   * Adds the leaves of these events, which must follow the tree's last leaf in the log. Call it
+   * inside a transaction: the embedded store does, with the append that wrote them.
+   */
+  appendEntries(events: readonly EntrySource[]): void {
+    if (events.length === 0) return;
+    const { size } = this.last();
+    const seeds = events.map(() => this.source.newSeed());
+    const hashes = events.map((event, i) => leafHashOf(event, { seed: seeds[i]!.toString('hex') }));
+    const grown = appendLeaves(size, this.currentFrontier(size), hashes);
+    events.forEach((event, i) =>
+      this.statements.insertLeaf.run(size + i, event.position, event.eventId, seeds[i], hashes[i]),
+    );
+    for (const node of grown.completed)
+      if (node.level >= STORED_FROM_LEVEL) this.statements.insertNode.run(node.level, node.index, node.hash);
+    this.pending = { size: size + events.length, hashes: grown.frontier };
+  }
+
+  /** The transaction that appended leaves has committed: their frontier can be kept. */
+  committed(): void {
+    if (this.pending) this.frontier = this.pending;
+    this.pending = undefined;
+  }
+
+  /** It failed: what it wrote is not there, so nothing of it is kept. */
+  rolledBack(): void {
+    this.pending = undefined;
+    this.frontier = undefined;
+  }
+
+  /** Leaves for the events of a same-file log that the tree does not hold yet, in this transaction. */
+  catchUpNow(before?: bigint): number {
+    const readNow = this.source.readNow;
+    if (!readNow) throw new Error('This log cannot be read at once: use catchUp()');
+    let added = 0;
+    for (;;) {
+      const events = readNow(this.lastPosition(), BATCH).filter(
+        (event) => before === undefined || positionOf(event) < before,
+      );
+      this.appendEntries(events.map(readableSource));
+      added += events.length;
+      if (events.length < BATCH) return added;
+    }
+  }
+
+  /** Adds the leaves of every event appended since the tree's last leaf. One catch-up at a time. */
+  catchUp(): Promise<number> {
+    const run = async (): Promise<number> => {
+      if (this.source.readNow) {
+        const added = this.db.transaction(() => this.catchUpNow()).immediate();
+        this.committed();
+        return added;
+      }
+      let added = 0;
+      for (;;) {
+        const events = await this.source.read(this.lastPosition(), BATCH);
+        this.db.transaction(() => this.appendEntries(events.map(readableSource))).immediate();
+        this.committed();
+        added += events.length;
+        if (events.length < BATCH) return added;
+      }
+    };
+    this.catchingUp = this.catchingUp.then(run, run);
+    return this.catchingUp;
+  }
+
+  /** Recomputes every leaf from the log and its salts, and every subtree from the leaves. */
+  async rebuild(): Promise<void> {
+    await this.catchUp();
+    this.frontier = undefined;
+    let size = 0;
+    let frontier: Hash[] = [];
+    let after: bigint | undefined;
+    for (;;) {
+      const events = await this.source.read(after, BATCH);
+      const leaves = this.leaves(size, events.length);
+      const hashes = events.map((event, i) => {
+        const source = readableSource(event);
+        if (leaves[i]?.eventId !== source.eventId)
+          throw new Error(
+            `The log no longer holds the tree's event ${leaves[i]?.eventId ?? '(none)'} at leaf ${size + i}: run ledger verify`,
+          );
+        return leafHashOf(source, leaves[i]!.salting);
+      });
+      const grown = appendLeaves(size, frontier, hashes);
+      this.db.transaction(() => {
+        if (size === 0) this.db.prepare('DELETE FROM merkle_nodes').run();
+        leaves.forEach((leaf, i) => this.statements.setLeafHash.run(hashes[i], leaf.index));
+        for (const node of grown.completed)
+          if (node.level >= STORED_FROM_LEVEL)
+            this.statements.insertNode.run(node.level, node.index, node.hash);
+      })();
+      [size, frontier, after] = [
+        size + events.length,
+        grown.frontier,
+        events.at(-1) && positionOf(events.at(-1)!),
+      ];
+      if (events.length < BATCH) return;
+    }
+  }
+
+  addHead(head: SignedTreeHead): void {
+    this.statements.addHead.run(head.treeSize, JSON.stringify(head));
+  }
+
+  latestHead(): SignedTreeHead | undefined {
+    const body = this.statements.latestHead.get() as string | undefined;
+    return body === undefined ? undefined : (JSON.parse(body) as SignedTreeHead);
+  }
+
+  headAt(treeSize: number): SignedTreeHead | undefined {
+    const body = this.statements.headAt.get(treeSize) as string | undefined;
+    return body === undefined ? undefined : (JSON.parse(body) as SignedTreeHead);
+  }
+
+  heads(): SignedTreeHead[] {
+    return (this.statements.heads.all() as string[]).map((body) => JSON.parse(body) as SignedTreeHead);
+  }
+
+  get redactionRefusal(): string | undefined {
+    return this.source.redactionRefusal;
+  }
+
+  async redact(redaction: Redaction): Promise<void> {
+    if (!this.source.redact) throw new Error(this.source.redactionRefusal ?? 'This store cannot redact');
+    this.source.redact(this.db, redaction);
+  }
+
+  close(): void {
+    // The database belongs to whoever opened it (the event store, or the EventStoreDB audit file).
+  }
+}
+
+const positionOf = (event: AuditedEvent): bigint =>
+  event.kind === 'readable' ? event.source.position : event.position;
+
+/** A leaf is made only of an event the store can read back. */
+export const readableSource = (event: AuditedEvent): EntrySource => {
+  if (event.kind === 'readable') return event.source;
+  throw new Error(
+    `The event at position ${event.position} (${event.eventId}) cannot be read (${event.reason}): the tree cannot include it`,
+  );
+};

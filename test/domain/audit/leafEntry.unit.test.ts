@@ -1,0 +1,127 @@
+/**
+ * The entry a leaf commits to, rebuilt here by hand from the README's recipe (so the format is
+ * what independent clients are told it is), and redaction keeping the leaf while the value and
+ * its salt are gone.
+ */
+import { createHash } from 'node:crypto';
+import {
+  REDACTED,
+  entryOf,
+  fieldsOf,
+  leafHashOf,
+  redactedSalting,
+  resolvePointer,
+  withRedactedValues,
+  type EntrySource,
+} from '../../../src/domain/audit/leafEntry';
+
+const seed = '11'.repeat(32);
+const event: EntrySource = {
+  position: 42n,
+  eventId: '7f1c3a52-9a57-4a33-b1c1-8f0f3bfe0a11',
+  streamName: 'smallChange-notes',
+  streamRevision: 3n,
+  type: 'SmallChangeReviewed',
+  recordedAt: '2025-03-14T09:30:00.000Z',
+  data: { smallChangeId: 'notes', verdict: 'keep', noticed: 'Ada said visits felt calmer', hours: 2.5 },
+  metadata: { actorId: 'person-sam', actorRole: 'facilitator', occurredAt: '2025-03-14' },
+};
+
+const sha256 = (...parts: (Buffer | string)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+};
+
+describe('the entry of a leaf', () => {
+  it('is the RFC 8785 JSON the README describes, field by field', () => {
+    const stream = createHash('shake256', { outputLength: 4 * 32 })
+      .update(Buffer.from(seed, 'hex'))
+      .digest();
+    const salt = (i: number) => stream.subarray(32 * i, 32 * i + 32);
+    // Fields in RFC 8785 key order: hours, noticed, smallChangeId, verdict.
+    const commitments = [
+      [['hours'], sha256(salt(0), '2.5')],
+      [['noticed'], sha256(salt(1), '"Ada said visits felt calmer"')],
+      [['smallChangeId'], sha256(salt(2), '"notes"')],
+      [['verdict'], sha256(salt(3), '"keep"')],
+    ].map(([path, hash]) => `[${JSON.stringify(path)},"${(hash as Buffer).toString('hex')}"]`);
+    const expected =
+      `{"data":[${commitments.join(',')}],"eventId":"7f1c3a52-9a57-4a33-b1c1-8f0f3bfe0a11","format":1,` +
+      `"metadata":{"actorId":"person-sam","actorRole":"facilitator","occurredAt":"2025-03-14"},"position":"42",` +
+      `"recordedAt":"2025-03-14T09:30:00.000Z","stream":"smallChange-notes","streamRevision":"3","type":"SmallChangeReviewed"}`;
+    expect(entryOf(event, { seed }).toString('utf8')).toBe(expected);
+    expect(leafHashOf(event, { seed })).toEqual(sha256(Buffer.from([0]), expected));
+  });
+
+  it('changes with any part of the event: a value, a type, a time, the metadata, the place in the log', () => {
+    const leaf = leafHashOf(event, { seed }).toString('hex');
+    const variants: EntrySource[] = [
+      { ...event, data: { ...event.data, hours: 3 } },
+      { ...event, data: { ...event.data, extra: null } },
+      { ...event, type: 'SmallChangeAdapted' },
+      { ...event, recordedAt: '2025-03-14T09:30:00.001Z' },
+      { ...event, metadata: { ...event.metadata, actorRole: 'leader' } },
+      { ...event, position: 43n },
+      { ...event, streamRevision: 4n },
+      { ...event, eventId: '00000000-0000-4000-8000-000000000000' },
+    ];
+    for (const variant of variants) expect(leafHashOf(variant, { seed }).toString('hex')).not.toBe(leaf);
+    expect(leafHashOf(event, { seed: '22'.repeat(32) }).toString('hex')).not.toBe(leaf);
+  });
+
+  it('tells an array from an object with the same keys, and an empty object from an empty array', () => {
+    const as = (data: EntrySource['data']) => leafHashOf({ ...event, data }, { seed }).toString('hex');
+    expect(as({ ids: ['a'] })).not.toBe(as({ ids: { '0': 'a' } }));
+    expect(as({ ids: {} })).not.toBe(as({ ids: [] }));
+    expect(fieldsOf({ b: [1, { c: {} }], a: 'x' })).toEqual([
+      [['a'], 'x'],
+      [['b', 0], 1],
+      [['b', 1, 'c'], {}],
+    ]);
+  });
+});
+
+describe('redaction', () => {
+  const noticed = resolvePointer(event.data, '/noticed')!;
+  const redactedData = withRedactedValues(event.data, [noticed]);
+  const after = redactedSalting(event.data, { seed }, [noticed]);
+
+  it('keeps the leaf while the value is replaced and its salt forgotten', () => {
+    expect(redactedData).toEqual({ ...event.data, noticed: REDACTED });
+    expect(leafHashOf({ ...event, data: redactedData }, after)).toEqual(leafHashOf(event, { seed }));
+    expect(after).not.toHaveProperty('seed');
+    expect(JSON.stringify(after)).not.toContain('calmer');
+    expect(Object.keys((after as { salts: object }).salts).sort()).toEqual([
+      '["hours"]',
+      '["smallChangeId"]',
+      '["verdict"]',
+    ]);
+  });
+
+  it('cannot be undone or bent: the value put back, another text, or a changed field all break the leaf', () => {
+    const leaf = leafHashOf(event, { seed });
+    const tampered = [
+      { ...event.data, noticed: 'Ada said visits felt calmer' },
+      { ...event.data, noticed: 'Something else' },
+      { ...redactedData, verdict: 'revert' },
+    ];
+    for (const data of tampered) expect(leafHashOf({ ...event, data }, after)).not.toEqual(leaf);
+  });
+
+  it('keeps earlier redactions when a second field is redacted', () => {
+    const verdict = resolvePointer(event.data, '/verdict')!;
+    const twice = redactedSalting(redactedData, after, [verdict]);
+    const data = withRedactedValues(redactedData, [verdict]);
+    expect(leafHashOf({ ...event, data }, twice)).toEqual(leafHashOf(event, { seed }));
+  });
+
+  it('finds fields by JSON pointer, nested and in lists, and nothing that is not there', () => {
+    const data = { hypothesis: { ifWe: 'x' }, quotes: ['a', 'b'], 'a/b': 'slash' };
+    expect(resolvePointer(data, '/hypothesis/ifWe')).toEqual(['hypothesis', 'ifWe']);
+    expect(resolvePointer(data, '/quotes/1')).toEqual(['quotes', 1]);
+    expect(resolvePointer(data, '/a~1b')).toEqual(['a/b']);
+    for (const missing of ['/quotes/2', '/quotes/01', '/nothing', 'hypothesis', '/hypothesis/ifWe/x'])
+      expect(resolvePointer(data, missing)).toBeUndefined();
+  });
+});
