@@ -6,13 +6,11 @@
  * loads two servers in turn from this process over loopback HTTP, each in a process of its own:
  * the ledger, and a bare Apollo server with the same schema answering the same documents from
  * memory (the baseline). Reports requests per second and p50/p99 latency of a programme overview
- * and a 50-entry journey page for both, and the ratios; then the latency of an overview as of a
- * past recorded time, which folds the programme's history on each request.
+ * and a 50-entry journey page for both, and the ratios. As-of reads have a bench of their own
+ * (asOf.bench.ts).
  */
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../src/infrastructure/eventStore/sqlite/sqliteEventStore';
@@ -20,6 +18,7 @@ import { SqliteReadModelStore } from '../src/infrastructure/readModels/sqliteRea
 import { LEDGER_PROJECTIONS } from '../src/projections/projections';
 import { rebuildReadModels } from '../src/projections/rebuild';
 import { BENCH_TOKEN } from './support/apiServer';
+import { node, post, startServer, stopHttp } from './support/http';
 import { replicateProgramme } from './support/replicateProgramme';
 
 const TARGET_EVENTS = Number(process.env.BENCH_EVENTS ?? 50_000);
@@ -48,11 +47,6 @@ const countEvents = () => {
   return count;
 };
 
-const node = (args: string[], stdio: 'pipe' | 'ignore' = 'ignore') =>
-  spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', ...args], {
-    stdio: ['ignore', stdio, 'pipe'],
-  });
-
 const generate = async () => {
   await new SqliteEventStore({ path: ledgerPath }).close();
   if (countEvents() >= TARGET_EVENTS) return;
@@ -69,47 +63,6 @@ const generate = async () => {
     `  ${recorded.toLocaleString('en-GB')} events recorded through the command handler, grown to ${total.toLocaleString('en-GB')} with copies of its streams (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
 };
-
-const startServer = async (args: string[]): Promise<{ child: ChildProcess; port: number }> => {
-  const child = node([join(__dirname, 'support', 'apiServer.ts'), ...args]);
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /PORT (\d+)/.exec(output);
-      if (found) resolve(Number(found[1]));
-    });
-    child.on('close', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { child, port };
-};
-
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-
-const post = (port: number, body: string, token?: string) =>
-  new Promise<string>((resolve, reject) => {
-    const call = request(
-      {
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => (response.statusCode === 200 ? resolve(text) : reject(new Error(text))));
-      },
-    );
-    call.on('error', reject);
-    call.end(body);
-  });
 
 interface Load {
   readonly perSecond: number;
@@ -184,20 +137,6 @@ const main = async () => {
   );
   const ledgerOverview = await load(ledger.port, overviewBody, BENCH_TOKEN);
   const ledgerJourney = await load(ledger.port, journeyBody, BENCH_TOKEN);
-  const asOfTimes: number[] = [];
-  const midpoint = new Database(ledgerPath, { readonly: true })
-    .prepare(`SELECT json_extract(metadata, '$.recordedAt') FROM events ORDER BY position LIMIT 1 OFFSET ?`)
-    .pluck()
-    .get(Math.floor(countEvents() / 2)) as string;
-  const asOfBody = JSON.stringify({
-    query: `query($programmeId: ID!, $at: DateOrDateTime) { overview(programmeId: $programmeId, asOf: { recordedAt: $at }) { smallChanges { kept } blueprint { currentVersion } } }`,
-    variables: { ...variables, at: midpoint },
-  });
-  for (let i = 0; i < 5; i += 1) {
-    const sent = process.hrtime.bigint();
-    await post(ledger.port, asOfBody, BENCH_TOKEN);
-    asOfTimes.push(Number(process.hrtime.bigint() - sent) / 1e6);
-  }
   ledger.child.kill('SIGTERM');
 
   const bare = await startServer(['bare', answersFile]);
@@ -213,11 +152,7 @@ const main = async () => {
     `throughput ${(a.perSecond / b.perSecond).toFixed(2)}×, p50 ${(a.p50 / b.p50).toFixed(2)}×, p99 ${(a.p99 / b.p99).toFixed(2)}×`;
   console.log(`\n  overview, ledger vs bare:     ${ratio(ledgerOverview, bareOverview)}`);
   console.log(`  journey page, ledger vs bare: ${ratio(ledgerJourney, bareJourney)}`);
-  asOfTimes.sort((a, b) => a - b);
-  console.log(
-    `\n  overview as of a recorded time halfway through (folds ~${Math.floor(countEvents() / 2).toLocaleString('en-GB')} events): median ${asOfTimes[2]!.toFixed(0)} ms over 5 requests`,
-  );
-  agent.destroy();
+  stopHttp();
   if (!process.env.BENCH_FOLDER) rmSync(folder, { recursive: true, force: true });
 };
 

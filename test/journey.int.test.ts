@@ -97,12 +97,14 @@ describe('a whole programme through the command handler', () => {
   });
 
   it('keeps the wrong measurement, superseded by its correction', async () => {
-    const series = await fold(temp.store, 'measurements', 'metric-time');
-    expect(series).toMatchObject({
-      measurements: {
-        'measurement-feb': { supersededBy: 'measurement-feb-corrected' },
-        'measurement-feb-corrected': { supersededBy: null },
-      },
+    const series = await fold<{ measurements: { toJS(): unknown } }>(
+      temp.store,
+      'measurements',
+      'metric-time',
+    );
+    expect(series.measurements.toJS()).toMatchObject({
+      'measurement-feb': { supersededBy: 'measurement-feb-corrected' },
+      'measurement-feb-corrected': { supersededBy: null },
     });
   });
 

@@ -14,18 +14,24 @@ import {
 } from '../domain/ledger';
 import { programmeAggregate } from '../domain/programme';
 import type { Programme } from '../domain/programme/state';
-import type { Occurrence } from '../domain/shared/businessTime';
-import type { Actor, AnyEvent } from '../domain/shared/command';
+import type { Actor } from '../domain/shared/command';
 import { commandContext } from '../domain/shared/context';
-import { streamNames } from '../domain/shared/decider';
 import { ConcurrencyError, ValidationError } from '../domain/shared/errors';
 import { EVENT_SCHEMA_VERSION, type EventMetadata } from '../domain/shared/metadata';
-import { describeRevision, type EventStore, type StoredEvent, type StreamRevision } from './ports/eventStore';
+import {
+  describeRevision,
+  NO_STREAM,
+  type EventStore,
+  type StoredEvent,
+  type StreamRevision,
+} from './ports/eventStore';
 import { RevisionConflictError } from './ports/eventStoreErrors';
 import type { Clock, IdSource } from './ports/clock';
 import { assertSameCommand, commandHash } from './commandIdentity';
 import { react } from './reactions';
 import type { FreeTextScreen } from './freeTextScreen';
+import { StateCache } from './stateCache';
+import { StreamLoader, type Loaded } from './streamLoader';
 
 export interface CommandOptions {
   /** From the authenticated caller, never from the request body. */
@@ -74,13 +80,8 @@ export interface CommandHandlerOptions {
   readonly maxAttempts?: number;
   /** Refuses free text that names a participant (see personalDataScreen); none by default. */
   readonly screen?: FreeTextScreen;
-}
-
-interface Loaded<S> {
-  readonly stream: string;
-  readonly state: S;
-  readonly revision: StreamRevision;
-  readonly events: StoredEvent[];
+  /** Folded states kept between commands (see stateCache.ts); a cache of its own by default. */
+  readonly states?: StateCache;
 }
 
 const recorded = (event: StoredEvent): RecordedEvent => ({
@@ -115,6 +116,7 @@ export class CommandHandler {
   private readonly newId: IdSource;
   private readonly maxAttempts: number;
   private readonly screen: FreeTextScreen | undefined;
+  private readonly streams: StreamLoader;
 
   constructor(
     private readonly store: EventStore,
@@ -124,6 +126,7 @@ export class CommandHandler {
     this.newId = options.newId ?? randomUUID;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.screen = options.screen;
+    this.streams = new StreamLoader(store, options.states ?? new StateCache());
   }
 
   async execute(request: LedgerCommandRequest, options: CommandOptions): Promise<CommandResult> {
@@ -148,11 +151,11 @@ export class CommandHandler {
     const targetId = aggregate.targetId(command);
     const hash = commandHash(request, options);
     for (let attempt = 1; ; attempt += 1) {
-      const target = await this.load(aggregate, targetId);
+      const target = await this.streams.load(aggregate, targetId);
       const stream = target.stream;
       const facts = await this.gatherFacts(aggregate, target, command);
       options.authorise?.(facts.programme);
-      const applied = await this.recordedUnder(options.commandId, target.events);
+      const applied = await this.recordedUnder(options.commandId, target);
       assertSameCommand(applied, { streamName: stream, commandId: options.commandId, hash });
       if (applied.length > 0) return firstResult(stream, applied);
       if (options.expectedRevision !== undefined && options.expectedRevision !== target.revision) {
@@ -211,40 +214,16 @@ export class CommandHandler {
    * The events already recorded under a command id: anywhere in the log (the store's lookup), or
    * else in the target stream (where a store whose lookup lags still shows them).
    */
-  private async recordedUnder(commandId: string, targetEvents: readonly StoredEvent[]) {
+  private async recordedUnder(commandId: string, target: Loaded<unknown>): Promise<StoredEvent[]> {
     const anywhere = await this.store.findCommand(commandId);
-    return anywhere.length > 0
-      ? anywhere
-      : targetEvents.filter((event) => event.metadata.commandId === commandId);
-  }
-
-  /**
-   * Loads one item's stream and folds it, each event with its id and occurred time. A ledger
-   * written before 0.2.0 may keep the item under its legacy stream name: that one is used when it
-   * exists, so old items keep their one stream.
-   */
-  private async load<S>(
-    aggregate: {
-      category: string;
-      initialState: S;
-      evolve(state: S, event: AnyEvent, occurrence: Occurrence): S;
-    },
-    id: string,
-  ): Promise<Loaded<S>> {
-    const names = streamNames(aggregate.category, id);
-    const legacy = names.legacy === undefined ? undefined : await this.store.readStream(names.legacy);
-    const stream = legacy?.events.length ? names.legacy! : names.current;
-    const { events, streamRevision } = legacy?.events.length ? legacy : await this.store.readStream(stream);
-    const state = events.reduce(
-      (current, event) =>
-        aggregate.evolve(
-          current,
-          { type: event.type, data: event.data },
-          { eventId: event.id, occurredAt: (event.metadata as { occurredAt: string }).occurredAt },
-        ),
-      aggregate.initialState,
-    );
-    return { stream, state, revision: streamRevision, events };
+    if (anywhere.length > 0 || target.revision === NO_STREAM) return anywhere;
+    const span = target.commands.span(commandId, target.revision);
+    if (!span) return [];
+    const { events } = await this.store.readStream(target.stream, {
+      fromRevision: span.first,
+      maxCount: Number(span.last - span.first) + 1,
+    });
+    return events.filter((event) => event.metadata.commandId === commandId);
   }
 
   /** Folds the programme and every referenced stream. Reads streams only, never projections. */
@@ -257,7 +236,7 @@ export class CommandHandler {
     const programme =
       aggregate.category === programmeAggregate.category
         ? (state as Programme)
-        : ((await this.load(programmeAggregate as unknown as AnyAggregate, command.data.programmeId))
+        : ((await this.streams.load(programmeAggregate as unknown as AnyAggregate, command.data.programmeId))
             .state as Programme);
     const facts = noFacts(programme);
     const references = aggregate.references(command as never, state);
@@ -269,7 +248,7 @@ export class CommandHandler {
         const referenced = referencedAggregate(reference.kind);
         const same =
           referenced.category === aggregate.category && reference.id === aggregate.targetId(command as never);
-        const loaded = same ? { state } : await this.load(referenced, reference.id);
+        const loaded = same ? { state } : await this.streams.load(referenced, reference.id);
         (facts[FACT_OF[reference.kind]] as Map<string, unknown>).set(reference.id, loaded.state);
       }),
     );

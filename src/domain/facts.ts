@@ -136,7 +136,7 @@ export const requireBarriers = (facts: Facts, ids: readonly string[], programmeI
 
 export const requireBlueprintElement = (facts: Facts, programmeId: string, elementId: string): void => {
   const blueprint = facts.blueprints.get(programmeId);
-  if (!blueprint || blueprint.status === 'None' || !blueprint.elements[elementId]) {
+  if (!blueprint || blueprint.status === 'None' || !blueprint.elements.has(elementId)) {
     throw new NotFoundError(
       'ElementInBlueprint',
       `Element ${elementId} is not in this programme's blueprint`,

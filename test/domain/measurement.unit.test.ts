@@ -1,5 +1,6 @@
 import { measurementAggregate } from '../../src/domain/measurement';
 import type { MeasurementCommand, MeasurementEvent } from '../../src/domain/measurement/events';
+import type { MeasurementSeries } from '../../src/domain/measurement/state';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import { surveyRoundAggregate } from '../../src/domain/surveyRound';
 import type { SurveyRoundCommand } from '../../src/domain/surveyRound/events';
@@ -96,9 +97,12 @@ describe('Measurements', () => {
     given([recorded, corrected])
       .when({ ...correct, data: { ...correct.data, measurementId: 'm1c' } })
       .thenThrows(IllegalStateError, 'CorrectTheCurrentValue');
-    expect(given([recorded, corrected]).state).toMatchObject({
-      measurements: { m1: { supersededBy: 'm1b' }, m1b: { supersededBy: null } },
-    });
+    expect(given([recorded, corrected]).state).toMatchObject({ status: 'Recording' });
+    const { measurements } = given([recorded, corrected]).state as Extract<
+      MeasurementSeries,
+      { status: 'Recording' }
+    >;
+    expect(measurements.toJS()).toMatchObject({ m1: { supersededBy: 'm1b' }, m1b: { supersededBy: null } });
   });
 });
 

@@ -113,10 +113,10 @@ const publish = (
   blueprint: Working,
   programme: ProgrammeDetails,
 ): BlueprintEvent => {
-  if (Object.keys(blueprint.elements).length === 0)
+  if (blueprint.elements.size === 0)
     throw new IllegalStateError('VersionHasElements', 'A blueprint version needs at least one element');
   // A derived element arrives without barriers (those belonged to the source programme): it must be adapted here first.
-  const unanchored = Object.values(blueprint.elements).find((element) => element.barrierIds.length === 0);
+  const unanchored = blueprint.elements.find((element) => element.barrierIds.length === 0);
   if (unanchored) {
     throw new ValidationError(
       'ElementsAddressBarriers',
@@ -165,7 +165,7 @@ export const decideBlueprint = (
 ): BlueprintEvent[] => {
   const programme = openProgrammeOn(facts.programme, command.context);
   const decided = decideOnBlueprint(command, state, facts, programme);
-  const steps = state.status === 'None' ? [] : state.steps;
+  const steps = state.status === 'None' ? [] : state.steps.toArray();
   return requireNewStepsInOrder(blueprintTime, steps, [decided], command.context.occurredAt);
 };
 
@@ -175,7 +175,7 @@ const addElement = (
   facts: Facts,
   programme: ProgrammeDetails,
 ): BlueprintEvent => {
-  if (blueprint.usedElementIds.includes(data.elementId))
+  if (blueprint.usedElementIds.has(data.elementId))
     throw new IllegalStateError('IdNotInUse', `Element ${data.elementId} already exists in this blueprint`);
   const element = elementContent(facts, programme, data);
   const reasons = changeReasons(facts, blueprint, data, 'adding an element');
@@ -188,7 +188,7 @@ const reviseElement = (
   facts: Facts,
   programme: ProgrammeDetails,
 ): BlueprintEvent => {
-  if (!blueprint.elements[data.elementId])
+  if (!blueprint.elements.has(data.elementId))
     throw new NotFoundError('ElementInBlueprint', `Element ${data.elementId} is not in this blueprint`);
   const element = elementContent(facts, programme, data);
   const reasons = changeReasons(facts, blueprint, data, 'revising an element');
@@ -201,7 +201,7 @@ const removeElement = (
   facts: Facts,
 ): BlueprintEvent => {
   const { programmeId, elementId } = data;
-  if (!blueprint.elements[elementId])
+  if (!blueprint.elements.has(elementId))
     throw new NotFoundError('ElementInBlueprint', `Element ${elementId} is not in this blueprint`);
   const evidence = data.evidence ?? [];
   requireEvidence(facts, programmeId, evidence);
@@ -246,7 +246,7 @@ const decideOnBlueprint = (
       return publish(command, working(state), programme);
     case 'CorrectBlueprintDate': {
       const item = { kind: 'blueprint', id: programmeId } as const;
-      const { steps } = working(state);
+      const steps = working(state).steps.toArray();
       return decideDateCorrection(
         command.data,
         command.context,

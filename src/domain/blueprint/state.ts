@@ -1,3 +1,4 @@
+import { List, OrderedMap, Set as PersistentSet } from 'immutable';
 import { unhandled } from '../shared/command';
 import { stepOf, type Occurrence, type Step } from '../shared/businessTime';
 import { stepsCorrectedBy } from '../shared/dateCorrection';
@@ -9,18 +10,23 @@ export interface PublishedVersion {
   readonly elements: readonly Element[];
 }
 
+/**
+ * A blueprint grows for the whole programme, so its elements, ids and steps are held in persistent
+ * collections: one more change costs the same however many came before (no copy of the whole
+ * blueprint per event). Elements keep the order they were added in.
+ */
 export type Blueprint =
   | { readonly status: 'None' }
   | {
       readonly status: 'Working';
       readonly programmeId: string;
       readonly coOwnerIds: readonly string[];
-      readonly elements: Readonly<Record<string, Element>>;
+      readonly elements: OrderedMap<string, Element>;
       /** Element ids ever used, removed ones included: an id is never reused. */
-      readonly usedElementIds: readonly string[];
+      readonly usedElementIds: PersistentSet<string>;
       readonly versions: readonly PublishedVersion[];
       readonly changedSinceLastVersion: boolean;
-      readonly steps: readonly Step[];
+      readonly steps: List<Step>;
     };
 
 export const initialBlueprint: Blueprint = { status: 'None' };
@@ -36,9 +42,10 @@ export const evolveBlueprint = (
   const stepped = evolveContent(state, event);
   if (stepped.status === 'None') return stepped;
   if (event.type === 'OccurredDateCorrected')
-    return { ...stepped, steps: stepsCorrectedBy(stepped.steps, event) };
-  const steps = event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived' ? [] : stepped.steps;
-  return { ...stepped, steps: [...steps, stepOf(blueprintTime, event, occurrence)] };
+    return { ...stepped, steps: List(stepsCorrectedBy(stepped.steps.toArray(), event)) };
+  const steps =
+    event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived' ? List<Step>() : stepped.steps;
+  return { ...stepped, steps: steps.push(stepOf(blueprintTime, event, occurrence)) };
 };
 
 type Started = Extract<BlueprintEvent, { type: 'BlueprintDrafted' | 'BlueprintDerived' }>;
@@ -50,11 +57,11 @@ const started = (event: Started): Blueprint => {
     status: 'Working',
     programmeId: event.data.programmeId,
     coOwnerIds: event.data.coOwnerIds,
-    elements: Object.fromEntries(elements.map((element) => [element.elementId, element])),
-    usedElementIds: elements.map((element) => element.elementId),
+    elements: OrderedMap(elements.map((element) => [element.elementId, element])),
+    usedElementIds: PersistentSet(elements.map((element) => element.elementId)),
     versions: [],
     changedSinceLastVersion: elements.length > 0,
-    steps: [],
+    steps: List(),
   };
 };
 
@@ -78,26 +85,25 @@ const changed = (state: Exclude<Blueprint, { status: 'None' }>, event: Changed):
     case 'BlueprintElementRevised': {
       const { kind, elementId, title, description, barrierIds, ownerIds } = event.data;
       const element: Element = { kind, elementId, title, description, barrierIds, ownerIds };
-      const usedElementIds = state.usedElementIds.includes(elementId)
-        ? state.usedElementIds
-        : [...state.usedElementIds, elementId];
       return {
         ...state,
-        elements: { ...state.elements, [elementId]: element },
-        usedElementIds,
+        elements: state.elements.set(elementId, element),
+        usedElementIds: state.usedElementIds.add(elementId),
         changedSinceLastVersion: true,
       };
     }
-    case 'BlueprintElementRemoved': {
-      const { [event.data.elementId]: _removed, ...elements } = state.elements;
-      return { ...state, elements, changedSinceLastVersion: true };
-    }
+    case 'BlueprintElementRemoved':
+      return {
+        ...state,
+        elements: state.elements.delete(event.data.elementId),
+        changedSinceLastVersion: true,
+      };
     case 'BlueprintVersionPublished':
       return {
         ...state,
         versions: [
           ...state.versions,
-          { version: event.data.version, elements: Object.values(state.elements) },
+          { version: event.data.version, elements: state.elements.valueSeq().toArray() },
         ],
         changedSinceLastVersion: false,
       };

@@ -1,3 +1,4 @@
+import { Map as PersistentMap } from 'immutable';
 import { occursBefore, requireBaselineBeforeStart, requireFromProgrammeStart } from '../shared/businessTime';
 import { unhandled } from '../shared/command';
 import { decideDateCorrection } from '../shared/dateCorrection';
@@ -74,7 +75,7 @@ const correct = (
   programme: ProgrammeDetails,
 ): MeasurementEvent => {
   const { programmeId, metricId, measurementId, supersedes, reason } = data;
-  const wrong = measurements[supersedes];
+  const wrong = measurements.get(supersedes);
   if (!wrong)
     throw new NotFoundError(
       'CorrectionPointsAtExistingMeasurement',
@@ -106,7 +107,7 @@ const correct = (
 };
 
 const requireNewId = (measurements: Measurements, measurementId: string) => {
-  if (measurements[measurementId])
+  if (measurements.has(measurementId))
     throw new IllegalStateError('IdNotInUse', `Measurement ${measurementId} is already recorded`);
 };
 
@@ -117,7 +118,7 @@ export const decideMeasurement = (
 ): MeasurementEvent[] => {
   const programme = openProgramme(facts.programme);
   requireMetrics(programme, [command.data.metricId], 'metric');
-  const measurements = state.status === 'None' ? {} : state.measurements;
+  const measurements = state.status === 'None' ? PersistentMap<string, never>() : state.measurements;
   switch (command.type) {
     case 'RecordMeasurement':
       requireNewId(measurements, command.data.measurementId);
@@ -128,7 +129,7 @@ export const decideMeasurement = (
     case 'CorrectMeasurementDate': {
       requireFromProgrammeStart(programme.startDate, command.context.occurredAt);
       const item = { kind: 'measurement', id: command.data.metricId } as const;
-      const steps = state.status === 'None' ? [] : state.steps;
+      const steps = state.status === 'None' ? [] : state.steps.toArray();
       return [
         decideDateCorrection(
           command.data,

@@ -1,3 +1,4 @@
+import { List, Map as PersistentMap } from 'immutable';
 import { unhandled } from '../shared/command';
 import { stepOf, type BusinessTime, type Occurrence, type Step } from '../shared/businessTime';
 import { stepsCorrectedBy } from '../shared/dateCorrection';
@@ -8,15 +9,19 @@ interface RecordedMeasurement extends Period {
   readonly baseline: boolean;
 }
 
-/** The measurement series of one metric. */
+/**
+ * The measurement series of one metric. A series grows for as long as the metric is measured, so
+ * it is held in persistent collections: recording one more measurement costs the same however
+ * many came before (no copy of the whole series per event).
+ */
 export type MeasurementSeries =
   | { readonly status: 'None' }
   | {
       readonly status: 'Recording';
       readonly metricId: string;
       readonly programmeId: string;
-      readonly measurements: Readonly<Record<string, RecordedMeasurement>>;
-      readonly steps: readonly Step[];
+      readonly measurements: PersistentMap<string, RecordedMeasurement>;
+      readonly steps: List<Step>;
     };
 
 export const initialMeasurementSeries: MeasurementSeries = { status: 'None' };
@@ -34,15 +39,16 @@ const measured = (
 ) => {
   const { measurementId, periodStart, periodEnd } = event.data;
   const supersedes = event.type === 'MeasurementCorrected' ? event.data.supersedes : undefined;
-  const superseded = supersedes === undefined ? undefined : series.measurements[supersedes];
+  const superseded = supersedes === undefined ? undefined : series.measurements.get(supersedes);
   const baseline =
     event.type === 'MeasurementRecorded' ? event.data.baseline === true : !!superseded?.baseline;
-  const added = { [measurementId]: { periodStart, periodEnd, supersededBy: null, baseline } };
-  const marked = superseded ? { [supersedes!]: { ...superseded, supersededBy: measurementId } } : {};
+  const marked = superseded
+    ? series.measurements.set(supersedes!, { ...superseded, supersededBy: measurementId })
+    : series.measurements;
   return {
     ...series,
-    measurements: { ...series.measurements, ...marked, ...added },
-    steps: [...series.steps, stepOf(measurementTime, event, occurrence, baseline)],
+    measurements: marked.set(measurementId, { periodStart, periodEnd, supersededBy: null, baseline }),
+    steps: series.steps.push(stepOf(measurementTime, event, occurrence, baseline)),
   };
 };
 
@@ -52,11 +58,19 @@ export const evolveMeasurementSeries = (
   occurrence: Occurrence,
 ): MeasurementSeries => {
   if (event.type === 'OccurredDateCorrected')
-    return state.status === 'None' ? state : { ...state, steps: stepsCorrectedBy(state.steps, event) };
+    return state.status === 'None'
+      ? state
+      : { ...state, steps: List(stepsCorrectedBy(state.steps.toArray(), event)) };
   const { programmeId, metricId } = event.data;
   const series =
     state.status === 'None'
-      ? { status: 'Recording' as const, metricId, programmeId, measurements: {}, steps: [] }
+      ? {
+          status: 'Recording' as const,
+          metricId,
+          programmeId,
+          measurements: PersistentMap<string, RecordedMeasurement>(),
+          steps: List<Step>(),
+        }
       : state;
   switch (event.type) {
     case 'MeasurementRecorded':

@@ -68,7 +68,7 @@ const refuseOutOfOrder = (ordering: Ordering, earlier: Step, later: Step): void 
 
 /** A new step may not occur before any step it must follow (the refusal names the latest such step). */
 export const requireInOrder = (steps: readonly Step[], next: Step, ordering: Ordering): void => {
-  for (const earlier of [...steps].reverse()) refuseOutOfOrder(ordering, earlier, next);
+  for (let i = steps.length - 1; i >= 0; i -= 1) refuseOutOfOrder(ordering, steps[i]!, next);
 };
 
 /** The steps as they stand once a date is corrected: the step, and its followers, take the correct date. */

@@ -24,15 +24,17 @@ const reviver = (_key: string, value: unknown): unknown => {
   return value;
 };
 
-/** Plain JSON first: a replacer slows every call down, and only a payload holding a bigint needs it. */
-export const encodePayload = (payload: EventPayload): string => {
-  try {
-    return JSON.stringify(payload);
-  } catch (error) {
-    if (error instanceof TypeError && /BigInt/i.test(error.message)) return JSON.stringify(payload, replacer);
-    throw error;
-  }
+/** Whether a bigint sits anywhere in the value: a walk costs far less than a failed stringify. */
+const holdsBigint = (value: unknown): boolean => {
+  if (typeof value === 'bigint') return true;
+  if (value === null || typeof value !== 'object') return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (holdsBigint(item)) return true;
+  return false;
 };
+
+/** Plain JSON when no bigint is in the payload: a replacer slows every call down. */
+export const encodePayload = (payload: EventPayload): string =>
+  holdsBigint(payload) ? JSON.stringify(payload, replacer) : JSON.stringify(payload);
 
 /** The reviver costs more than the parse itself, so it runs only on text that holds a tagged bigint. */
 export const decodePayload = (text: string): EventPayload =>

@@ -67,6 +67,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       readDocument: this.db
         .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?')
         .pluck(),
+      readDocuments: this.db
+        .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? ORDER BY rowid')
+        .pluck(),
       writeDocument: this.db.prepare(
         `INSERT INTO documents (collection, programme_id, id, body) VALUES (?, ?, ?, ?)
        ON CONFLICT (collection, programme_id, id) DO UPDATE SET body = excluded.body`,
@@ -150,10 +153,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   documents<T>(collection: Collection, programmeId: string): T[] {
-    const bodies = this.db
-      .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? ORDER BY rowid')
-      .pluck()
-      .all(collection, programmeId) as string[];
+    const bodies = this.statements.readDocuments.all(collection, programmeId) as string[];
     return bodies.map((body) => JSON.parse(body) as T);
   }
 

@@ -268,9 +268,11 @@ export class SqliteEventStore implements EventStore {
     if (!statement) {
       const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
       const clauses = ['position > ?'];
-      // An empty list matches nothing, as it would in memory.
+      // An empty list matches nothing, as it would in memory. The categories are tested row by row
+      // along the log (the unary + keeps SQLite off events_by_category): read through that index,
+      // several categories come back in category order and each page needed a temporary sort.
       if (categories)
-        clauses.push(categories.length ? `stream_category IN (${placeholders(categories.length)})` : '0');
+        clauses.push(categories.length ? `+stream_category IN (${placeholders(categories.length)})` : '0');
       if (types) clauses.push(types.length ? `event_type IN (${placeholders(types.length)})` : '0');
       const sql = `SELECT * FROM events WHERE ${clauses.join(' AND ')} ORDER BY position LIMIT ?`;
       statement = this.db.prepare(sql).safeIntegers(true);

@@ -1,0 +1,188 @@
+/**
+ * npm run bench:commands
+ *
+ * Command latency as one stream grows. One programme is set up through the command handler; then
+ * its metric's measurement stream and its blueprint stream are grown with copies of an event the
+ * handler recorded (fresh ids, appended straight to the store in batches), and at each size
+ * (BENCH_COMMAND_SIZES, default 1000,10000,30000 events in the stream) RecordMeasurement and
+ * AddBlueprintElement are timed through the handler:
+ *
+ * - cold: the first command of a new handler (a new process, a CLI call): it folds the stream once;
+ * - warm: the median of BENCH_COMMANDS (default 15) further commands of that handler.
+ *
+ * The baseline is the first size, measured in the same run: each row prints its ratio to it.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommandHandler } from '../src/application/commandHandler';
+import type { EventStore, StoredEvent } from '../src/application/ports/eventStore';
+import type { LedgerCommandRequest } from '../src/domain/ledger';
+import { SqliteEventStore } from '../src/infrastructure/eventStore/sqlite/sqliteEventStore';
+
+const SIZES = (process.env.BENCH_COMMAND_SIZES ?? '1000,10000,30000').split(',').map(Number);
+const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 15);
+const BATCH = 500;
+const PROGRAMME = 'programme-bench';
+const METRIC = `${PROGRAMME}-metric-time`;
+const person = (id: string) => `${PROGRAMME}-person-${id}`;
+const START = '2021-01-04';
+
+const folder = mkdtempSync(join(tmpdir(), 'ledger-bench-commands-'));
+
+const run = (handler: CommandHandler, type: string, data: Record<string, unknown>, actor = 'dir') =>
+  handler.execute({ type, data: { programmeId: PROGRAMME, ...data } } as LedgerCommandRequest, {
+    actor: { id: person(actor), role: actor === 'dir' ? 'leader' : 'practitioner' },
+    occurredAt: '2021-03-01',
+  });
+
+const setUp = async (handler: CommandHandler) => {
+  await run(handler, 'LaunchProgramme', {
+    name: 'Bench programme',
+    localAuthority: 'Borough (fictional)',
+    scope: 'One team',
+    startDate: START,
+    plannedDurationMonths: 15,
+    smallChangeTarget: { count: 10, withinWeeks: 8 },
+  });
+  await run(handler, 'EnrolTeam', { teamId: 'team-north', name: 'north', kind: 'statutory' });
+  for (const [id, role, level] of [
+    ['sw', 'socialWorker', 'practitioner'],
+    ['dir', 'director', 'seniorLeader'],
+  ] as const)
+    await run(handler, 'JoinParticipant', {
+      participantId: person(id),
+      teamId: level === 'seniorLeader' ? undefined : 'team-north',
+      role,
+      level,
+    });
+  await run(handler, 'DefineOutcome', { outcomeId: 'outcome-time', title: 'Time with families' });
+  await run(handler, 'DefineMetric', {
+    metricId: METRIC,
+    outcomeId: 'outcome-time',
+    name: '% of time with families',
+    unit: '%',
+    direction: 'higherIsBetter',
+    baseline: 20,
+    target: 30,
+    cadence: 'fortnightly',
+    howWouldWeKnow: 'survey',
+  });
+  await run(handler, 'StartPhase', { phaseId: 'vision' });
+  await run(handler, 'DraftBlueprint', { coOwnerIds: [person('sw'), person('dir')] });
+  await run(
+    handler,
+    'IdentifyBarrier',
+    {
+      barrierId: `${PROGRAMME}-barrier-1`,
+      title: 'Barrier',
+      description: 'd',
+      kind: 'process',
+      scope: 'local',
+      source: { kind: 'sensemaking' },
+      identifiedBy: [person('sw')],
+    },
+    'sw',
+  );
+};
+
+let counter = 0;
+const fresh = (kind: string) => `${PROGRAMME}-${kind}-${(counter += 1)}`;
+
+const commands = {
+  RecordMeasurement: () => ({
+    metricId: METRIC,
+    measurementId: fresh('measurement'),
+    value: 25,
+    periodStart: '2021-02-15',
+    periodEnd: '2021-03-01',
+    source: { kind: 'timeDiary' },
+  }),
+  AddBlueprintElement: () => ({
+    elementId: fresh('element'),
+    kind: 'processChange',
+    title: 'Element',
+    description: 'd',
+    barrierIds: [`${PROGRAMME}-barrier-1`],
+    ownerIds: [person('sw')],
+    rationale: 'What we learnt',
+    evidence: [],
+  }),
+} as const;
+type Measured = keyof typeof commands;
+const streams: Record<Measured, string> = {
+  RecordMeasurement: `measurements-${METRIC}`,
+  AddBlueprintElement: `blueprint-${PROGRAMME}`,
+};
+const idField: Record<Measured, string> = {
+  RecordMeasurement: 'measurementId',
+  AddBlueprintElement: 'elementId',
+};
+
+/** Appends copies of the stream's last event (fresh event, item and command ids) until it holds `size`. */
+const grow = async (store: EventStore, kind: Measured, size: number) => {
+  const { events } = await store.readStream(streams[kind], { direction: 'backwards', maxCount: 1 });
+  const model: StoredEvent = events[0]!;
+  for (let length = Number(model.streamRevision) + 1; length < size;) {
+    const count = Math.min(BATCH, size - length);
+    await store.appendToStream(
+      streams[kind],
+      Array.from({ length: count }, () => ({
+        id: randomUUID(),
+        type: model.type,
+        data: { ...model.data, [idField[kind]]: fresh('copy') },
+        metadata: { ...model.metadata, commandId: randomUUID() },
+      })),
+      BigInt(length - 1),
+    );
+    length += count;
+  }
+};
+
+const time = async (action: () => Promise<unknown>) => {
+  const started = process.hrtime.bigint();
+  await action();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const main = async () => {
+  const store = new SqliteEventStore({ path: join(folder, 'ledger.db') });
+  await setUp(new CommandHandler(store));
+  for (const kind of Object.keys(commands) as Measured[])
+    await run(new CommandHandler(store), kind, commands[kind](), 'sw');
+  const results: { size: number; kind: Measured; cold: number; warm: number }[] = [];
+  for (const size of SIZES) {
+    for (const kind of Object.keys(commands) as Measured[]) {
+      await grow(store, kind, size);
+      const handler = new CommandHandler(store);
+      const cold = await time(() => run(handler, kind, commands[kind](), 'sw'));
+      const warm: number[] = [];
+      for (let i = 0; i < COMMANDS; i += 1)
+        warm.push(await time(() => run(handler, kind, commands[kind](), 'sw')));
+      results.push({ size, kind, cold, warm: median(warm) });
+    }
+  }
+  await store.close();
+  console.log(
+    `\nCommand latency as one stream grows (node ${process.version}; warm = median of ${COMMANDS} commands of one handler; cold = a new handler's first command):`,
+  );
+  for (const kind of Object.keys(commands) as Measured[]) {
+    const rows = results.filter((result) => result.kind === kind);
+    const base = rows[0]!;
+    for (const { size, cold, warm } of rows)
+      console.log(
+        `  ${kind.padEnd(20)} ${size.toLocaleString('en-GB').padStart(7)} events: warm ${warm.toFixed(2).padStart(8)} ms (${(warm / base.warm).toFixed(2)}× ${base.size.toLocaleString('en-GB')}'s), cold ${cold.toFixed(1).padStart(8)} ms (${(cold / base.cold).toFixed(2)}×)`,
+      );
+  }
+  console.log(`  goal: every command at the largest size ≤ 2× its figure at the smallest`);
+  rmSync(folder, { recursive: true, force: true });
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  rmSync(folder, { recursive: true, force: true });
+  process.exit(1);
+});
