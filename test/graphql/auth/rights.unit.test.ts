@@ -20,7 +20,7 @@ const outcome = (role: Caller['roles'][number], command: keyof typeof RECORDING_
   try {
     return actingRole(caller(role), command);
   } catch (error) {
-    return error instanceof ForbiddenError ? `refused: ${error.rule}` : `threw ${String(error)}`;
+    return error instanceof ForbiddenError ? ['refused', error.rule] : `threw ${String(error)}`;
   }
 };
 
@@ -33,7 +33,9 @@ describe('actingRole', () => {
     const allowed = mayCall(row);
     expect(
       ROLE_COLUMNS.map((role) => [role, outcome(role, command as keyof typeof RECORDING_RIGHTS)]),
-    ).toEqual(ROLE_COLUMNS.map((role) => [role, allowed.includes(role) ? role : 'refused: RoleMayRecord']));
+    ).toEqual(
+      ROLE_COLUMNS.map((role) => [role, allowed.includes(role) ? role : ['refused', 'RoleMayRecord']]),
+    );
   });
 
   it('records in the first of the caller’s roles that has the right', () => {
