@@ -1,11 +1,11 @@
-/** Resolves once `condition` holds; fails the test with `what` after `timeoutMs`. */
+/** Resolves once `condition` holds (polled); fails the test with `what` after `timeoutMs`. */
 export const waitFor = async (
-  condition: () => boolean,
+  condition: () => boolean | Promise<boolean>,
   timeoutMs = 10_000,
   what = 'condition',
 ): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
