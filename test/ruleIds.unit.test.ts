@@ -77,7 +77,8 @@ export const ruleIdsIn = (files: string[]): Found[] => {
     const add = (expression: ts.Expression | undefined, node: ts.Node) => {
       const rule = literal(expression);
       const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-      if (rule && RULE_ID.test(rule)) found.push({ rule, where: `${relative(root, source.fileName)}:${line}` });
+      if (rule && RULE_ID.test(rule))
+        found.push({ rule, where: `${relative(root, source.fileName)}:${line}` });
     };
     source.forEachChild(function visit(node): void {
       if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && errors.has(node.expression.text))

@@ -10,3 +10,10 @@ export const waitFor = async (
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 };
+
+/**
+ * Resolves once the clock reads later than `instant` (now, by default): two records on either
+ * side of it then have different recorded times, whatever the clock's resolution.
+ */
+export const clockPasses = (instant = Date.now()): Promise<void> =>
+  waitFor(() => Date.now() > instant, 1000, 'the clock to move on');
