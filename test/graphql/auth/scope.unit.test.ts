@@ -1,7 +1,7 @@
 /** Programme-scoped tokens, at the check every root field passes through (`checkScope`). */
 import type { GraphQLError } from 'graphql';
 import type { Caller } from '../../../src/graphql/auth/rights';
-import { checkScope, inScope, programmesNamed } from '../../../src/graphql/auth/scope';
+import { ProgrammeScope, checkScope, inScope, programmesNamed } from '../../../src/graphql/auth/scope';
 
 const scoped: Caller = {
   actorId: 'dash-1',
@@ -84,5 +84,26 @@ describe('the programmes a field names', () => {
       inScope(scoped, 'p2'),
       inScope(scoped, 'p9'),
     ]).toEqual([true, true, true, false]);
+  });
+});
+
+describe('the scope middleware', () => {
+  /** Runs ProgrammeScope on a field: "next" when it lets the field resolve, or the refusal's rule. */
+  const resolveField = (caller: Caller, fieldName: string, args: Record<string, unknown>, root: boolean) => {
+    const info = { fieldName, path: { key: fieldName, prev: root ? undefined : { key: 'overview' } } };
+    try {
+      return ProgrammeScope(
+        { context: { caller }, args, info } as unknown as Parameters<typeof ProgrammeScope>[0],
+        () => Promise.resolve('next'),
+      );
+    } catch (error) {
+      return (error as GraphQLError).extensions.rule;
+    }
+  };
+
+  it('checks root fields, and leaves nested fields (which name no programme) alone', async () => {
+    expect(resolveField(scoped, 'overview', { programmeId: 'p9' }, true)).toBe('ProgrammeInScope');
+    expect(await resolveField(scoped, 'overview', { programmeId: 'p1' }, true)).toBe('next');
+    expect(await resolveField(scoped, 'smallChanges', {}, false)).toBe('next');
   });
 });
