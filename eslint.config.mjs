@@ -8,6 +8,7 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'coverage/',
+      '.stryker-tmp/',
       'data/',
       'dashboard/dist/',
       'dashboard/src/generated/',

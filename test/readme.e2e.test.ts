@@ -42,14 +42,21 @@ const WHEN_STOPPED = commandsIn(BLOCKS.filter(({ ledgerStopped }) => ledgerStopp
 
 let demo: DemoLedger;
 let scratch: string;
+let build: string;
 beforeAll(async () => {
-  // The bin runs the compiled tool: build it from these sources (npm ci does the same).
+  // `npx ledger` runs the compiled tool: compile these sources into a temporary folder (never
+  // the repository's dist/), and run it from there with the project's node_modules.
+  build = mkdtempSync(join(tmpdir(), 'ledger-readme-build-'));
   execFileSync(
     process.execPath,
-    [join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: projectRoot,
-    },
+    [
+      join(projectRoot, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'tsconfig.build.json',
+      '--outDir',
+      join(build, 'dist'),
+    ],
+    { cwd: projectRoot },
   );
   demo = await startDemoLedger();
   scratch = mkdtempSync(join(tmpdir(), 'ledger-readme-'));
@@ -57,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await demo.close();
   rmSync(scratch, { recursive: true, force: true });
+  rmSync(build, { recursive: true, force: true });
 });
 
 const roleOf = (query: string) => /^# Run as: (\w+)$/m.exec(query)?.[1];
@@ -70,13 +78,19 @@ const filesIn = (folder: string): string[] =>
 /** Runs a line in bash (asynchronously: the ledger answering it runs in this process). */
 const run = async (line: string) => {
   const command = line
-    .replace(/^npx ledger/, `"${process.execPath}" "${join(projectRoot, 'bin', 'ledger.js')}"`)
+    .replace(/^npx ledger/, `"${process.execPath}" "${join(build, 'dist', 'cli', 'ledger.js')}"`)
     .replace(/localhost:4000/g, `localhost:${demo.server.port}`);
   const before = new Set(filesIn(scratch));
   // The scratch folder stands in for your home: `~/ledger-exports/…` lands there.
   const child = spawn('bash', ['-c', command], {
     cwd: scratch,
-    env: { ...process.env, ...demo.env, HOME: scratch, LEDGER_TOKEN: demo.tokens.get('leader') },
+    env: {
+      ...process.env,
+      ...demo.env,
+      HOME: scratch,
+      LEDGER_TOKEN: demo.tokens.get('leader'),
+      NODE_PATH: join(projectRoot, 'node_modules'),
+    },
   });
   let stdout = '';
   let stderr = '';

@@ -3,6 +3,7 @@ import type { BlueprintCommand } from '../../src/domain/blueprint/commands';
 import type { BlueprintEvent } from '../../src/domain/blueprint/events';
 import { experimentAggregate } from '../../src/domain/experiment';
 import type { ExperimentEvent } from '../../src/domain/experiment/events';
+import { smallChangeAggregate } from '../../src/domain/smallChange';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import {
   commandsOf,
@@ -201,6 +202,39 @@ describe('Blueprint', () => {
       given([drafted, added, v1])
         .when({ ...revise, data: { ...revise.data, evidence: [{ kind: 'surveyRound', id: 'round-x' }] } })
         .thenThrows(NotFoundError, 'SurveyRoundInProgramme');
+      const unreviewed = foldEvents(smallChangeAggregate, [
+        {
+          type: 'SmallChangeProposed',
+          data: {
+            smallChangeId: 'sc-notes',
+            programmeId: P,
+            teamId: 'team-duty',
+            title: 'One-page notes',
+            description: 'Shorter template',
+            proposedBy: [SW1],
+            barrierIds: [],
+          },
+        },
+      ]);
+      const citingIt = {
+        ...revise,
+        data: { ...revise.data, evidence: [{ kind: 'smallChangeReview' as const, id: 'sc-notes' }] },
+      };
+      const notYet = given(
+        [drafted, added, v1],
+        programmeFacts({ smallChanges: new Map([['sc-notes', unreviewed]]) }),
+      )
+        .when(citingIt)
+        .thenThrows(IllegalStateError, 'EvidenceIsAReview');
+      expect(notYet).toBe('Small change sc-notes has not been reviewed, so it is not yet evidence');
+      // Evidence of a kind this version does not know (say, from a newer writer) is refused, not skipped.
+      const unknownKind = given([drafted, added, v1])
+        .when({
+          ...revise,
+          data: { ...revise.data, evidence: [{ kind: 'minutes', id: 'm-1' }] },
+        } as unknown as typeof revise)
+        .thenThrows(ValidationError, 'EvidenceKind');
+      expect(unknownKind).toBe('Unknown kind of evidence: minutes');
     });
 
     it('removes an element only with a rationale, and never reuses its id', () => {

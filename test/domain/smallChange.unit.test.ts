@@ -114,12 +114,21 @@ describe('Small change', () => {
       .when({ ...propose, data: { ...propose.data, barrierIds: ['barrier-unknown'] } })
       .thenThrows(NotFoundError, 'BarrierInProgramme');
     given([proposed]).when(propose).thenThrows(IllegalStateError, 'IdNotInUse');
+    const long = given([])
+      .when({ ...propose, data: { ...propose.data, title: 'x'.repeat(301) } })
+      .thenThrows(ValidationError, 'TextTooLong');
+    expect(long).toBe('title must be at most 300 characters');
+    given([])
+      .when({ ...propose, data: { ...propose.data, title: `  ${'x'.repeat(300)}  ` } })
+      .then([{ ...proposed, data: { ...proposed.data, title: 'x'.repeat(300) } } as SmallChangeEvent]);
   });
 
   it('is implemented only once agreed, and reviewed only once implemented', () => {
     const message = given([proposed]).when(implement).thenThrows(IllegalStateError, 'ImplementOnlyAgreed');
     expect(message).toBe('A small change can be implemented only when Agreed; this one is Proposed');
     given([proposed, agreed]).when(review).thenThrows(IllegalStateError, 'ReviewOnlyImplemented');
+    const twice = given([proposed, agreed]).when(agree).thenThrows(IllegalStateError, 'AgreeOnlyProposed');
+    expect(twice).toBe('A small change can be agreed only when Proposed; this one is Agreed');
     const early = given([proposed, agreed, on('2021-10-14', implemented)])
       .when({ ...review, context: { ...review.context, occurredAt: '2021-10-01' } })
       .thenThrows(ValidationError, 'SmallChangeStepsInOrder');

@@ -13,6 +13,7 @@ import {
   type Json,
   type TestLedger,
 } from '../support/ledgerApi';
+import { clockPasses } from '../support/waitFor';
 
 let ledger: TestLedger;
 let recordedBy = '';
@@ -149,9 +150,9 @@ beforeAll(async () => {
   await publish('First', '2025-02-24');
   // Recorded early, but it occurred after the business date asked for.
   await record('leader', 'agreeSmallChange', { smallChangeId: 'sc1', agreedBy: ['lead-1'] }, '2025-04-10');
-  await new Promise((resolve) => setTimeout(resolve, 5));
+  await clockPasses();
   recordedBy = new Date().toISOString();
-  await new Promise((resolve) => setTimeout(resolve, 5));
+  await clockPasses(Date.parse(recordedBy));
   // Recorded late: all of these occurred before the business date asked for.
   await record('leader', 'startPhase', { phaseId: 'smallChanges' }, '2025-02-03');
   await barrier('b2', '2025-03-03');

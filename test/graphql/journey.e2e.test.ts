@@ -10,6 +10,7 @@ import {
   type Json,
   type TestLedger,
 } from '../support/ledgerApi';
+import { clockPasses } from '../support/waitFor';
 
 let ledger: TestLedger;
 let beforeRevision = '';
@@ -45,9 +46,9 @@ beforeAll(async () => {
     statement: 'More time with families',
     coAuthorIds: ['lead-1', 'prac-1'],
   });
-  await new Promise((resolve) => setTimeout(resolve, 5));
+  await clockPasses();
   beforeRevision = new Date().toISOString();
-  await new Promise((resolve) => setTimeout(resolve, 5));
+  await clockPasses(Date.parse(beforeRevision));
   await run('leader', 'reviseVision', {
     statement: 'Most of our time with families',
     coAuthorIds: ['lead-1', 'prac-1', 'fac-1'],

@@ -6,6 +6,7 @@ import {
   ValidationError,
 } from '../../src/domain/shared/errors';
 import { CommandHandler, type CommandOptions } from '../../src/application/commandHandler';
+import { RevisionConflictError } from '../../src/application/ports/eventStoreErrors';
 import type { LedgerCommandRequest } from '../../src/domain/ledger';
 import { fixedTime, sequentialIds, tempSqliteStore } from '../support/tempStore';
 import { DIRECTOR, DUTY_TEAM, MANAGER, P, programmeHistory, SW1 } from '../domain/fixtures';
@@ -67,6 +68,13 @@ const propose = (
     barrierIds: [barrierId],
   },
 });
+
+/** How a command was refused: the error's class, its rule and its message. */
+const refusalOf = (outcome: Promise<unknown>) =>
+  outcome.then(
+    () => 'recorded',
+    (error: { rule?: string; message: string }) => [error.constructor, error.rule, error.message],
+  );
 
 beforeEach(async () => {
   temp = tempSqliteStore();
@@ -281,6 +289,42 @@ describe('command handler on SQLite', () => {
     );
     await expect(stale).rejects.toMatchObject({ code: 'CONCURRENCY', rule: 'ExpectedRevision' });
     expect((await temp.store.readStream('review-1')).events).toHaveLength(written);
+  });
+
+  it('gives up after its attempts when every append meets a conflict, and says so in words', async () => {
+    let appends = 0;
+    const contested = new Proxy(temp.store, {
+      get: (store, property, receiver) =>
+        property === 'appendToStream'
+          ? (stream: string, _events: unknown, expected: bigint) => {
+              appends += 1;
+              throw new RevisionConflictError(stream, expected, expected + 1n);
+            }
+          : Reflect.get(store, property, receiver),
+    });
+    const racer = new CommandHandler(contested, {
+      clock: fixedTime(),
+      newId: sequentialIds(),
+      maxAttempts: 3,
+    });
+    const refused = racer.execute(identify('barrier-contested'), { ...leader, commandId: 'cmd-contested' });
+    expect(await refusalOf(refused)).toEqual([
+      ConcurrencyError,
+      'ConcurrentChange',
+      'barrier-contested was changed by someone else at the same time; reload and try again',
+    ]);
+    expect(appends).toBe(3);
+  });
+
+  it('refuses a command it does not know, recording nothing', async () => {
+    const before = await temp.store.lastPosition();
+    const unknown = handler.execute({ type: 'RenameProgramme', data: { programmeId: P } } as never, leader);
+    expect(await refusalOf(unknown)).toEqual([
+      ValidationError,
+      'KnownCommand',
+      '"RenameProgramme" is not a command the ledger knows',
+    ]);
+    expect(await temp.store.lastPosition()).toBe(before);
   });
 
   it('escalating a small change identifies the national barrier, once, in the same correlation', async () => {
