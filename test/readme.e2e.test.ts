@@ -5,7 +5,7 @@
  * package's bin from a scratch folder, so that files the lines write land there.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
@@ -58,6 +58,8 @@ beforeAll(async () => {
     ],
     { cwd: projectRoot },
   );
+  // The tool loads the stand-alone proof verifier from beside dist/, as in the repository.
+  symlinkSync(join(projectRoot, 'verifier'), join(build, 'verifier'));
   demo = await startDemoLedger();
   scratch = mkdtempSync(join(tmpdir(), 'ledger-readme-'));
 }, 120_000);

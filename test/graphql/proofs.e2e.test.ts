@@ -7,6 +7,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLedgerProof } from '../../verifier/verify-ledger-proof';
+import { verifyProof } from '../../src/cli/proofs';
+import { loadConfig } from '../../src/infrastructure/config';
 import { verifyConsistency, verifyInclusion } from '../../src/domain/audit/merkle';
 import { verifyTreeHead } from '../../src/domain/audit/treeHead';
 import {
@@ -144,6 +146,13 @@ describe('inclusion and consistency proofs', () => {
       1,
       `FAILED: event ${last} as given is not leaf ${verifiedEvent.leafIndex} of the tree the head of ${verifiedEvent.treeSize} events signed (altered, or the proof is wrong)\n`,
     ]);
+    const quiet = { stdout: { write: () => true }, stderr: { write: () => true, isTTY: false }, env: {} };
+    await expect(
+      verifyProof.run(['--digest', digestFile, '--proof', proofFile], loadConfig({}), quiet),
+    ).rejects.toMatchObject({
+      rule: 'ProofChecks',
+      message: `FAILED: event ${last} as given is not leaf ${verifiedEvent.leafIndex} of the tree the head of ${verifiedEvent.treeSize} events signed (altered, or the proof is wrong)`,
+    });
   });
 });
 
@@ -153,37 +162,43 @@ describe('bad proof requests', () => {
       'an event the ledger never recorded',
       `{ inclusionProof(eventId: "no-such-event") { proof } }`,
       'NOT_FOUND',
+      'EventInLedger',
       /There is no event no-such-event/,
     ],
     [
       'a tree size beyond the log',
       `{ inclusionProof(eventId: "$FIRST", treeSize: 100000) { proof } }`,
       'BAD_USER_INPUT',
+      'TreeSizeInRange',
       /the tree size must be between 1 and \d+ \(the events the tree holds\), not 100000/,
     ],
     [
       'a tree too small to hold the event',
       `{ inclusionProof(eventId: "$LAST", treeSize: 1) { proof } }`,
       'BAD_USER_INPUT',
+      'TreeSizeInRange',
       /must be between \d+ and \d+/,
     ],
     [
       'a consistency proof from size 0',
       `{ consistencyProof(fromSize: 0) { proof } }`,
       'BAD_USER_INPUT',
+      'TreeSizeInRange',
       /The smaller tree size must be between 1 and \d+, not 0/,
     ],
     [
       'a consistency proof backwards',
       `{ consistencyProof(fromSize: 5, toSize: 3) { proof } }`,
       'BAD_USER_INPUT',
+      'TreeSizeInRange',
       /The smaller tree size must be between 1 and 3, not 5/,
     ],
-  ])('%s is refused with a code and a message', async (_name, query, code, message) => {
+  ])('%s is refused with a code, a rule and a message', async (_name, query, code, rule, message) => {
     const answer = await ledger.as('auditor')(
       query.replace('$FIRST', eventIds[0]!).replace('$LAST', eventIds.at(-1)!),
     );
     expect(codesOf(answer)).toEqual([code]);
+    expect(answer.errors![0]!.extensions!.rule).toBe(rule);
     expect(answer.errors![0]!.message).toMatch(message);
     expect(answer.status).toBeLessThan(500);
   });

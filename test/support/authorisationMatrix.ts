@@ -72,7 +72,9 @@ export const MUTATION_MATRIX: Record<string, Row> = {
   reviseBlueprintElement: '-- le fa pr -- --',
   reviseVision: '-- le fa -- -- --',
   revokeApiKey: 'ad -- -- -- -- --',
+  redactEventFields: 'ad -- -- -- -- --',
   setVision: '-- le fa -- -- --',
+  signTreeHead: 'ad -- -- -- -- au',
   startExperiment: '-- le fa -- -- --',
   startPhase: '-- le fa -- -- --',
   stopExperiment: '-- le fa -- -- --',
@@ -80,16 +82,21 @@ export const MUTATION_MATRIX: Record<string, Row> = {
 
 /** Every query of the API. */
 export const QUERY_MATRIX: Record<string, Row> = {
+  accessRecord: 'ad -- -- -- -- au',
   apiKeys: 'ad -- -- -- -- --',
   barrier: 'ad le fa pr ev au',
   barriers: 'ad le fa pr ev au',
   blueprint: 'ad le fa pr ev au',
   blueprintDiff: 'ad le fa pr ev au',
   blueprintVersion: 'ad le fa pr ev au',
+  consistencyProof: 'ad le fa pr ev au',
   experiment: 'ad le fa pr ev au',
   experiments: 'ad le fa pr ev au',
   history: 'ad -- -- -- -- au',
+  inclusionProof: 'ad -- -- -- -- au',
   journey: 'ad le fa pr ev au',
+  ledgerDigest: 'ad le fa pr ev au',
+  ledgerPublicKey: 'ad le fa pr ev au',
   me: 'ad le fa pr ev au',
   metric: 'ad le fa pr ev au',
   metrics: 'ad le fa pr ev au',
@@ -102,6 +109,7 @@ export const QUERY_MATRIX: Record<string, Row> = {
   smallChange: 'ad le fa pr ev au',
   smallChanges: 'ad le fa pr ev au',
   surveyRounds: 'ad le fa pr ev au',
+  verifiedEvent: 'ad -- -- -- -- au',
 };
 
 /** The roles a row lets in, in column order. A typo in a row fails loudly rather than loosening it. */

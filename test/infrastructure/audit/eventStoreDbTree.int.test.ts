@@ -144,6 +144,7 @@ describe('the Merkle tree beside EventStoreDB, over the fake client', () => {
     );
     await expect(attempt).rejects.toThrow(IllegalStateError);
     await expect(attempt).rejects.toThrow(EVENTSTOREDB_REDACTION_REFUSAL);
+    await expect(attempt).rejects.toMatchObject({ rule: 'RedactionOnEmbeddedStore' });
     expect(ledger.fake.records).toHaveLength(1);
     await ledger.close();
   });

@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/runCli';
+import { verify } from '../../../src/cli/verify';
 import { verifyConsistency, verifyInclusion } from '../../../src/domain/audit/merkle';
 import { loadConfig } from '../../../src/infrastructure/config';
 import { silentLogger } from '../../../src/infrastructure/logger';
@@ -127,6 +128,18 @@ describe('ledger verify on a tampered file', () => {
     expect(code).toBe(1);
     expect(stdout.split('\n')).toContain(`  ${problem}`);
     expect(stderr).toMatch(/^ledger verify: the ledger does not verify: /);
+  });
+
+  it('refuses under the rule LedgerVerifies, which the tool reports as exit 1', async () => {
+    const file = tampered('rule', (db) => db.prepare('DELETE FROM events WHERE position > 17').run());
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: () => true, isTTY: false },
+      env: envFor(file),
+    };
+    const attempt = verify.run([], loadConfig(envFor(file)), io);
+    await expect(attempt).rejects.toMatchObject({ rule: 'LedgerVerifies' });
+    await expect(attempt).rejects.toThrow(/^the ledger does not verify: /);
   });
 });
 
