@@ -115,12 +115,12 @@ describe('Small change', () => {
       .thenThrows(NotFoundError, 'BarrierInProgramme');
     given([proposed]).when(propose).thenThrows(IllegalStateError, 'IdNotInUse');
     const long = given([])
-      .when({ ...propose, data: { ...propose.data, title: 'x'.repeat(301) } })
+      .when({ ...propose, data: { ...propose.data, title: 'x'.repeat(201) } })
       .thenThrows(ValidationError, 'TextTooLong');
-    expect(long).toBe('title must be at most 300 characters');
+    expect(long).toBe('title must be at most 200 characters');
     given([])
-      .when({ ...propose, data: { ...propose.data, title: `  ${'x'.repeat(300)}  ` } })
-      .then([{ ...proposed, data: { ...proposed.data, title: 'x'.repeat(300) } } as SmallChangeEvent]);
+      .when({ ...propose, data: { ...propose.data, title: `  ${'x'.repeat(200)}  ` } })
+      .then([{ ...proposed, data: { ...proposed.data, title: 'x'.repeat(200) } } as SmallChangeEvent]);
   });
 
   it('is implemented only once agreed, and reviewed only once implemented', () => {

@@ -24,11 +24,16 @@ const reviver = (_key: string, value: unknown): unknown => {
   return value;
 };
 
-/** Whether a bigint sits anywhere in the value: a walk costs far less than a failed stringify. */
-const holdsBigint = (value: unknown): boolean => {
+/**
+ * Whether a bigint sits anywhere in the value: a walk costs far less than a failed stringify. Each
+ * object is visited once, so a circular payload reaches JSON.stringify and its clear error.
+ */
+const holdsBigint = (value: unknown, seen = new WeakSet<object>()): boolean => {
   if (typeof value === 'bigint') return true;
-  if (value === null || typeof value !== 'object') return false;
-  for (const item of Array.isArray(value) ? value : Object.values(value)) if (holdsBigint(item)) return true;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  for (const item of Array.isArray(value) ? value : Object.values(value))
+    if (holdsBigint(item, seen)) return true;
   return false;
 };
 

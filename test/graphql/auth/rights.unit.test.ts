@@ -8,7 +8,7 @@ import { LEFT, MANAGER, SW1, programmeState } from '../../domain/fixtures';
 import { MUTATION_MATRIX, ROLE_COLUMNS, mayCall } from '../../support/authorisationMatrix';
 
 /** Mutations that manage the ledger rather than record a command in a programme. */
-const NOT_COMMANDS = ['erasePerson', 'issueApiKey', 'revokeApiKey'];
+const NOT_COMMANDS = ['erasePerson', 'issueApiKey', 'redactEventFields', 'revokeApiKey', 'signTreeHead'];
 const COMMAND_ROWS = Object.entries(MUTATION_MATRIX)
   .filter(([name]) => !NOT_COMMANDS.includes(name))
   .map(([name, row]) => [name[0]!.toUpperCase() + name.slice(1), row] as const);
