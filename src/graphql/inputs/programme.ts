@@ -19,7 +19,7 @@ import {
 @InputType({ description: 'A stage of the programme.' })
 export class PhaseInput {
   @Field(() => ID, { description: 'Its id, e.g. smallChanges.' }) @LedgerId() phaseId!: string;
-  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.title) name!: string;
+  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.name) name!: string;
 }
 
 @InputType({ description: 'E.g. 10 small changes within 8 weeks of the small-changes phase starting.' })
@@ -45,9 +45,9 @@ export class LaunchProgrammeInput {
   @IsOptional()
   @LedgerId()
   programmeId?: string;
-  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.title) name!: string;
+  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.name) name!: string;
   @Field({ description: `The local authority running it, up to ${LIMITS.name} characters.` })
-  @Text(LIMITS.title)
+  @Text(LIMITS.name)
   localAuthority!: string;
   @Field({ description: 'Which services and teams it covers.' }) @Text() scope!: string;
   @Field(() => DateScalar, { description: 'The day it starts.' }) startDate!: string;
@@ -122,7 +122,7 @@ export class EnrolTeamInput {
   @LedgerId()
   teamId?: string;
   @Field({ description: `The team name, up to ${LIMITS.name} characters.` })
-  @Text(LIMITS.title)
+  @Text(LIMITS.name)
   name!: string;
   @Field(() => TeamKind, { description: 'What kind of team it is.' }) kind!: ValueOf<typeof TeamKind>;
 }
@@ -193,7 +193,7 @@ export class DefineMetricInput {
   @LedgerId()
   metricId?: string;
   @Field(() => ID, { description: 'The outcome it measures.' }) @LedgerId() outcomeId!: string;
-  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.title) name!: string;
+  @Field({ description: `Its name, up to ${LIMITS.name} characters.` }) @Text(LIMITS.name) name!: string;
   @Field({ description: `The unit of its values, e.g. "%" (up to ${LIMITS.unit} characters).` })
   @Text(LIMITS.unit)
   unit!: string;
