@@ -1,5 +1,6 @@
 /** The signed-in page: header with programme, views and time travel; the chosen view below. */
 import { useEffect, useRef } from 'react';
+import { unhandled } from '../../src/domain/shared/command';
 import { useSession } from './api/sessionContext';
 import { TimeTravelControl } from './components/TimeTravelControl';
 import { CALLER_ROLE } from './model/labels';
@@ -28,6 +29,8 @@ const ViewOf = ({ route, go }: { route: Route & { programmeId: string }; go: (ro
       return <BlueprintView route={route} go={go} />;
     case 'charts':
       return <RunChartsView route={route} />;
+    default:
+      return unhandled(route.view);
   }
 };
 

@@ -101,6 +101,33 @@ const firstResult = (stream: string, applied: readonly StoredEvent[]): CommandRe
   alreadyApplied: true,
 });
 
+/** Refuses a command whose caller saw an earlier revision of the stream than the one it is at. */
+const refuseWhenMovedOn = (stream: string, expected: StreamRevision | undefined, actual: StreamRevision) => {
+  if (expected !== undefined && expected !== actual) {
+    throw new ConcurrencyError(
+      'ExpectedRevision',
+      `${stream} has changed: you expected ${describeRevision(expected)}, it is at ${describeRevision(actual)}`,
+    );
+  }
+};
+
+/** Who recorded the command, when it happened and was recorded, and the command it came from. */
+const metadataOf = (
+  options: CommandOptions & { commandId: string },
+  context: { readonly occurredAt: string; readonly recordedAt: string },
+  hash: string,
+): EventMetadata => ({
+  actorId: options.actor.id,
+  actorRole: options.actor.role,
+  occurredAt: context.occurredAt,
+  recordedAt: context.recordedAt,
+  correlationId: options.correlationId ?? options.commandId,
+  causationId: options.causationId ?? options.commandId,
+  commandId: options.commandId,
+  commandHash: hash,
+  schemaVersion: EVENT_SCHEMA_VERSION,
+});
+
 /** Where each kind of reference is kept in Facts. */
 const FACT_OF: Readonly<Record<ReferenceKind, Exclude<keyof Facts, 'programme'>>> = {
   barrier: 'barriers',
@@ -158,55 +185,54 @@ export class CommandHandler {
       const applied = await this.recordedUnder(options.commandId, target);
       assertSameCommand(applied, { streamName: stream, commandId: options.commandId, hash });
       if (applied.length > 0) return firstResult(stream, applied);
-      if (options.expectedRevision !== undefined && options.expectedRevision !== target.revision) {
-        throw new ConcurrencyError(
-          'ExpectedRevision',
-          `${stream} has changed: you expected ${describeRevision(options.expectedRevision)}, it is at ${describeRevision(target.revision)}`,
-        );
-      }
+      refuseWhenMovedOn(stream, options.expectedRevision, target.revision);
       await this.screen?.(request.data, facts.programme);
       const decided = aggregate.decide(command, target.state, facts) as LedgerEvent[];
-      const metadata: EventMetadata = {
-        actorId: options.actor.id,
-        actorRole: options.actor.role,
-        occurredAt: command.context.occurredAt,
-        recordedAt,
-        correlationId: options.correlationId ?? options.commandId,
-        causationId: options.causationId ?? options.commandId,
-        commandId: options.commandId,
-        commandHash: hash,
-        schemaVersion: EVENT_SCHEMA_VERSION,
-      };
-      const toAppend = decided.map((event) => ({
-        id: this.newId(),
-        type: event.type,
-        data: event.data as unknown as Record<string, unknown>,
-        metadata: metadata as unknown as Record<string, unknown>,
-      }));
-      try {
-        const appended = await this.store.appendToStream(stream, toAppend, target.revision);
-        const first = appended.nextExpectedRevision - BigInt(toAppend.length) + 1n;
-        const events = toAppend.map((event, i) => ({
-          ...event,
-          metadata,
-          streamRevision: first + BigInt(i),
-        }));
-        return {
-          streamName: stream,
-          streamRevision: appended.nextExpectedRevision,
-          lastPosition: appended.lastPosition,
-          events,
-          alreadyApplied: false,
-        };
-      } catch (error) {
-        if (!(error instanceof RevisionConflictError)) throw error;
-        if (options.expectedRevision !== undefined || attempt >= this.maxAttempts) {
-          throw new ConcurrencyError(
-            'ConcurrentChange',
-            `${stream} was changed by someone else at the same time; reload and try again`,
-          );
-        }
+      const metadata = metadataOf(options, command.context, hash);
+      const result = await this.append(target, decided, metadata);
+      if (result) return result;
+      if (options.expectedRevision !== undefined || attempt >= this.maxAttempts) {
+        throw new ConcurrencyError(
+          'ConcurrentChange',
+          `${stream} was changed by someone else at the same time; reload and try again`,
+        );
       }
+    }
+  }
+
+  /**
+   * Appends the decided events at the revision the decision was made on; undefined when another
+   * writer got in first (the caller decides again or gives up).
+   */
+  private async append(
+    target: Loaded<unknown>,
+    decided: readonly LedgerEvent[],
+    metadata: EventMetadata,
+  ): Promise<CommandResult | undefined> {
+    const toAppend = decided.map((event) => ({
+      id: this.newId(),
+      type: event.type,
+      data: event.data as unknown as Record<string, unknown>,
+      metadata: metadata as unknown as Record<string, unknown>,
+    }));
+    try {
+      const appended = await this.store.appendToStream(target.stream, toAppend, target.revision);
+      const first = appended.nextExpectedRevision - BigInt(toAppend.length) + 1n;
+      const events = toAppend.map((event, i) => ({
+        ...event,
+        metadata,
+        streamRevision: first + BigInt(i),
+      }));
+      return {
+        streamName: target.stream,
+        streamRevision: appended.nextExpectedRevision,
+        lastPosition: appended.lastPosition,
+        events,
+        alreadyApplied: false,
+      };
+    } catch (error) {
+      if (error instanceof RevisionConflictError) return undefined;
+      throw error;
     }
   }
 

@@ -127,6 +127,86 @@ const listen = (httpServer: Server, port: number, host: string) =>
 const hostInUrl = (host: string) =>
   ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host) ? 'localhost' : host;
 
+type Subscriptions = ReturnType<typeof serveSubscriptions>;
+
+/** Apollo with the query limits, no landing page, and a drain that closes subscriptions last. */
+const apolloServer = (
+  schema: GraphQLSchema,
+  httpServer: Server,
+  http: HttpConfig,
+  limits: QueryLimits,
+  live: Subscriptions,
+) =>
+  new ApolloServer<LedgerContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: http.introspection,
+    hideSchemaDetailsFromClientErrors: !http.introspection,
+    parseOptions: parseOptions(limits),
+    validationRules: limitRules(limits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(schema, limits),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await live.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+
+interface Routes {
+  readonly headers: ReturnType<typeof pageHeaders>;
+  readonly health: ReturnType<typeof serveHealth>;
+  readonly metrics: LedgerMetrics;
+  readonly pages: readonly PageHandler[];
+  readonly graphql: ReturnType<typeof serveGraphQL>;
+  readonly explorer: boolean;
+}
+
+/** Security headers and CORS first, then /health and /ready, /metrics, the pages, /graphql; else 404. */
+const routeRequests =
+  (routes: Routes) =>
+  async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (await routes.headers(request, response)) return;
+    if (routes.health(request, response)) return;
+    const [path = '/', search = ''] = (request.url ?? '/').split('?');
+    if (path === '/metrics' && request.method === 'GET') {
+      response.writeHead(200, { 'content-type': routes.metrics.registry.contentType });
+      return void response.end(await routes.metrics.text());
+    }
+    if (routes.pages.some((page) => page(request, response, path))) return;
+    if (path === '/graphql') return routes.graphql(request, response, search);
+    replyJson(response, 404, {
+      error: routes.explorer
+        ? `Nothing is served at ${path}; the API is at /graphql and its explorer at /`
+        : `Nothing is served at ${path}; the API is at /graphql (the explorer is off: LEDGER_EXPLORER)`,
+    });
+  };
+
+/** A request that failed on our side: logged with its correlation id, answered 500 without details. */
+const answerFailure =
+  (log: LedgerServices['log'], request: IncomingMessage, response: ServerResponse) => (error: unknown) => {
+    const correlationId = String(response.getHeader('x-correlation-id') ?? correlationIdOf(request));
+    log.error({ msg: 'request failed', correlationId, error: String(error) });
+    if (!response.headersSent)
+      replyJson(response, 500, {
+        errors: [
+          {
+            message: 'Something went wrong on our side.',
+            extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+          },
+        ],
+      });
+    else response.end();
+  };
+
 export const startApiServer = async (ledger: ServedLedger, options: ServerOptions): Promise<LedgerServer> => {
   const { services } = ledger;
   const http = { ...HTTP_DEFAULTS, ...options.http };
@@ -149,73 +229,25 @@ export const startApiServer = async (ledger: ServedLedger, options: ServerOption
     readModelsFiles: options.files?.readModels ?? [],
     openSubscriptions: live.openSubscriptions,
   });
-  const apollo = new ApolloServer<LedgerContext>({
-    schema,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    introspection: http.introspection,
-    hideSchemaDetailsFromClientErrors: !http.introspection,
-    parseOptions: parseOptions(options.limits),
-    validationRules: limitRules(options.limits),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin(schema, options.limits),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await live.dispose();
-            },
-          };
-        },
-      },
-    ],
-  });
+  const apollo = apolloServer(schema, httpServer, http, options.limits, live);
   await apollo.start();
-  const health = serveHealth(ledger.store, ledger.runner, ledger.storage);
-  const pages = options.pages ?? [];
-  const headers = pageHeaders(http.corsOrigins);
-  const graphql = serveGraphQL({
-    apollo,
-    services,
-    rateLimits,
+  const route = routeRequests({
+    headers: pageHeaders(http.corsOrigins),
+    health: serveHealth(ledger.store, ledger.runner, ledger.storage),
     metrics,
-    maxBodyBytes: http.maxBodyBytes,
-    contextFor: (caller, correlationId, report) => contextFor(services, caller, correlationId, report),
+    pages: options.pages ?? [],
+    graphql: serveGraphQL({
+      apollo,
+      services,
+      rateLimits,
+      metrics,
+      maxBodyBytes: http.maxBodyBytes,
+      contextFor: (caller, correlationId, report) => contextFor(services, caller, correlationId, report),
+    }),
+    explorer: http.explorer,
   });
-
-  const route = async (request: IncomingMessage, response: ServerResponse) => {
-    if (await headers(request, response)) return;
-    if (health(request, response)) return;
-    const [path = '/', search = ''] = (request.url ?? '/').split('?');
-    if (path === '/metrics' && request.method === 'GET') {
-      response.writeHead(200, { 'content-type': metrics.registry.contentType });
-      return response.end(await metrics.text());
-    }
-    if (pages.some((page) => page(request, response, path))) return;
-    if (path === '/graphql') return graphql(request, response, search);
-    replyJson(response, 404, {
-      error: http.explorer
-        ? `Nothing is served at ${path}; the API is at /graphql and its explorer at /`
-        : `Nothing is served at ${path}; the API is at /graphql (the explorer is off: LEDGER_EXPLORER)`,
-    });
-  };
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    route(request, response).catch((error: unknown) => {
-      const correlationId = String(response.getHeader('x-correlation-id') ?? correlationIdOf(request));
-      services.log.error({ msg: 'request failed', correlationId, error: String(error) });
-      if (!response.headersSent)
-        replyJson(response, 500, {
-          errors: [
-            {
-              message: 'Something went wrong on our side.',
-              extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
-            },
-          ],
-        });
-      else response.end();
-    });
+    route(request, response).catch(answerFailure(services.log, request, response));
   });
 
   await listen(httpServer, options.port, http.host);

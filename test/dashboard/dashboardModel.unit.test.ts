@@ -1,6 +1,13 @@
 /** The dashboard's pure parts: CSV, the small-change funnel, routes and time travel, dates, levels, the journey's count. */
 import { fileDateOf, toCsv } from '../../dashboard/src/model/csv';
-import { daysLate, formatDay, formatMoment, sentence, words } from '../../dashboard/src/model/format';
+import {
+  daysLate,
+  formatDay,
+  formatMoment,
+  monthOf,
+  sentence,
+  words,
+} from '../../dashboard/src/model/format';
 import { funnelOf } from '../../dashboard/src/model/funnel';
 import { journeyCount } from '../../dashboard/src/model/journeyCount';
 import { kindOfParam, kindParam } from '../../dashboard/src/model/kinds';
@@ -123,6 +130,35 @@ describe('dates and words', () => {
   it('writes dates as people read them, in UTC', () => {
     expect(formatDay('2024-10-14')).toBe('14 Oct 2024');
     expect(formatMoment('2026-12-01T00:05:09.123Z')).toBe('1 Dec 2026, 00:05 UTC');
+  });
+
+  it('writes every month in the same three letters, September included, whatever the ICU version', () => {
+    const firsts = Array.from({ length: 12 }, (_, i) =>
+      formatDay(`2024-${String(i + 1).padStart(2, '0')}-01`),
+    );
+    expect(firsts).toEqual([
+      '1 Jan 2024',
+      '1 Feb 2024',
+      '1 Mar 2024',
+      '1 Apr 2024',
+      '1 May 2024',
+      '1 Jun 2024',
+      '1 Jul 2024',
+      '1 Aug 2024',
+      '1 Sep 2024',
+      '1 Oct 2024',
+      '1 Nov 2024',
+      '1 Dec 2024',
+    ]);
+    expect(formatMoment('2024-09-05T09:30:00Z')).toBe('5 Sep 2024, 09:30 UTC');
+    expect(monthOf('2024-09-05T09:30:00Z')).toBe('Sep 2024');
+    expect(monthOf('2025-11-30')).toBe('Nov 2025');
+  });
+
+  it('leaves a text that is not a date as it is', () => {
+    expect(formatDay('not yet')).toBe('not yet');
+    expect(monthOf('soon')).toBe('soon');
+    expect(formatDay(null)).toBe('');
   });
 
   it('reads enum values in words, whatever their case', () => {

@@ -1,14 +1,44 @@
 /** Dates and numbers as people read them (UTC dates, as the ledger keeps business time). */
 const DAY = 24 * 60 * 60 * 1000;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * The platform's date words in British order ("14 Oct 2025"), with English's month abbreviations:
+ * en-GB's own September ("Sept") differs between ICU versions, so browsers would disagree.
+ */
+const MONTH_WORDS = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
+const DAY_WORDS = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const MONTH_OF_YEAR_WORDS = new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The calendar date a text starts with (YYYY-MM-DD, or YYYY-MM for its first day), or null. */
+const dateAtStart = (value: string, pattern: RegExp): Date | null => {
+  const match = pattern.exec(value);
+  if (!match) return null;
+  const [year, month, day = 1] = match.slice(1).map(Number) as [number, number, number?];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+};
+
+const inWords = (format: Intl.DateTimeFormat, date: Date): string =>
+  format
+    .formatToParts(date)
+    .map((part) => (part.type === 'month' ? MONTH_WORDS.format(date) : part.value))
+    .join('');
 
 /** "14 Oct 2025" from a date or timestamp; the text itself when it is not a date. */
 export const formatDay = (value: string | null | undefined): string => {
   if (!value) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return value;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+  const date = dateAtStart(value, /^(\d{4})-(\d{2})-(\d{2})/);
+  return date ? inWords(DAY_WORDS, date) : value;
 };
 
 /** "14 Oct 2025, 09:30 UTC" for a timestamp; the day alone for a date. */
@@ -18,9 +48,10 @@ export const formatMoment = (value: string | null | undefined): string => {
   return time ? `${formatDay(value)}, ${time} UTC` : formatDay(value);
 };
 
+/** "Oct 2025" from a date or timestamp; the text itself when it is not a date. */
 export const monthOf = (value: string): string => {
-  const match = /^(\d{4})-(\d{2})/.exec(value);
-  return match ? `${MONTHS[Number(match[2]) - 1]} ${match[1]}` : value;
+  const date = dateAtStart(value, /^(\d{4})-(\d{2})/);
+  return date ? inWords(MONTH_OF_YEAR_WORDS, date) : value;
 };
 
 /** Whole days from one date or time to a later one (UTC calendar days). */

@@ -3,7 +3,7 @@
  * then the request's correlation id on every error answered and one JSON log line and one metric
  * per request, whatever became of it (refused sign-ins, 4xx and 429 included).
  */
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LedgerMetrics } from '../../infrastructure/metrics';
@@ -54,96 +54,156 @@ const headersOf = (request: IncomingMessage) => {
   return headers;
 };
 
-export const serveGraphQL = (http: GraphQLOverHttp) => {
-  const { services, metrics } = http;
-  return async (request: IncomingMessage, response: ServerResponse, search: string): Promise<void> => {
-    const started = process.hrtime.bigint();
-    const correlationId = correlationIdOf(request);
-    response.setHeader('x-correlation-id', correlationId);
-    const report: RequestReport = { operation: null, rootField: null };
-    let caller: Caller | undefined;
-    const finish = (status: number, codes: readonly string[]) => {
+type Refusal = Omit<Parameters<typeof replyRefusal>[1], 'correlationId'>;
+
+/** One request on /graphql: its correlation id, what it asked and who asked, and how it ends. */
+interface Exchange {
+  readonly correlationId: string;
+  readonly report: RequestReport;
+  caller: Caller | undefined;
+  /** One metric and one JSON log line, whatever became of the request. */
+  finish(status: number, codes: readonly string[]): void;
+  refuse(refusal: Refusal): void;
+}
+
+const beginExchange = (
+  http: GraphQLOverHttp,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Exchange => {
+  const started = process.hrtime.bigint();
+  const correlationId = correlationIdOf(request);
+  response.setHeader('x-correlation-id', correlationId);
+  const exchange: Exchange = {
+    correlationId,
+    report: { operation: null, rootField: null },
+    caller: undefined,
+    finish: (status, codes) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.request(report.rootField ?? 'none', status, seconds, codes);
-      services.log.info({
+      http.metrics.request(exchange.report.rootField ?? 'none', status, seconds, codes);
+      http.services.log.info({
         msg: 'request',
         correlationId,
         method: request.method ?? null,
         status,
-        operation: report.operation,
+        operation: exchange.report.operation,
         durationMs: seconds * 1000,
-        actor: caller?.actorId ?? null,
-        credential: caller?.credential ?? null,
+        actor: exchange.caller?.actorId ?? null,
+        credential: exchange.caller?.credential ?? null,
         errors: codes,
       });
-    };
-    const refuse = (refusal: Omit<Parameters<typeof replyRefusal>[1], 'correlationId'>) => {
+    },
+    refuse: (refusal) => {
       replyRefusal(response, { ...refusal, correlationId });
-      finish(refusal.status, [refusal.code]);
-    };
+      exchange.finish(refusal.status, [refusal.code]);
+    },
+  };
+  return exchange;
+};
 
-    const throttled = await http.rateLimits.admit(request);
-    if (throttled)
-      return refuse({
+/**
+ * The rate limits, then the body: too large, unreadable or not the JSON it says it is, the request
+ * is refused; otherwise the body as Apollo takes it.
+ */
+const admit = async (
+  http: GraphQLOverHttp,
+  request: IncomingMessage,
+  headers: HeaderMap,
+): Promise<{ readonly refusal: Refusal } | { readonly body: unknown }> => {
+  const throttled = await http.rateLimits.admit(request);
+  if (throttled)
+    return {
+      refusal: {
         status: 429,
         code: 'RATE_LIMITED',
         message: `Too many requests: ${throttled.reason}. Try again in ${throttled.retryAfterSeconds} s.`,
         headers: { 'retry-after': String(throttled.retryAfterSeconds) },
         extensions: { retryAfterSeconds: throttled.retryAfterSeconds },
-      });
-    const body = await readBody(request, http.maxBodyBytes);
-    if (body.kind === 'tooLarge')
-      return refuse({
+      },
+    };
+  const body = await readBody(request, http.maxBodyBytes);
+  if (body.kind === 'tooLarge')
+    return {
+      refusal: {
         status: 413,
         code: 'PAYLOAD_TOO_LARGE',
         message: `The request body is larger than ${http.maxBodyBytes} bytes; send a shorter document or fewer variables.`,
         headers: { connection: 'close' },
-      });
-    if (body.kind === 'broken')
-      return refuse({ status: 400, code: 'BAD_REQUEST', message: 'The request body could not be read.' });
-    const headers = headersOf(request);
-    let parsed: unknown = body.text;
-    if (body.text && (headers.get('content-type') ?? '').includes('json')) {
-      try {
-        parsed = JSON.parse(body.text);
-      } catch {
-        return refuse({ status: 400, code: 'BAD_REQUEST', message: 'The request body is not JSON.' });
-      }
-    }
-    const answer = await inAccessScope(
-      () => report.rootField,
-      (scope) =>
-        http.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: request.method ?? 'GET', headers, search, body: parsed },
-          context: async () => {
-            try {
-              caller = await authenticate(request.headers.authorization, services);
-              scope.actor = actorOf(caller, correlationId, addressOf(request));
-              return http.contextFor(caller, correlationId, report);
-            } catch (error) {
-              throw toGraphQLError(error, { correlationId, log: services.log });
-            }
-          },
-        }),
-    );
-    const status = answer.status ?? 200;
-    for (const [key, value] of answer.headers) if (key !== 'content-length') response.setHeader(key, value);
-    response.statusCode = status;
-    if (status === 401) await http.rateLimits.signInRefused(request);
-    if (answer.body.kind === 'complete') {
-      const { text, codes } = withCorrelationId(answer.body.string, correlationId);
-      response.end(text);
-      recordRefusals(services.audit.access, request, {
-        status,
-        codes,
-        caller,
-        correlationId,
-        operation: report.rootField,
-      });
-      return finish(status, codes);
-    }
-    for await (const chunk of answer.body.asyncIterator) response.write(chunk);
-    response.end();
-    finish(status, []);
-  };
+      },
+    };
+  if (body.kind === 'broken')
+    return { refusal: { status: 400, code: 'BAD_REQUEST', message: 'The request body could not be read.' } };
+  if (!body.text || !(headers.get('content-type') ?? '').includes('json')) return { body: body.text };
+  try {
+    return { body: JSON.parse(body.text) as unknown };
+  } catch {
+    return { refusal: { status: 400, code: 'BAD_REQUEST', message: 'The request body is not JSON.' } };
+  }
 };
+
+/** Apollo runs the operation for the caller the credential names, inside the access record's scope. */
+const execute = (
+  http: GraphQLOverHttp,
+  request: IncomingMessage,
+  graphQLRequest: { readonly headers: HeaderMap; readonly search: string; readonly body: unknown },
+  exchange: Exchange,
+) =>
+  inAccessScope(
+    () => exchange.report.rootField,
+    (scope) =>
+      http.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', ...graphQLRequest },
+        context: async () => {
+          try {
+            exchange.caller = await authenticate(request.headers.authorization, http.services);
+            scope.actor = actorOf(exchange.caller, exchange.correlationId, addressOf(request));
+            return http.contextFor(exchange.caller, exchange.correlationId, exchange.report);
+          } catch (error) {
+            throw toGraphQLError(error, { correlationId: exchange.correlationId, log: http.services.log });
+          }
+        },
+      }),
+  );
+
+/**
+ * Apollo's answer, with the correlation id on each error; a refused sign-in counts against the
+ * caller's address, and refusals go in the access record.
+ */
+const reply = async (
+  http: GraphQLOverHttp,
+  request: IncomingMessage,
+  response: ServerResponse,
+  answer: HTTPGraphQLResponse,
+  exchange: Exchange,
+): Promise<void> => {
+  const status = answer.status ?? 200;
+  for (const [key, value] of answer.headers) if (key !== 'content-length') response.setHeader(key, value);
+  response.statusCode = status;
+  if (status === 401) await http.rateLimits.signInRefused(request);
+  if (answer.body.kind === 'complete') {
+    const { text, codes } = withCorrelationId(answer.body.string, exchange.correlationId);
+    response.end(text);
+    recordRefusals(http.services.audit.access, request, {
+      status,
+      codes,
+      caller: exchange.caller,
+      correlationId: exchange.correlationId,
+      operation: exchange.report.rootField,
+    });
+    return exchange.finish(status, codes);
+  }
+  for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+  response.end();
+  exchange.finish(status, []);
+};
+
+export const serveGraphQL =
+  (http: GraphQLOverHttp) =>
+  async (request: IncomingMessage, response: ServerResponse, search: string): Promise<void> => {
+    const exchange = beginExchange(http, request, response);
+    const headers = headersOf(request);
+    const admitted = await admit(http, request, headers);
+    if ('refusal' in admitted) return exchange.refuse(admitted.refusal);
+    const answer = await execute(http, request, { headers, search, body: admitted.body }, exchange);
+    await reply(http, request, response, answer, exchange);
+  };

@@ -10,9 +10,10 @@ import {
   specifiedRules,
   validate,
   type DocumentNode,
+  type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
-import { CloseCode, type Context } from 'graphql-ws';
+import { CloseCode, type Context, type SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -88,71 +89,70 @@ const withCode = (error: GraphQLError, correlationId: string) => {
   });
 };
 
-export const serveSubscriptions = (httpServer: Server, options: SubscriptionOptions) => {
-  const { services } = options;
-  // Upgrades are handed over by path, so the HTTP server's own errors (a port in use) stay with it.
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+/** Upgrades are handed over by path, so the HTTP server's own errors (a port in use) stay with it. */
+const acceptUpgrades = (httpServer: Server, sockets: WebSocketServer) =>
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (request.url?.split('?')[0] !== '/graphql') return socket.destroy();
     sockets.handleUpgrade(request, socket, head, (client) => sockets.emit('connection', client, request));
   });
-  const sessions = new Set<LiveContext>();
-  const server = useServer<Record<string, unknown>, { context?: LedgerContext }>(
-    {
+
+/** A connection is admitted within the rate limits and with a credential that holds (else closed). */
+const admitConnection =
+  (options: SubscriptionOptions, sessions: Set<LiveContext>) =>
+  async (ctx: LiveContext): Promise<boolean> => {
+    const { services } = options;
+    const given = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+    const authorization = typeof given === 'string' ? given : undefined;
+    const throttled = await options.rateLimits.admit(ctx.extra.request, credentialKey(authorization));
+    if (throttled) {
+      ctx.extra.socket.close(4429, `Too many requests: try again in ${throttled.retryAfterSeconds} s`);
+      return false;
+    }
+    try {
+      const caller = await authenticate(authorization, services);
+      ctx.extra.context = options.contextFor(caller, ctx.extra.request);
+      sessions.add(ctx);
+      return true;
+    } catch {
+      await options.rateLimits.signInRefused(ctx.extra.request);
+      services.log.info({ msg: 'subscription connection refused', errors: ['UNAUTHENTICATED'] });
+      return false;
+    }
+  };
+
+/** An operation runs under the same limits as over HTTP; one log line for each, refused or not. */
+const startSubscription =
+  (options: SubscriptionOptions) =>
+  (ctx: LiveContext, _id: string, payload: SubscribePayload): ExecutionArgs | readonly GraphQLError[] => {
+    const context = ctx.extra.context!;
+    const prepared = prepare(options, payload);
+    context.log.info({
+      msg: 'subscription',
+      correlationId: context.correlationId,
+      operation: payload.operationName ?? null,
+      actor: context.caller?.actorId ?? null,
+      credential: context.caller?.credential ?? null,
+      errors: isRefusal(prepared)
+        ? prepared.map((error) => error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED')
+        : [],
+    });
+    if (isRefusal(prepared)) return prepared.map((error) => withCode(error, context.correlationId));
+    return {
       schema: options.schema,
-      context: (ctx) => ctx.extra.context!,
-      onConnect: async (ctx) => {
-        const given = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        const authorization = typeof given === 'string' ? given : undefined;
-        const throttled = await options.rateLimits.admit(ctx.extra.request, credentialKey(authorization));
-        if (throttled) {
-          ctx.extra.socket.close(4429, `Too many requests: try again in ${throttled.retryAfterSeconds} s`);
-          return false;
-        }
-        try {
-          const caller = await authenticate(authorization, services);
-          ctx.extra.context = options.contextFor(caller, ctx.extra.request);
-          sessions.add(ctx as LiveContext);
-          return true;
-        } catch {
-          await options.rateLimits.signInRefused(ctx.extra.request);
-          services.log.info({ msg: 'subscription connection refused', errors: ['UNAUTHENTICATED'] });
-          return false;
-        }
-      },
-      onClose: (ctx) => {
-        sessions.delete(ctx as LiveContext);
-      },
-      onSubscribe: (ctx, _id, payload) => {
-        const context = ctx.extra.context!;
-        const prepared = prepare(options, payload);
-        context.log.info({
-          msg: 'subscription',
-          correlationId: context.correlationId,
-          operation: payload.operationName ?? null,
-          actor: context.caller?.actorId ?? null,
-          credential: context.caller?.credential ?? null,
-          errors: isRefusal(prepared)
-            ? prepared.map((error) => error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED')
-            : [],
-        });
-        if (isRefusal(prepared)) return prepared.map((error) => withCode(error, context.correlationId));
-        return {
-          schema: options.schema,
-          document: prepared,
-          contextValue: context,
-          variableValues: payload.variables ?? null,
-          operationName: payload.operationName ?? null,
-        };
-      },
-    },
-    sockets,
-  );
+      document: prepared,
+      contextValue: context,
+      variableValues: payload.variables ?? null,
+      operationName: payload.operationName ?? null,
+    };
+  };
+
+/** Every few seconds, closes the connections whose API key was revoked or whose token expired. */
+const sweepRevoked = (sessions: Set<LiveContext>, options: SubscriptionOptions) => {
   const sweep = setInterval(() => {
     const now = Date.now();
     for (const session of sessions) {
       const caller = session.extra.context?.caller;
-      const reason = caller && revoked(caller, services, now);
+      const reason = caller && revoked(caller, options.services, now);
       if (reason) {
         sessions.delete(session);
         session.extra.socket.close(CloseCode.Forbidden, reason);
@@ -160,6 +160,26 @@ export const serveSubscriptions = (httpServer: Server, options: SubscriptionOpti
     }
   }, options.revocationCheckMs);
   sweep.unref();
+  return sweep;
+};
+
+export const serveSubscriptions = (httpServer: Server, options: SubscriptionOptions) => {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  acceptUpgrades(httpServer, sockets);
+  const sessions = new Set<LiveContext>();
+  const server = useServer<Record<string, unknown>, { context?: LedgerContext }>(
+    {
+      schema: options.schema,
+      context: (ctx) => ctx.extra.context!,
+      onConnect: admitConnection(options, sessions),
+      onClose: (ctx) => {
+        sessions.delete(ctx);
+      },
+      onSubscribe: startSubscription(options),
+    },
+    sockets,
+  );
+  const sweep = sweepRevoked(sessions, options);
   return {
     openSubscriptions: () =>
       [...sessions].reduce((open, session) => open + Object.keys(session.subscriptions).length, 0),

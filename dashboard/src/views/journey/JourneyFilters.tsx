@@ -29,6 +29,27 @@ const kindParamOf = (param: string | undefined) => {
   return kind ? kindParam(kind) : '';
 };
 
+/** One facet of the journey as a choice: everything, or one of its options. */
+const Facet = (props: {
+  label: string;
+  everything: string;
+  value: string;
+  options: readonly { readonly value: string; readonly name: string }[];
+  choose: (value: string) => void;
+}) => (
+  <label>
+    {props.label}
+    <select value={props.value} onChange={(e) => props.choose(e.target.value)}>
+      <option value="">{props.everything}</option>
+      {props.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.name}
+        </option>
+      ))}
+    </select>
+  </label>
+);
+
 export const JourneyFilters = (props: { programme: Programme; route: Route; go: (route: Route) => void }) => {
   const { route, go, programme } = props;
   const set = (key: string, value: string) => {
@@ -39,39 +60,27 @@ export const JourneyFilters = (props: { programme: Programme; route: Route; go: 
   const item = itemOf(route.params);
   return (
     <form className="filters no-print" aria-label="Filter the journey" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Team
-        <select value={route.params.team ?? ''} onChange={(e) => set('team', e.target.value)}>
-          <option value="">All teams</option>
-          {programme.teams.map((team) => (
-            <option key={team.teamId} value={team.teamId}>
-              {team.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Phase
-        <select value={route.params.phase ?? ''} onChange={(e) => set('phase', e.target.value)}>
-          <option value="">All phases</option>
-          {programme.phases.map((phase) => (
-            <option key={phase.phaseId} value={phase.phaseId}>
-              {phase.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Kind
-        <select value={kindParamOf(route.params.kind)} onChange={(e) => set('kind', e.target.value)}>
-          <option value="">All kinds</option>
-          {KINDS.map((kind) => (
-            <option key={kind} value={kindParam(kind)}>
-              {EVENT_KIND[kind]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Facet
+        label="Team"
+        everything="All teams"
+        value={route.params.team ?? ''}
+        options={programme.teams.map((team) => ({ value: team.teamId, name: team.name }))}
+        choose={(value) => set('team', value)}
+      />
+      <Facet
+        label="Phase"
+        everything="All phases"
+        value={route.params.phase ?? ''}
+        options={programme.phases.map((phase) => ({ value: phase.phaseId, name: phase.name }))}
+        choose={(value) => set('phase', value)}
+      />
+      <Facet
+        label="Kind"
+        everything="All kinds"
+        value={kindParamOf(route.params.kind)}
+        options={KINDS.map((kind) => ({ value: kindParam(kind), name: EVENT_KIND[kind] }))}
+        choose={(value) => set('kind', value)}
+      />
       <label>
         From{' '}
         <input type="date" value={route.params.from ?? ''} onChange={(e) => set('from', e.target.value)} />

@@ -3,7 +3,7 @@
  * in as they are recorded. Entries stay in the order things happened (occurred time, then log
  * position), however late they were recorded; `totalCount` counts every entry that matches.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { LedgerError, request } from '../../api/graphql';
 import { subscribe } from '../../api/live';
 import { useSession } from '../../api/sessionContext';
@@ -66,6 +66,35 @@ const withLiveEntry = (state: JourneyState, entry: EntryFragment): JourneyState 
   };
 };
 
+/** Entries recorded while the page is open, merged in where they belong (when the journey is live). */
+const useLiveEntries = (
+  journey: {
+    readonly token: string;
+    readonly programmeId: string;
+    readonly filter: JourneyFilter;
+    readonly query: string;
+  },
+  live: boolean,
+  setState: Dispatch<SetStateAction<JourneyState>>,
+) => {
+  const { token, programmeId, filter, query } = journey;
+  useEffect(() => {
+    if (!live) return;
+    return subscribe(
+      token,
+      JourneyEntryRecordedDocument,
+      { programmeId },
+      {
+        next: ({ journeyEntryRecorded: entry }) => {
+          if (matches(entry, filter)) setState((s) => withLiveEntry(s, entry));
+        },
+        error: (message) => setState((s) => ({ ...s, error: new LedgerError(message, 'LIVE') })),
+      },
+    );
+    // `filter` is part of `query`; `setState` never changes.
+  }, [programmeId, live, token, query]);
+};
+
 export const useJourney = (
   programmeId: string,
   asOf: JourneyQueryVariables['asOf'],
@@ -116,21 +145,7 @@ export const useJourney = (
     if (options.loadAll && state.hasMore && !state.loading && !state.error) void loadPage(false);
   }, [options.loadAll, state.hasMore, state.loading, state.error, loadPage]);
 
-  useEffect(() => {
-    if (!options.live) return;
-    return subscribe(
-      token,
-      JourneyEntryRecordedDocument,
-      { programmeId },
-      {
-        next: ({ journeyEntryRecorded: entry }) => {
-          if (matches(entry, filter)) setState((s) => withLiveEntry(s, entry));
-        },
-        error: (message) => setState((s) => ({ ...s, error: new LedgerError(message, 'LIVE') })),
-      },
-    );
-    // `filter` is part of `query`.
-  }, [programmeId, options.live, token, query]);
+  useLiveEntries({ token, programmeId, filter, query }, options.live, setState);
 
   return { ...state, loadMore: () => void loadPage(false) };
 };

@@ -41,6 +41,45 @@ const Learning = ({ experiment }: { experiment: Experiment }) => (
   </li>
 );
 
+/** How many experiments are in each state and of each result, failures in the same size as successes. */
+const ExperimentCounts = ({ counts }: { counts: Overview['experiments'] }) => (
+  <ul className="stats" aria-label="Experiments by state and result">
+    <li>
+      <span className="number">{counts.designed}</span> designed
+    </li>
+    <li>
+      <span className="number">{counts.running}</span> running
+    </li>
+    <li className="success">
+      <span className="number">{counts.supported}</span> supported
+    </li>
+    <li className="failure">
+      <span className="number">{counts.notSupported}</span> not supported
+    </li>
+    <li className="failure">
+      <span className="number">{counts.inconclusive}</span> inconclusive
+    </li>
+    <li className="failure">
+      <span className="number">{counts.stoppedEarly}</span> stopped early
+    </li>
+  </ul>
+);
+
+const Learnings = ({ heading, experiments }: { heading: string; experiments: readonly Experiment[] }) => (
+  <div>
+    <h3>{heading}</h3>
+    {experiments.length ? (
+      <ul className="learning">
+        {experiments.map((e) => (
+          <Learning key={e.experimentId} experiment={e} />
+        ))}
+      </ul>
+    ) : (
+      <p>None yet.</p>
+    )}
+  </div>
+);
+
 export const Experiments = (props: {
   programmeId: string;
   counts: Overview['experiments'];
@@ -57,56 +96,15 @@ export const Experiments = (props: {
   return (
     <section aria-labelledby="experiments-heading">
       <h2 id="experiments-heading">Experiments</h2>
-      <ul className="stats" aria-label="Experiments by state and result">
-        <li>
-          <span className="number">{counts.designed}</span> designed
-        </li>
-        <li>
-          <span className="number">{counts.running}</span> running
-        </li>
-        <li className="success">
-          <span className="number">{counts.supported}</span> supported
-        </li>
-        <li className="failure">
-          <span className="number">{counts.notSupported}</span> not supported
-        </li>
-        <li className="failure">
-          <span className="number">{counts.inconclusive}</span> inconclusive
-        </li>
-        <li className="failure">
-          <span className="number">{counts.stoppedEarly}</span> stopped early
-        </li>
-      </ul>
+      <ExperimentCounts counts={counts} />
       {total === 0 && <p className="empty">No experiment has been designed yet.</p>}
       {list.status === 'failed' ? (
         <Failure error={list.error} retry={list.reload} />
       ) : (
         (succeeded.length > 0 || failed.length > 0) && (
           <div className="columns">
-            <div>
-              <h3>What worked</h3>
-              {succeeded.length ? (
-                <ul className="learning">
-                  {succeeded.map((e) => (
-                    <Learning key={e.experimentId} experiment={e} />
-                  ))}
-                </ul>
-              ) : (
-                <p>None yet.</p>
-              )}
-            </div>
-            <div>
-              <h3>What did not work, and what was learnt</h3>
-              {failed.length ? (
-                <ul className="learning">
-                  {failed.map((e) => (
-                    <Learning key={e.experimentId} experiment={e} />
-                  ))}
-                </ul>
-              ) : (
-                <p>None yet.</p>
-              )}
-            </div>
+            <Learnings heading="What worked" experiments={succeeded} />
+            <Learnings heading="What did not work, and what was learnt" experiments={failed} />
           </div>
         )
       )}

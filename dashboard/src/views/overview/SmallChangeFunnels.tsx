@@ -8,6 +8,95 @@ import type { Overview } from './types';
 
 const STAGE_COLOURS = ['#5b6f8a', '#3f6fa3', '#0b5cad', '#2f6b4f'];
 
+type Stage = { readonly stage: string; readonly count: number };
+
+/** Bars per stage, their counts beside them, and the team's target as a dashed red rule. */
+const funnelPlot = (
+  width: number,
+  stages: readonly Stage[],
+  proposed: number,
+  target: number | null,
+): Plot.PlotOptions => ({
+  height: 150,
+  marginLeft: width < 420 ? 120 : 170,
+  marginRight: 36,
+  x: {
+    label: null,
+    domain: [0, Math.max(proposed, target ?? 0, 1)],
+    grid: true,
+    tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''),
+  },
+  y: { domain: stages.map((s) => s.stage), label: null },
+  marks: [
+    Plot.barX(stages, { x: 'count', y: 'stage', fill: (_d: unknown, i: number) => STAGE_COLOURS[i] }),
+    Plot.text(stages, {
+      x: 'count',
+      y: 'stage',
+      text: 'count',
+      dx: 4,
+      textAnchor: 'start',
+      fill: '#1a1a1a',
+    }),
+    ...(target
+      ? [
+          Plot.ruleX([target], { stroke: '#b3261e', strokeWidth: 2, strokeDasharray: '5 3' }),
+          Plot.text([target], {
+            x: (d: number) => d,
+            frameAnchor: 'bottom',
+            dy: 14,
+            text: () => `target ${target}`,
+            fill: '#b3261e',
+          }),
+        ]
+      : []),
+  ],
+});
+
+/** Where each small change stands, in numbers: within target, decided, awaiting, declined, escalated. */
+const FunnelCounts = (props: {
+  title: string;
+  funnel: ReturnType<typeof funnelOf>;
+  target: number | null;
+  within: number;
+}) => {
+  const { funnel, target } = props;
+  return (
+    <dl className="counts" aria-label={`${props.title}: where each small change stands`}>
+      <div>
+        <dt>Implemented within target</dt>
+        <dd data-testid="within-target">
+          {props.within}
+          {target ? ` of ${target}` : ''}
+        </dd>
+      </div>
+      <div>
+        <dt>Kept</dt>
+        <dd>{funnel.kept}</dd>
+      </div>
+      <div>
+        <dt>Adapted</dt>
+        <dd>{funnel.adapted}</dd>
+      </div>
+      <div>
+        <dt>Reverted</dt>
+        <dd>{funnel.reverted}</dd>
+      </div>
+      <div>
+        <dt>Awaiting a decision</dt>
+        <dd>{funnel.awaitingDecision}</dd>
+      </div>
+      <div>
+        <dt>Declined</dt>
+        <dd>{funnel.declined}</dd>
+      </div>
+      <div>
+        <dt>Escalated (national)</dt>
+        <dd>{funnel.escalated}</dd>
+      </div>
+    </dl>
+  );
+};
+
 const Funnel = (props: { title: string; counts: StatusCounts; target: number | null; within: number }) => {
   const funnel = funnelOf(props.counts);
   const stages = [
@@ -18,41 +107,7 @@ const Funnel = (props: { title: string; counts: StatusCounts; target: number | n
   ];
   const { target } = props;
   const plot = useCallback(
-    (width: number): Plot.PlotOptions => ({
-      height: 150,
-      marginLeft: width < 420 ? 120 : 170,
-      marginRight: 36,
-      x: {
-        label: null,
-        domain: [0, Math.max(funnel.proposed, target ?? 0, 1)],
-        grid: true,
-        tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''),
-      },
-      y: { domain: stages.map((s) => s.stage), label: null },
-      marks: [
-        Plot.barX(stages, { x: 'count', y: 'stage', fill: (_d: unknown, i: number) => STAGE_COLOURS[i] }),
-        Plot.text(stages, {
-          x: 'count',
-          y: 'stage',
-          text: 'count',
-          dx: 4,
-          textAnchor: 'start',
-          fill: '#1a1a1a',
-        }),
-        ...(target
-          ? [
-              Plot.ruleX([target], { stroke: '#b3261e', strokeWidth: 2, strokeDasharray: '5 3' }),
-              Plot.text([target], {
-                x: (d: number) => d,
-                frameAnchor: 'bottom',
-                dy: 14,
-                text: () => `target ${target}`,
-                fill: '#b3261e',
-              }),
-            ]
-          : []),
-      ],
-    }),
+    (width: number) => funnelPlot(width, stages, funnel.proposed, target),
     [funnel.proposed, target, stages],
   );
   return (
@@ -69,39 +124,7 @@ const Funnel = (props: { title: string; counts: StatusCounts; target: number | n
           plot={plot}
         />
       )}
-      <dl className="counts" aria-label={`${props.title}: where each small change stands`}>
-        <div>
-          <dt>Implemented within target</dt>
-          <dd data-testid="within-target">
-            {props.within}
-            {target ? ` of ${target}` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Kept</dt>
-          <dd>{funnel.kept}</dd>
-        </div>
-        <div>
-          <dt>Adapted</dt>
-          <dd>{funnel.adapted}</dd>
-        </div>
-        <div>
-          <dt>Reverted</dt>
-          <dd>{funnel.reverted}</dd>
-        </div>
-        <div>
-          <dt>Awaiting a decision</dt>
-          <dd>{funnel.awaitingDecision}</dd>
-        </div>
-        <div>
-          <dt>Declined</dt>
-          <dd>{funnel.declined}</dd>
-        </div>
-        <div>
-          <dt>Escalated (national)</dt>
-          <dd>{funnel.escalated}</dd>
-        </div>
-      </dl>
+      <FunnelCounts title={props.title} funnel={funnel} target={target} within={props.within} />
     </div>
   );
 };
