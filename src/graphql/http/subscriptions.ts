@@ -6,6 +6,7 @@
  */
 import {
   GraphQLError,
+  Kind,
   parse,
   specifiedRules,
   validate,
@@ -22,6 +23,7 @@ import type { Caller } from '../auth/roles';
 import type { LedgerContext, LedgerServices } from '../context';
 import { TOKENS_OVER, tokensMessage } from '../errors';
 import { checkCost, limitRules, parseOptions, tooComplex, type QueryLimits } from '../limits';
+import { recordSubscriptionRefusal } from './accessRecording';
 import { credentialKey, type RateLimits } from './rateLimits';
 
 type LiveContext = Context<Record<string, unknown>, Extra & { context?: LedgerContext }>;
@@ -75,6 +77,13 @@ const prepare = (
   return refusal ? [refusal] : document;
 };
 
+/** The root field a document subscribes to, as the access record names an operation. */
+const rootFieldOf = (document: DocumentNode): string | null => {
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const field = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  return field?.name.value ?? null;
+};
+
 const isRefusal = (prepared: DocumentNode | readonly GraphQLError[]): prepared is readonly GraphQLError[] =>
   Array.isArray(prepared);
 
@@ -116,9 +125,21 @@ export const serveSubscriptions = (httpServer: Server, options: SubscriptionOpti
           return true;
         } catch {
           await options.rateLimits.signInRefused(ctx.extra.request);
+          recordSubscriptionRefusal(services.audit.access, ctx.extra.request, { kind: 'signIn' });
           services.log.info({ msg: 'subscription connection refused', errors: ['UNAUTHENTICATED'] });
           return false;
         }
+      },
+      onNext: (ctx, _id, _payload, args, result) => {
+        if (!result.errors?.length) return;
+        const context = ctx.extra.context!;
+        recordSubscriptionRefusal(services.audit.access, ctx.extra.request, {
+          kind: 'errors',
+          caller: context.caller,
+          correlationId: context.correlationId,
+          operation: rootFieldOf(args.document),
+          errors: result.errors,
+        });
       },
       onClose: (ctx) => {
         sessions.delete(ctx as LiveContext);
@@ -156,13 +177,24 @@ export const serveSubscriptions = (httpServer: Server, options: SubscriptionOpti
       if (reason) {
         sessions.delete(session);
         session.extra.socket.close(CloseCode.Forbidden, reason);
+        const { correlationId } = session.extra.context!;
+        recordSubscriptionRefusal(services.audit.access, session.extra.request, {
+          kind: 'closed',
+          caller,
+          correlationId,
+          reason,
+        });
       }
     }
   }, options.revocationCheckMs);
   sweep.unref();
   return {
     openSubscriptions: () =>
-      [...sessions].reduce((open, session) => open + Object.keys(session.subscriptions).length, 0),
+      // Counted once the server follows the log for them (graphql-ws holds null until then).
+      [...sessions].reduce(
+        (open, session) => open + Object.values(session.subscriptions).filter(Boolean).length,
+        0,
+      ),
     dispose: async () => {
       clearInterval(sweep);
       await server.dispose();
