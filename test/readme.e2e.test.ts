@@ -13,6 +13,7 @@ import WebSocket from 'ws';
 import { DEMO_PROGRAMME } from '../src/demo/cast';
 import { startDemoLedger, type DemoLedger } from './support/demoLedger';
 import type { Json } from './support/ledgerApi';
+import { untilSubscriptionsOpen } from './support/liveSubscriptions';
 import { projectRoot } from './support/runTypeScript';
 import { waitFor } from './support/waitFor';
 
@@ -124,6 +125,7 @@ describe('the README', () => {
     const subscriptions = GRAPHQL.filter(({ body }) => /^subscription/m.test(body));
     expect(subscriptions.length).toBeGreaterThanOrEqual(2);
     for (const [n, { body }] of subscriptions.entries()) {
+      await untilSubscriptionsOpen(demo.server.url, 0);
       const client = createClient({
         url: demo.server.url.replace('http', 'ws'),
         webSocketImpl: WebSocket,
@@ -140,7 +142,7 @@ describe('the README', () => {
         },
       );
       try {
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await untilSubscriptionsOpen(demo.server.url, 1);
         const recorded = await demo.post(
           { Authorization: `Bearer ${demo.tokens.get('facilitator')}` },
           `mutation { identifyBarrier(input: { programmeId: "${DEMO_PROGRAMME}", title: "Barrier for README example ${n}", description: "Recorded by the README test", kind: PROCESS, scope: LOCAL, source: { kind: SENSEMAKING }, identifiedBy: ["person-kofi"] }) { commandId } }`,

@@ -4,6 +4,7 @@ import { DEMO_PROGRAMME } from '../../src/demo/cast';
 import { EXAMPLE_OPERATIONS } from '../../src/explorer/examples';
 import { startDemoLedger, type DemoLedger } from '../support/demoLedger';
 import type { Json } from '../support/ledgerApi';
+import { untilSubscriptionsOpen } from '../support/liveSubscriptions';
 import { waitFor } from '../support/waitFor';
 
 let demo: DemoLedger;
@@ -84,7 +85,7 @@ describe('the explorer at the root URL', () => {
       },
     );
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await untilSubscriptionsOpen(demo.server.url, 1);
       await demo.post(
         { Authorization: `Bearer ${demo.tokens.get('facilitator')}` },
         `mutation { identifyBarrier(input: { programmeId: "${DEMO_PROGRAMME}", title: "Court dates move at short notice", description: "Hearings are relisted with a day's notice", kind: PROCESS, scope: LOCAL, source: { kind: SENSEMAKING }, identifiedBy: ["person-kofi"] }) { commandId } }`,
