@@ -151,7 +151,7 @@ describe('redacting a field and erasing a person', () => {
     expect(journey.filter((entry: Json) => entry.eventType === 'EventRedacted')).toEqual([
       {
         eventId: redacted.redactionEventId,
-        recordedAt: rationale.event.recordedAt,
+        recordedAt: rationale.event.metadata.recordedAt,
         actorId: 'admin-1',
         actorRole: 'admin',
         kind: 'BARRIER',
