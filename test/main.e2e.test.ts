@@ -166,11 +166,13 @@ const tokensIn = (output: string): Map<string, string> =>
 const readyOf = async (port: string) => (await fetch(`http://localhost:${port}/ready`)).json();
 
 const waitForReady = async (port: string): Promise<{ lastPosition: unknown }> => {
-  for (;;) {
-    const ready = (await readyOf(port)) as { status: string; lastPosition: unknown };
-    if (ready.status === 'ready') return ready;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  let ready: { status: string; lastPosition: unknown } | undefined;
+  await waitFor(
+    async () => (ready = (await readyOf(port)) as NonNullable<typeof ready>).status === 'ready',
+    60_000,
+    'the ledger to be ready',
+  );
+  return ready!;
 };
 
 const overviewAs = async (port: string, token: string | undefined) =>

@@ -13,6 +13,7 @@ import WebSocket from 'ws';
 import { DEMO_PROGRAMME } from '../src/demo/cast';
 import { startDemoLedger, type DemoLedger } from './support/demoLedger';
 import type { Json } from './support/ledgerApi';
+import { untilSubscriptionsOpen } from './support/liveSubscriptions';
 import { projectRoot } from './support/runTypeScript';
 import { waitFor } from './support/waitFor';
 
@@ -39,6 +40,185 @@ const commandsIn = (blocks: Block[]) =>
     .filter((line) => line.startsWith('npx ledger') || line.startsWith('curl '));
 const WHILE_RUNNING = commandsIn(BLOCKS.filter(({ ledgerStopped }) => !ledgerStopped));
 const WHEN_STOPPED = commandsIn(BLOCKS.filter(({ ledgerStopped }) => ledgerStopped));
+
+/** A value in an answer by its path: `overview.teams.0.name`, `runChart.points.length`. */
+const valueAt = (data: Json, path: string): Json =>
+  path
+    .split('.')
+    .reduce((value: Json, step) => (value === undefined || value === null ? value : value[step]), data);
+
+/**
+ * What each README example shows on the demo programme (run in README order, so the access record
+ * and the tree size include what the examples before did). A new example needs its line here.
+ */
+const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
+  {
+    example: 'overview(programmeId: "programme-harrowmere") {',
+    values: {
+      'overview.programme.name': 'Harrowmere: time for relationships',
+      'overview.programme.status': 'ACTIVE',
+      'overview.programme.startDate': '2024-09-02',
+      'overview.currentPhase.name': 'Methodology and spread',
+      'overview.target.count': 12,
+      'overview.teams.0.name': 'Front door and assessment',
+      'overview.teams.0.implementedWithinTarget': 4,
+      'overview.experiments': { running: 0, supported: 2, notSupported: 1, stoppedEarly: 1 },
+      'overview.metrics.0.latest': { value: 31, periodEnd: '2025-11-21' },
+      'overview.blueprint.currentVersion': 3,
+      'overview.lastReview.heldAt': '2025-11-24',
+    },
+  },
+  {
+    example: 'runChart(programmeId: "programme-harrowmere", metricId: "metric-time-with-families")',
+    values: {
+      'runChart.baseline': { median: 19.5, until: '2024-11-04' },
+      'runChart.points.length': 32,
+      'runChart.points.0': { periodEnd: '2024-09-13', value: 19 },
+      'runChart.signals.0.rule': 'SHIFT',
+      'runChart.signals.0.direction': 'ABOVE',
+      'runChart.signals.0.from': '2025-01-20',
+      'runChart.signals.0.to': '2025-11-21',
+    },
+  },
+  {
+    example: 'history(',
+    values: {
+      'history.totalCount': 65,
+      'history.edges.0.node.type': 'MeasurementRecorded',
+      'history.edges.0.node.streamName': 'measurements-metric-time-with-families',
+      'history.edges.0.node.actorName': 'Sam Ferrow',
+      'history.edges.0.node.data.value': 19,
+    },
+  },
+  {
+    example: 'overview(programmeId: "programme-harrowmere", asOf: { occurredAt: "2025-03-31" })',
+    values: {
+      'overview.currentPhase.name': 'Test and learn',
+      'overview.experiments': { running: 1, concluded: 1, stoppedEarly: 1 },
+      'overview.blueprint.currentVersion': 1,
+      'journey.edges.0.node.summary':
+        'Experiment "Protected Thursday visit mornings" designed: if we keep Thursday mornings free of meetings and duty, we expect more time with families, because fewer things compete for that time.',
+      'journey.edges.0.node.actorName': 'Marcus Penhale',
+    },
+  },
+  {
+    example: 'smallChanges(programmeId: "programme-harrowmere", asOf: { occurredAt: "2024-11-30" }',
+    values: {
+      'smallChanges.totalCount': 12,
+      'smallChanges.edges.0.node.title': 'One visit note, copied to the case file',
+      'smallChanges.edges.0.node.status': 'IMPLEMENTED',
+      'smallChanges.edges.0.node.implemented.implementedAt': '2024-11-04',
+    },
+  },
+  {
+    example: 'blueprint(programmeId: "programme-harrowmere") {',
+    values: {
+      'blueprint.versions.length': 3,
+      'blueprint.versions.0.summary': 'The first blueprint: what we will test, and how we will know',
+      'blueprint.versions.0.endorsedBy': [
+        { name: 'Ines Marlowe' },
+        { name: 'Marcus Penhale' },
+        { name: 'Grace Tamsin' },
+      ],
+      'blueprint.versions.0.changes.0.title': 'Duty in weekly blocks',
+    },
+  },
+  {
+    example: 'blueprintDiff(programmeId: "programme-harrowmere", from: 1, to: 3)',
+    values: {
+      'blueprintDiff.differences.length': 5,
+      'blueprintDiff.differences.0.change': 'REVISED',
+      'blueprintDiff.differences.0.before': { title: 'Duty in weekly blocks' },
+      'blueprintDiff.differences.0.after': { title: 'Duty in weekly blocks for both teams' },
+    },
+  },
+  {
+    example:
+      'experiments(programmeId: "programme-harrowmere", filter: { statuses: [CONCLUDED, STOPPED_EARLY] })',
+    values: {
+      'experiments.edges.length': 4,
+      'experiments.edges.0.node.title': 'Protected Thursday visit mornings',
+      'experiments.edges.0.node.conclusion.result': 'NOT_SUPPORTED',
+      'experiments.edges.1.node.conclusion.nextStep': 'ADOPT',
+      'surveyRounds.totalCount': 33,
+      'surveyRounds.edges.0.node.respondents': 9,
+      'surveyRounds.edges.0.node.themes': ['A different worker every visit', 'Visits feel rushed'],
+    },
+  },
+  {
+    example: 'issueApiKey(input: { actorId: "person-kofi", roles: [PRACTITIONER]',
+    values: { 'issueApiKey.apiKey.actorId': 'person-kofi', 'issueApiKey.apiKey.roles': ['PRACTITIONER'] },
+  },
+  {
+    example: 'proposeSmallChange(',
+    values: {
+      'proposeSmallChange.streamRevision': '0',
+      'proposeSmallChange.alreadyApplied': false,
+      'proposeSmallChange.smallChange.status': 'PROPOSED',
+      'proposeSmallChange.smallChange.proposedBy': [{ name: 'Ines Marlowe' }],
+    },
+  },
+  {
+    example: 'filter: { kinds: [SMALL_CHANGE], from: "2024-11-11", to: "2024-11-20" }',
+    values: {
+      'journey.totalCount': 2,
+      'journey.edges.0.node.eventType': 'SmallChangeImplemented',
+      'journey.edges.0.node.summary':
+        'Adolescent safety implemented "A shared travel planner for joint visits": In daily use by the whole team.',
+      'journey.edges.1.node.eventType': 'OccurredDateCorrected',
+      'journey.edges.1.node.summary':
+        'Date corrected: the small change implemented of "A shared travel planner for joint visits" occurred on 11 Nov 2024, not 4 Nov 2024.',
+      'journey.edges.1.node.rationale':
+        'The travel planner’s log shows its first joint visit on 11 November, not 4 November',
+    },
+  },
+  {
+    example: 'query SmallChangePages(',
+    values: {
+      'smallChanges.totalCount': 6,
+      'smallChanges.pageInfo.hasNextPage': true,
+      'smallChanges.edges.length': 5,
+      'smallChanges.edges.0.node': { title: 'One visit note, copied to the case file', status: 'KEPT' },
+    },
+  },
+  {
+    example: 'ledgerDigest {',
+    values: {
+      'ledgerDigest.treeSize': 239,
+      'consistencyProof.fromSize': 50,
+      'consistencyProof.toSize': 239,
+      'consistencyProof.proof.length': 8,
+    },
+  },
+  {
+    example: 'accessRecord(filter: { kinds: [SIGN_IN_REFUSED, REQUEST_REFUSED, PERSONAL_DATA_READ] }',
+    values: {
+      'accessRecord.totalCount': 5,
+      'accessRecord.edges.0.node.kind': 'PERSONAL_DATA_READ',
+      'accessRecord.edges.0.node.actorId': 'auditor-demo',
+      'accessRecord.edges.0.node.details': { participantIds: ['person-sam'], operation: 'history' },
+    },
+  },
+];
+
+/**
+ * What each README subscription delivers (in README order) once the test records barrier n; a
+ * barrier recorded without a date occurred when it was recorded, between the test's two clock readings.
+ */
+const SUBSCRIPTION_ANSWERS: Json[] = [
+  { data: { overviewChanged: { smallChanges: { kept: 4, escalated: 2 }, barriers: { localOpen: 6 } } } },
+  {
+    data: {
+      journeyEntryRecorded: {
+        occurredAt: 'while the test recorded it',
+        summary:
+          'A local process barrier "Barrier for README example 1" was identified at a sensemaking session.',
+        actorName: 'Sam Ferrow',
+        actorRole: 'facilitator',
+      },
+    },
+  },
+];
 
 let demo: DemoLedger;
 let scratch: string;
@@ -112,11 +292,19 @@ describe('the README', () => {
       expect([body.slice(0, 60), roleOf(body)]).toEqual([body.slice(0, 60), expect.any(String)]);
   });
 
-  it('has GraphQL examples that answer on the demo programme as their role', async () => {
-    for (const { body } of GRAPHQL.filter(({ body }) => !/^subscription/m.test(body))) {
+  it('has GraphQL examples that answer on the demo programme as their role, with what a reader sees', async () => {
+    const examples = GRAPHQL.filter(({ body }) => !/^subscription/m.test(body));
+    const seen = examples.map(({ body }) => {
+      const expected = README_ANSWERS.filter(({ example }) => body.includes(example));
+      expect([body.slice(0, 80), expected.length]).toEqual([body.slice(0, 80), 1]);
+      return expected[0]!;
+    });
+    for (const [n, { body }] of examples.entries()) {
       const answer = await demo.post({ Authorization: `Bearer ${demo.tokens.get(roleOf(body)!)}` }, body);
       expect([body.slice(0, 80), answer.errors]).toEqual([body.slice(0, 80), undefined]);
-      for (const value of Object.values(answer.data as Record<string, Json>)) expect(value).not.toBeNull();
+      const { example, values } = seen[n]!;
+      const shown = Object.fromEntries(Object.keys(values).map((path) => [path, valueAt(answer.data, path)]));
+      expect([example, shown]).toEqual([example, values]);
     }
   });
 
@@ -124,6 +312,7 @@ describe('the README', () => {
     const subscriptions = GRAPHQL.filter(({ body }) => /^subscription/m.test(body));
     expect(subscriptions.length).toBeGreaterThanOrEqual(2);
     for (const [n, { body }] of subscriptions.entries()) {
+      await untilSubscriptionsOpen(demo.server.url, 0);
       const client = createClient({
         url: demo.server.url.replace('http', 'ws'),
         webSocketImpl: WebSocket,
@@ -140,15 +329,18 @@ describe('the README', () => {
         },
       );
       try {
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await untilSubscriptionsOpen(demo.server.url, 1);
+        const sent = Date.now();
         const recorded = await demo.post(
           { Authorization: `Bearer ${demo.tokens.get('facilitator')}` },
           `mutation { identifyBarrier(input: { programmeId: "${DEMO_PROGRAMME}", title: "Barrier for README example ${n}", description: "Recorded by the README test", kind: PROCESS, scope: LOCAL, source: { kind: SENSEMAKING }, identifiedBy: ["person-kofi"] }) { commandId } }`,
         );
         expect(recorded.errors).toBeUndefined();
         await waitFor(() => received.length > 0, 5000, `an answer to ${body.slice(0, 60)}`);
-        expect(received[0].errors).toBeUndefined();
-        expect(received[0].data).toBeDefined();
+        const entry = received[0].data?.journeyEntryRecorded;
+        if (entry && Date.parse(entry.occurredAt) >= sent && Date.parse(entry.occurredAt) <= Date.now())
+          entry.occurredAt = 'while the test recorded it';
+        expect(received[0]).toEqual(SUBSCRIPTION_ANSWERS[n]);
       } finally {
         stop();
         await client.dispose();

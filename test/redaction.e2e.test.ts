@@ -137,9 +137,32 @@ describe('redacting a field and erasing a person', () => {
         eventId,
         fields: ['/description'],
         rationale: 'A name typed where it should not be',
+        eventType: 'BarrierIdentified',
+        stream: 'barrier-b1',
       },
     ]);
     expect(rationale.event.metadata).toMatchObject({ actorId: 'admin-1', actorRole: 'admin' });
+    // The journey tells who redacted which field of which entry, when and why, never the value.
+    const journey = ok(
+      await ledger.as('leader')(
+        `{ journey(programmeId: "p1", first: 100) { edges { node { eventId recordedAt actorId actorRole kind eventType summary rationale links { kind id } } } } }`,
+      ),
+    ).journey.edges.map((edge: Json) => edge.node);
+    expect(journey.filter((entry: Json) => entry.eventType === 'EventRedacted')).toEqual([
+      {
+        eventId: redacted.redactionEventId,
+        recordedAt: rationale.event.metadata.recordedAt,
+        actorId: 'admin-1',
+        actorRole: 'admin',
+        kind: 'BARRIER',
+        eventType: 'EventRedacted',
+        summary:
+          'Redacted: the "description" field of the "barrier identified" entry now reads "[redacted]".',
+        rationale: 'A name typed where it should not be',
+        links: [{ kind: 'event', id: eventId }],
+      },
+    ]);
+    expect(JSON.stringify(journey)).not.toContain(TYPED);
 
     const verified = await cli('verify');
     expect([verified.code, verified.stdout.trim().split('\n').at(-1)]).toEqual([

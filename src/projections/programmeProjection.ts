@@ -10,6 +10,7 @@ import { evolveBlueprint, publishedVersionOf } from './blueprint';
 import { applyCorrection } from './corrections';
 import { evolveExperiment } from './experiments';
 import { journeyEntryFor } from './journey/journey';
+import { redactionJourneyEntry } from './journey/redaction';
 import type { LedgerRecord } from './ledgerRecord';
 import { defineMetric, evolveMetric } from './metrics';
 import { evolveProgramme, latestReview, moved, participantIn, type ProgrammeDocument } from './programme';
@@ -248,6 +249,17 @@ export const programmeProjection: Projection = {
     });
     target.addJourneyEntry(entry);
     docs.put('programme', programmeId, {
+      ...programme,
+      lastPosition: record.position.toString(),
+      lastRecordedAt: record.metadata.recordedAt,
+    });
+  },
+  applyRedaction(record, target) {
+    const docs = documentsOf(target, record.programmeId);
+    const programme = docs.get('programme', record.programmeId);
+    if (!programme || BigInt(programme.lastPosition) >= record.position) return;
+    target.addJourneyEntry(redactionJourneyEntry(record));
+    docs.put('programme', record.programmeId, {
       ...programme,
       lastPosition: record.position.toString(),
       lastRecordedAt: record.metadata.recordedAt,

@@ -7,6 +7,7 @@
 import { LEDGER_CATEGORIES } from '../domain/ledger';
 import type { EventStore, LogSubscription, StoredEvent } from '../application/ports/eventStore';
 import { toLedgerRecord, type LedgerRecord } from './ledgerRecord';
+import { REDACTION_CATEGORY, toRedactionRecord } from './redactionRecord';
 import type { Projection, ReadModelStore } from '../application/ports/readModelStore';
 
 export interface CatchUpProgress {
@@ -36,7 +37,7 @@ export interface ProjectionStatus {
   readonly failure: string | null;
 }
 
-const FILTER = { categories: LEDGER_CATEGORIES };
+const FILTER = { categories: [...LEDGER_CATEGORIES, REDACTION_CATEGORY] };
 
 export class ProjectionRunner {
   private subscription: LogSubscription | undefined;
@@ -79,16 +80,16 @@ export class ProjectionRunner {
       (target) => {
         for (const stored of events) {
           const record = toLedgerRecord(stored);
-          if (!record) continue;
+          const redaction = record ? undefined : toRedactionRecord(stored);
           let appliedHere = false;
           for (const projection of this.projections) {
             const checkpoint = checkpoints.get(projection.name);
-            if (checkpoint === undefined || record.position > checkpoint) {
-              projection.apply(record, target);
-              appliedHere = true;
-            }
+            if (checkpoint !== undefined && stored.globalPosition <= checkpoint) continue;
+            if (record) projection.apply(record, target);
+            else if (redaction) projection.applyRedaction?.(redaction, target);
+            appliedHere = true;
           }
-          if (appliedHere && this.listeners.size > 0) applied.push(record);
+          if (record && appliedHere && this.listeners.size > 0) applied.push(record);
         }
       },
       new Map(

@@ -8,6 +8,7 @@ import {
   type Json,
   type TestLedger,
 } from '../support/ledgerApi';
+import { untilSubscriptionsOpen } from '../support/liveSubscriptions';
 import { waitFor } from '../support/waitFor';
 
 let ledger: TestLedger;
@@ -59,7 +60,7 @@ describe('subscriptions over WebSocket', () => {
       evaluator,
       'subscription { overviewChanged(programmeId: "p1") { barriers { localOpen } } }',
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await untilSubscriptionsOpen(ledger.server.url, 2);
     ok(
       await ledger.as('practitioner')(
         `mutation { identifyBarrier(input: { programmeId: "p1", title: "Duplicate recording", description: "Typed twice", kind: PROCESS, scope: LOCAL, source: { kind: OTHER }, identifiedBy: ["prac-1"] }) { commandId } }`,
@@ -86,9 +87,10 @@ describe('subscriptions over WebSocket', () => {
 
   it('sends nothing from another programme', async () => {
     await setUpProgramme(ledger, 'p2');
+    await untilSubscriptionsOpen(ledger.server.url, 0);
     const client = connect(tokenOf('auditor'));
     const journey = follow(client, 'subscription { journeyEntryRecorded(programmeId: "p2") { eventType } }');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await untilSubscriptionsOpen(ledger.server.url, 1);
     ok(
       await ledger.as('facilitator')(
         `mutation { adoptSimpleRule(input: { programmeId: "p1", rule: "Families first" }) { commandId } }`,

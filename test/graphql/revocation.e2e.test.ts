@@ -11,9 +11,11 @@ import {
   ok,
   setUpProgramme,
   startTestLedger,
+  tokenOf,
   type Json,
   type TestLedger,
 } from '../support/ledgerApi';
+import { untilSubscriptionsOpen } from '../support/liveSubscriptions';
 import { waitFor } from '../support/waitFor';
 
 const SECRET = 'a-shared-secret-of-at-least-32-characters!';
@@ -74,14 +76,18 @@ describe('live subscriptions when a credential stops holding', () => {
       ),
     ).issueApiKey;
     const live = subscribe(issued.key);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await untilSubscriptionsOpen(ledger.server.url, 1);
     ok(await recordSomething('Ask families first'));
     await waitFor(() => live.received.length === 1, 5000, 'the first entry');
     ok(await ledger.as('admin')(`mutation { revokeApiKey(keyId: "${issued.apiKey.keyId}") { revokedAt } }`));
     await waitFor(() => live.closed.code !== undefined, 3000, 'the connection to close');
     expect(live.closed).toEqual({ code: 4403, reason: 'Forbidden: the API key has been revoked' });
+    // Nothing more reaches it: a subscription still open receives the next entry, and it did not.
+    await untilSubscriptionsOpen(ledger.server.url, 0);
+    const witness = subscribe(tokenOf('evaluator'));
+    await untilSubscriptionsOpen(ledger.server.url, 1);
     ok(await recordSomething('Write it once'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitFor(() => witness.received.length === 1, 5000, 'the next entry to reach the witness');
     expect(live.received).toHaveLength(1);
   });
 

@@ -10,6 +10,7 @@ import {
   REDACTED,
   resolvePointer,
   valueAt,
+  type EntrySource,
   type FieldPath,
   type JsonObject,
 } from '../../domain/audit/leafEntry';
@@ -19,7 +20,9 @@ import { ANY, type EventStore } from '../../application/ports/eventStore';
 import type { Redaction, TreeStore } from '../ports/treeStore';
 import type { AccessActor, AccessRecorder } from './accessRecorder';
 
-export const REDACTION_CATEGORY = 'redaction';
+import { EVENT_REDACTED, REDACTION_CATEGORY } from '../../projections/redactionRecord';
+
+export { REDACTION_CATEGORY };
 export const redactionStream = (eventId: string) => `${REDACTION_CATEGORY}-${eventId}`;
 
 export interface RedactionRequest {
@@ -126,7 +129,7 @@ export class Redactions {
         `Event ${request.eventId} was recorded without salts, so it cannot be redacted`,
       );
     const values = fresh.map((path) => valueAt(source.data, path) as string);
-    const redactionEventId = await this.recordRationale(request, source.data, actor);
+    const redactionEventId = await this.recordRationale(request, source, actor);
     const redaction: Redaction = { eventId: request.eventId, paths: fresh };
     await this.tree.redact(redaction);
     const unreachedCopies = this.reach.copies(redaction, values);
@@ -143,7 +146,7 @@ export class Redactions {
   /** The rationale, recorded first: if anything after it fails, the redaction can be asked again. */
   private async recordRationale(
     request: RedactionRequest,
-    data: JsonObject,
+    { data, type, streamName }: Pick<EntrySource, 'data' | 'type' | 'streamName'>,
     actor: AccessActor & { readonly role: string },
   ) {
     const id = randomUUID();
@@ -165,10 +168,13 @@ export class Redactions {
       [
         {
           id,
-          type: 'EventRedacted',
+          type: EVENT_REDACTED,
           data: {
             ...programmeId,
             eventId: request.eventId,
+            // Which entry it was, for the journey (absent from redactions recorded before).
+            eventType: type,
+            stream: streamName,
             fields: [...request.fields],
             rationale: request.rationale.trim(),
           },

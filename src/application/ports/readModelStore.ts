@@ -5,6 +5,7 @@
  */
 import type { EventMetadata } from '../../domain/shared/metadata';
 import type { EventKind, LedgerRecord } from '../../projections/ledgerRecord';
+import type { RedactionRecord } from '../../projections/redactionRecord';
 
 export type Collection =
   | 'programme'
@@ -67,6 +68,8 @@ export interface ProjectionTarget {
 export interface Projection {
   readonly name: string;
   apply(record: LedgerRecord, target: ProjectionTarget): void;
+  /** A field of an event redacted (the journey tells it); projections without it pass it by. */
+  applyRedaction?(record: RedactionRecord, target: ProjectionTarget): void;
 }
 
 /** Pages go forwards from an opaque, stable cursor (none, or null, for the first page); `first` is the page size. */

@@ -86,7 +86,25 @@ export const canonicalJson = (value: unknown): string => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
     return JSON.stringify(value);
-  return canonicalize(value);
+  return flatObjectJson(value as Record<string, unknown>) ?? canonicalize(value);
+};
+
+/**
+ * RFC 8785 JSON of an object whose values are all strings, numbers, booleans or null (as the
+ * metadata of every event is), written directly: keys sorted by UTF-16 code units, as
+ * Array.prototype.sort does and RFC 8785 asks. Undefined for any other object.
+ */
+const flatObjectJson = (value: Record<string, unknown>): string | undefined => {
+  if (Array.isArray(value)) return undefined;
+  const keys = Object.keys(value).sort();
+  let text = '';
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== null && typeof item === 'object') return undefined;
+    if (item === undefined || (typeof item === 'number' && !Number.isFinite(item))) return undefined;
+    text += `${text ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(item)}`;
+  }
+  return `{${text}}`;
 };
 
 export const commitment = (salt: Buffer, value: JsonValue): Buffer =>
@@ -94,6 +112,39 @@ export const commitment = (salt: Buffer, value: JsonValue): Buffer =>
 
 /** A salt no one holds: a field whose salt is gone and whose value is not "[redacted]" cannot check. */
 const LOST_SALT = Buffer.alloc(SALT_BYTES);
+
+/** A path's JSON text one step deeper: `["a"]` and `2` make `["a",2]`. */
+const deeper = (pathText: string, step: string): string =>
+  pathText === '[]' ? `[${step}]` : `${pathText.slice(0, -1)},${step}]`;
+
+/**
+ * The entry's data part, `[path,"commitment"]` for each field in canonical order, salted from a
+ * seed. This runs for every event appended, so it walks the data once, writes each path's JSON as
+ * it goes and hashes each field from one buffer (the same bytes as fieldsOf and commitment).
+ */
+const seededData = (data: JsonObject, seed: Buffer): string => {
+  const fields: [string, string][] = [];
+  const walk = (value: JsonValue, pathText: string): void => {
+    if (Array.isArray(value) && value.length > 0)
+      value.forEach((item, i) => walk(item, deeper(pathText, `${i}`)));
+    else if (isObject(value) && Object.keys(value).length > 0)
+      for (const key of Object.keys(value).sort()) walk(value[key]!, deeper(pathText, JSON.stringify(key)));
+    else fields.push([pathText, canonicalJson(value)]);
+  };
+  walk(data, '[]');
+  if (fields.length === 0) return '';
+  const salts = createHash('shake256', { outputLength: SALT_BYTES * fields.length })
+    .update(seed)
+    .digest();
+  return fields
+    .map(([pathText, text], i) => {
+      const bytes = Buffer.allocUnsafe(SALT_BYTES + Buffer.byteLength(text, 'utf8'));
+      salts.copy(bytes, 0, SALT_BYTES * i, SALT_BYTES * (i + 1));
+      bytes.write(text, SALT_BYTES, 'utf8');
+      return `[${pathText},"${hash('sha256', bytes, 'hex')}"]`;
+    })
+    .join(',');
+};
 
 /** The commitment of each field of the data, in canonical order, as hex. */
 const commitments = (data: JsonObject, salting: Salting): [FieldPath, string][] => {
@@ -121,12 +172,15 @@ const commitments = (data: JsonObject, salting: Salting): [FieldPath, string][] 
  * made of strings, numbers and arrays of them).
  */
 export const entryOf = (source: EntrySource, salting: Salting): Buffer => {
-  const data = commitments(source.data, salting)
-    .map(([path, hash]) => `[${JSON.stringify(path)},"${hash}"]`)
-    .join(',');
+  const data =
+    'seed' in salting
+      ? seededData(source.data, Buffer.from(salting.seed, 'hex'))
+      : commitments(source.data, salting)
+          .map(([path, hash]) => `[${JSON.stringify(path)},"${hash}"]`)
+          .join(',');
   const text =
     `{"data":[${data}],"eventId":${JSON.stringify(source.eventId)},"format":${ENTRY_FORMAT}` +
-    `,"metadata":${canonicalize(source.metadata)},"position":"${source.position}"` +
+    `,"metadata":${canonicalJson(source.metadata)},"position":"${source.position}"` +
     `,"recordedAt":${JSON.stringify(source.recordedAt)},"stream":${JSON.stringify(source.streamName)}` +
     `,"streamRevision":"${source.streamRevision}","type":${JSON.stringify(source.type)}}`;
   return Buffer.from(text, 'utf8');

@@ -6,6 +6,7 @@
  */
 import {
   GraphQLError,
+  Kind,
   parse,
   specifiedRules,
   validate,
@@ -23,6 +24,7 @@ import type { Caller } from '../auth/roles';
 import type { LedgerContext, LedgerServices } from '../context';
 import { TOKENS_OVER, tokensMessage } from '../errors';
 import { checkCost, limitRules, parseOptions, tooComplex, type QueryLimits } from '../limits';
+import { recordSubscriptionRefusal } from './accessRecording';
 import { credentialKey, type RateLimits } from './rateLimits';
 
 type LiveContext = Context<Record<string, unknown>, Extra & { context?: LedgerContext }>;
@@ -76,6 +78,13 @@ const prepare = (
   return refusal ? [refusal] : document;
 };
 
+/** The root field a document subscribes to, as the access record names an operation. */
+const rootFieldOf = (document: DocumentNode): string | null => {
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const field = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  return field?.name.value ?? null;
+};
+
 const isRefusal = (prepared: DocumentNode | readonly GraphQLError[]): prepared is readonly GraphQLError[] =>
   Array.isArray(prepared);
 
@@ -115,6 +124,7 @@ const admitConnection =
       return true;
     } catch {
       await options.rateLimits.signInRefused(ctx.extra.request);
+      recordSubscriptionRefusal(services.audit.access, ctx.extra.request, { kind: 'signIn' });
       services.log.info({ msg: 'subscription connection refused', errors: ['UNAUTHENTICATED'] });
       return false;
     }
@@ -146,6 +156,27 @@ const startSubscription =
     };
   };
 
+/** A refusal while the operation runs (FORBIDDEN from a resolver) goes to the access record. */
+const recordRunRefusal =
+  (options: SubscriptionOptions) =>
+  (
+    ctx: LiveContext,
+    _id: string,
+    _payload: unknown,
+    args: ExecutionArgs,
+    result: { errors?: readonly GraphQLError[] },
+  ) => {
+    if (!result.errors?.length) return;
+    const context = ctx.extra.context!;
+    recordSubscriptionRefusal(options.services.audit.access, ctx.extra.request, {
+      kind: 'errors',
+      caller: context.caller,
+      correlationId: context.correlationId,
+      operation: rootFieldOf(args.document),
+      errors: result.errors,
+    });
+  };
+
 /** Every few seconds, closes the connections whose API key was revoked or whose token expired. */
 const sweepRevoked = (sessions: Set<LiveContext>, options: SubscriptionOptions) => {
   const sweep = setInterval(() => {
@@ -156,6 +187,13 @@ const sweepRevoked = (sessions: Set<LiveContext>, options: SubscriptionOptions) 
       if (reason) {
         sessions.delete(session);
         session.extra.socket.close(CloseCode.Forbidden, reason);
+        const { correlationId } = session.extra.context!;
+        recordSubscriptionRefusal(options.services.audit.access, session.extra.request, {
+          kind: 'closed',
+          caller,
+          correlationId,
+          reason,
+        });
       }
     }
   }, options.revocationCheckMs);
@@ -176,13 +214,18 @@ export const serveSubscriptions = (httpServer: Server, options: SubscriptionOpti
         sessions.delete(ctx);
       },
       onSubscribe: startSubscription(options),
+      onNext: recordRunRefusal(options),
     },
     sockets,
   );
   const sweep = sweepRevoked(sessions, options);
   return {
     openSubscriptions: () =>
-      [...sessions].reduce((open, session) => open + Object.keys(session.subscriptions).length, 0),
+      // Counted once the server follows the log for them (graphql-ws holds null until then).
+      [...sessions].reduce(
+        (open, session) => open + Object.values(session.subscriptions).filter(Boolean).length,
+        0,
+      ),
     dispose: async () => {
       clearInterval(sweep);
       await server.dispose();

@@ -356,7 +356,11 @@ export const describeEventStoreConformance = (
         const name = stream();
         const historic = Array.from({ length: 30 }, (_, i) => event(`Historic${i}`));
         await store.appendToStream(name, historic, NO_STREAM);
-        const { received, errors, subscription } = collect(start, () => new Promise((r) => setTimeout(r, 2)));
+        // The subscriber holds at its first historic event until the concurrent appends are done.
+        let historyResumes: () => void = () => undefined;
+        const held = new Promise<void>((resolve) => (historyResumes = resolve));
+        const { received, errors, subscription } = collect(start, () => held);
+        await waitFor(() => received.length === 1);
         // Appended while the subscriber is still working through history, from another client.
         const writer = open();
         const concurrent: EventToAppend[] = [];
@@ -365,6 +369,7 @@ export const describeEventStoreConformance = (
           concurrent.push(next);
           await writer.appendToStream(name, [next], BigInt(29 + i));
         }
+        historyResumes();
         await waitFor(() => received.length >= 50);
         const live = [event('Live1'), event('Live2')];
         await store.appendToStream(name, live, 49n);
@@ -420,8 +425,11 @@ export const describeEventStoreConformance = (
         });
         await store.appendToStream(name, [event('Fine'), event('Poison'), event('After')], NO_STREAM);
         await waitFor(() => errors.length > 0);
+        // Nothing more reaches it: a subscription still running receives the next event, and it did not.
+        const witness = collect(start);
         await store.appendToStream(name, [event('Later')], 2n);
-        await new Promise((r) => setTimeout(r, 300));
+        await waitFor(() => witness.received.some((e) => e.type === 'Later'));
+        await witness.subscription.stop();
         expect(errors.map((e) => e.message)).toEqual(['handler failed on Poison']);
         expect(received.map((e) => e.type)).toEqual(['Fine', 'Poison']);
       });
@@ -432,8 +440,10 @@ export const describeEventStoreConformance = (
         await store.appendToStream(stream(), [event('Before')], NO_STREAM);
         await waitFor(() => received.length === 1);
         await subscription.stop();
+        const witness = collect(start);
         await store.appendToStream(stream(), [event('After')], NO_STREAM);
-        await new Promise((r) => setTimeout(r, 300));
+        await waitFor(() => witness.received.some((e) => e.type === 'After'));
+        await witness.subscription.stop();
         expect(received.map((e) => e.type)).toEqual(['Before']);
       });
     });

@@ -43,17 +43,23 @@ const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
     ),
   ]);
 
-/** Retries `attempt` while the store is unavailable (a server coming back up). */
+/** Retries `attempt` while the store is unavailable (a server coming back up), until it answers. */
 const whenAvailable = async <T>(attempt: () => Promise<T>, ms = 90_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof StoreUnavailableError) || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
+  let answer: { value: T } | undefined;
+  await waitFor(
+    async () => {
+      try {
+        answer = { value: await attempt() };
+        return true;
+      } catch (error) {
+        if (error instanceof StoreUnavailableError) return false;
+        throw error;
+      }
+    },
+    ms,
+    'the store to be available again',
+  );
+  return answer!.value;
 };
 
 export const describeEdgeCases = ({ storeUnderTest, store, open, stream, conflictOf }: Suite): void => {

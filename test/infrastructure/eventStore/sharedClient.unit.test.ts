@@ -34,9 +34,12 @@ describe('one EventStoreDB client per connection string', () => {
     const lease = clients.lease('esdb://node:2113?tls=false');
     let finish: () => void = () => undefined;
     const tracked = lease.track(new Promise<void>((resolve) => (finish = resolve)));
-    const released = lease.release();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(created[0]!.disposed).toBe(0);
+    let releasedYet = false;
+    const released = lease.release().then(() => (releasedYet = true));
+    // Every callback and promise job that could run runs before setImmediate's: only the
+    // operation in flight holds the release back.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect([created[0]!.disposed, releasedYet]).toEqual([0, false]);
     finish();
     await Promise.all([tracked, released]);
     expect(created[0]!.disposed).toBe(1);
