@@ -6,7 +6,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { WrittenOutputKind } from '../../domain/writtenOutput/events';
 import { writtenOutputIn } from '../../projections/writtenOutputs';
-import { writtenOutputMarkdown } from '../../projections/writtenOutputs/markdown';
+import { asOfWords, writtenOutputMarkdown } from '../../projections/writtenOutputs/markdown';
+import type { AsOf } from '../../projections/timeTravel';
 import { outputStandings } from '../../projections/writtenOutputs/standing';
 import type { ProgrammeDocument } from '../../projections/programme';
 import type { LedgerContext } from '../context';
@@ -18,11 +19,10 @@ import { WrittenOutput } from '../types/writtenOutputEnums';
 import { actorOf } from './proofs';
 import { AsOfArg, readAsOf } from './support';
 
-/** The line a document read as of a past moment carries, saying which moment. */
-export const asOfWords = (asOf: AsOfInput | undefined): string | null => {
-  if (asOf?.recordedAt) return `As the ledger knew it on ${asOf.recordedAt}.`;
-  if (asOf?.occurredAt) return `As it had happened by ${asOf.occurredAt}, with what is known today.`;
-  return null;
+/** The moment the document is read as of, in the projections' terms (support.ts checks it names one). */
+const asOfOf = (asOf: AsOfInput | undefined): AsOf | undefined => {
+  if (asOf?.recordedAt) return { recordedAt: asOf.recordedAt };
+  return asOf?.occurredAt ? { occurredAt: asOf.occurredAt } : undefined;
 };
 
 @Resolver(() => ProgrammeOverview)
@@ -50,7 +50,7 @@ export class WrittenOutputResolver {
       ...(asOf?.recordedAt ? { recordedAt: asOf.recordedAt } : {}),
       ...(asOf?.occurredAt ? { occurredAt: asOf.occurredAt } : {}),
     });
-    return { ...document, markdown: writtenOutputMarkdown(document, asOfWords(asOf)) };
+    return { ...document, markdown: writtenOutputMarkdown(document, asOfWords(asOfOf(asOf))) };
   }
 
   @FieldResolver(() => [WrittenOutputStatus], {

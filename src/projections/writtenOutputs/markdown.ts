@@ -1,4 +1,5 @@
 /** A written output as Markdown: the title, each section's heading, and its statements as a list. */
+import type { AsOf } from '../timeTravel';
 import type { WrittenDocument } from './document';
 
 /** Characters Markdown would read as formatting at the start of, or inside, a line of plain text. */
@@ -16,3 +17,11 @@ export const writtenOutputMarkdown = (document: WrittenDocument, asOfWords: stri
       '',
     ]),
   ].join('\n');
+
+/** The line a document read as of a past moment carries, saying which moment. */
+export const asOfWords = (asOf: AsOf | undefined): string | null => {
+  if (!asOf) return null;
+  return 'recordedAt' in asOf
+    ? `As the ledger knew it on ${asOf.recordedAt}.`
+    : `As it had happened by ${asOf.occurredAt}, with what is known today.`;
+};
