@@ -18,6 +18,7 @@ import { rebuild } from './rebuild';
 import { tokens } from './tokens';
 import { digest, proof, publicKey, verifyProof } from './proofs';
 import { verify } from './verify';
+import { writtenOutputCommand } from './writtenOutput';
 
 const COMMANDS: readonly LedgerCommand[] = [
   history,
@@ -32,10 +33,11 @@ const COMMANDS: readonly LedgerCommand[] = [
   proof,
   verifyProof,
   publicKey,
+  writtenOutputCommand,
 ];
 
 /** Commands that write the ledger's contents out: each run is recorded in the access record. */
-const EXPORTS = new Set(['history', 'journey', 'blueprint', 'backup', 'proof']);
+const EXPORTS = new Set(['history', 'journey', 'blueprint', 'backup', 'proof', 'output']);
 
 export const usage = (commands: readonly LedgerCommand[] = COMMANDS): string =>
   [

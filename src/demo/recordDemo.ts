@@ -10,12 +10,13 @@ import type { PersonalDataRegister } from '../application/ports/personalDataRegi
 import { sensemakingAndBlueprint } from './chapters/blueprint';
 import { experiments } from './chapters/experiments';
 import { launch } from './chapters/launch';
+import { outputs } from './chapters/outputs';
 import { rhythm } from './chapters/rhythm';
 import { smallChanges } from './chapters/smallChanges';
 import { actorOf, inDateOrder, type DemoStep, type EventOf } from './steps';
 
 export const demoSteps = (): DemoStep[] =>
-  inDateOrder(launch(), smallChanges(), sensemakingAndBlueprint(), experiments(), rhythm());
+  inDateOrder(launch(), smallChanges(), sensemakingAndBlueprint(), experiments(), rhythm(), outputs());
 
 /** The step's data with each `eventOf(label)` replaced by the id of the event that step recorded. */
 const withEventIds = (data: Record<string, unknown>, recorded: ReadonlyMap<string, string>) =>

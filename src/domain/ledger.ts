@@ -25,6 +25,8 @@ import type { SmallChangeEvent } from './smallChange/events';
 import { identifyEscalatedBarrier } from './smallChange/reactions';
 import { surveyRoundAggregate } from './surveyRound';
 import type { SurveyRoundCommand, SurveyRoundEvent } from './surveyRound/events';
+import { writtenOutputAggregate } from './writtenOutput';
+import type { WrittenOutputCommand, WrittenOutputEvent } from './writtenOutput/events';
 
 export type LedgerCommand =
   | ProgrammeCommand
@@ -34,7 +36,8 @@ export type LedgerCommand =
   | ExperimentCommand
   | BlueprintCommand
   | MeasurementCommand
-  | SurveyRoundCommand;
+  | SurveyRoundCommand
+  | WrittenOutputCommand;
 
 export type LedgerEvent =
   | ProgrammeEvent
@@ -44,7 +47,8 @@ export type LedgerEvent =
   | ExperimentEvent
   | BlueprintEvent
   | MeasurementEvent
-  | SurveyRoundEvent;
+  | SurveyRoundEvent
+  | WrittenOutputEvent;
 
 export type AnyAggregate = Aggregate<AnyCommand, AnyEvent, unknown>;
 
@@ -57,6 +61,7 @@ export const AGGREGATES: readonly AnyAggregate[] = [
   blueprintAggregate,
   measurementAggregate,
   surveyRoundAggregate,
+  writtenOutputAggregate,
 ] as unknown as AnyAggregate[];
 
 /** The stream categories the ledger writes: what projections and subscriptions follow. */

@@ -16,6 +16,7 @@ import { ProgrammeResolver } from './resolvers/programme';
 import { ProofResolver } from './resolvers/proofs';
 import { ReviewResolver } from './resolvers/review';
 import { SmallChangeResolver } from './resolvers/smallChange';
+import { WrittenOutputResolver } from './resolvers/writtenOutput';
 
 const RESOLVERS = [
   ProgrammeResolver,
@@ -31,6 +32,7 @@ const RESOLVERS = [
   AdminResolver,
   PersonResolver,
   ProofResolver,
+  WrittenOutputResolver,
 ] as const;
 
 /** Subscriptions follow the projection runner (see resolvers/live.ts), never topics. */

@@ -83,6 +83,7 @@ export const EVENT_KINDS: {
   MeasurementRecorded: 'measurement',
   MeasurementCorrected: 'measurement',
   SurveyRoundRecorded: 'surveyRound',
+  WrittenOutputDelivered: 'programme',
 };
 
 /** The kind of fact an event is; a date correction is of the kind of the item it corrects. */

@@ -25,6 +25,7 @@ import type { Projection, ProjectionTarget } from '../application/ports/readMode
 import { evolveReview } from './reviews';
 import { evolveSmallChange } from './smallChanges';
 import { evolveSurveyRound } from './surveyRounds';
+import { withDelivery } from './writtenOutputs/deliveries';
 
 type Of<T extends string> = Extract<LedgerEvent, { type: T }>;
 type SmallChangeStep = Of<`SmallChange${string}`>;
@@ -213,6 +214,8 @@ const applyToItems = (
     case 'PhaseCompleted':
     case 'ProgrammeClosed':
       return evolveProgramme(programme, event, record) ?? programme;
+    case 'WrittenOutputDelivered':
+      return withDelivery(programme, event, record);
     default:
       return unhandled(event);
   }

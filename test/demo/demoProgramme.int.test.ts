@@ -21,7 +21,7 @@ describe('the demo programme', () => {
     const opened = open();
     ledger = opened.ledger;
     const outcome = await prepareDemo(ledger, opened.config.demo);
-    expect(outcome).toMatchObject({ kind: 'ready', recorded: 236 });
+    expect(outcome).toMatchObject({ kind: 'ready', recorded: 239 });
     await ledger.runner.catchUp();
   });
   afterAll(async () => {

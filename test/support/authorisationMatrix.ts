@@ -57,6 +57,7 @@ export const MUTATION_MATRIX: Record<string, Row> = {
   issueApiKey: 'ad -- -- -- -- --',
   joinParticipant: 'ad -- fa -- -- --',
   launchProgramme: 'ad -- -- -- -- --',
+  markWrittenOutputDelivered: '-- le fa -- -- --',
   proposeSmallChange: '-- le fa pr -- --',
   publishBlueprintVersion: '-- le fa -- -- --',
   recordDecision: '-- le fa -- -- --',
@@ -110,6 +111,7 @@ export const QUERY_MATRIX: Record<string, Row> = {
   smallChanges: 'ad le fa pr ev au',
   surveyRounds: 'ad le fa pr ev au',
   verifiedEvent: 'ad -- -- -- -- au',
+  writtenOutput: 'ad le fa pr ev au',
 };
 
 /** The roles a row lets in, in column order. A typo in a row fails loudly rather than loosening it. */

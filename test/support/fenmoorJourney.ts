@@ -442,4 +442,8 @@ export const recordFenmoorJourney = async (
     kind: 'surveyRound',
     id: 'survey-2022-03',
   });
+  await record('2022-04-11', 'tm1', {
+    type: 'MarkWrittenOutputDelivered',
+    data: { output: 'blueprint', audience: 'The senior leadership team' },
+  });
 };

@@ -9,6 +9,7 @@ import { BLUEPRINT_COMMANDS, EXPERIMENT_COMMANDS } from './blueprint';
 import { MEASUREMENT_COMMANDS, SURVEY_ROUND_COMMANDS } from './evidence';
 import { PROGRAMME_COMMANDS } from './programme';
 import { BARRIER_COMMANDS, REVIEW_COMMANDS, SMALL_CHANGE_COMMANDS } from './work';
+import { WRITTEN_OUTPUT_COMMANDS } from './writtenOutputs';
 
 export const COMMAND_TABLE: CommandRows<CommandType> = {
   ...PROGRAMME_COMMANDS,
@@ -19,6 +20,7 @@ export const COMMAND_TABLE: CommandRows<CommandType> = {
   ...BLUEPRINT_COMMANDS,
   ...MEASUREMENT_COMMANDS,
   ...SURVEY_ROUND_COMMANDS,
+  ...WRITTEN_OUTPUT_COMMANDS,
 };
 
 /** The mutation of a command: `ProposeSmallChange` → `proposeSmallChange`. */

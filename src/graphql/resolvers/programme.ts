@@ -69,8 +69,11 @@ export class ProgrammeResolver {
     @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return readAsOf(context, programmeId, asOf, (readModels) =>
-      overviewView(readModels.overview(programmeId)),
-    );
+    // The day read, for the written outputs' standing (see WrittenOutputResolver.writtenOutputs).
+    const readAt = asOf?.recordedAt ?? asOf?.occurredAt ?? undefined;
+    return readAsOf(context, programmeId, asOf, (readModels) => ({
+      ...overviewView(readModels.overview(programmeId)),
+      readAt,
+    }));
   }
 }

@@ -25,7 +25,7 @@ import { pageCost } from './support';
 const ACCESS_LIST = 'accessRecord';
 
 /** The caller as the access record names them. */
-const actorOf = (context: LedgerContext): AccessActor =>
+export const actorOf = (context: LedgerContext): AccessActor =>
   accessScope.getStore()?.actor ?? {
     actorId: context.caller?.actorId ?? null,
     roles: context.caller?.roles ?? [],

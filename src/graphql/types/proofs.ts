@@ -127,7 +127,8 @@ export const AccessKind = enumOf(ACCESS_KINDS, 'AccessKind', 'What an entry of t
   signInRefused: 'A token that was refused (unknown, revoked, expired or badly signed).',
   requestRefused: 'A request refused because the caller may not do it (FORBIDDEN).',
   personalDataRead: 'Names or contact details read from the personal-data register, with whose.',
-  exported: 'An export or document written by the ledger tool (history, journey, blueprint).',
+  exported:
+    'An export or document written by the ledger tool (history, journey, blueprint, output), or a written output read over the API (writtenOutput).',
   redacted: 'A field of an event redacted, with the rationale.',
   accessRecordRead: 'A read of this access record.',
 });

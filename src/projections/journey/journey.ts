@@ -13,6 +13,7 @@ import { MEASUREMENT_STEPS, SURVEY_ROUND_STEPS } from './evidenceSteps';
 import { namingIn, type Described, type Describer, type JourneyContext } from './naming';
 import { PROGRAMME_STEPS } from './programmeSteps';
 import { BARRIER_STEPS, REVIEW_STEPS, SMALL_CHANGE_STEPS } from './workSteps';
+import { WRITTEN_OUTPUT_STEPS } from './writtenOutputSteps';
 
 export type { Described, JourneyContext } from './naming';
 
@@ -25,6 +26,7 @@ const DESCRIBERS: { readonly [T in LedgerEvent['type']]: Describer<T> } = {
   ...BLUEPRINT_STEPS,
   ...MEASUREMENT_STEPS,
   ...SURVEY_ROUND_STEPS,
+  ...WRITTEN_OUTPUT_STEPS,
   OccurredDateCorrected: (event, { context }) => describeCorrection(event, context),
 };
 

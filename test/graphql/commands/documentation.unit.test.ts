@@ -29,7 +29,13 @@ describe("the README's table of commands", () => {
 
   it('names every mutation with its roles and stream, as a reader sees them', () => {
     const table = rows(section);
-    expect(table).toHaveLength(2 + 50);
+    expect(table).toHaveLength(2 + 51);
+    expect(table).toContainEqual([
+      '`markWrittenOutputDelivered`',
+      '`leader`, `facilitator`',
+      '`writtenOutput`',
+      'Record that a written output was delivered (when, to whom); again only as a re-issue, with the reason.',
+    ]);
     expect(table).toContainEqual([
       '`escalateSmallChange`',
       '`leader`, `facilitator`',
