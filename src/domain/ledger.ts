@@ -9,6 +9,8 @@ import type { BlueprintCommand } from './blueprint/commands';
 import type { BlueprintEvent } from './blueprint/events';
 import { experimentAggregate } from './experiment';
 import type { ExperimentCommand, ExperimentEvent } from './experiment/events';
+import { feedbackRoundAggregate } from './feedbackRound';
+import type { FeedbackRoundCommand, FeedbackRoundEvent } from './feedbackRound/events';
 import type { ReferenceKind } from './facts';
 import { measurementAggregate } from './measurement';
 import type { MeasurementCommand, MeasurementEvent } from './measurement/events';
@@ -34,7 +36,8 @@ export type LedgerCommand =
   | ExperimentCommand
   | BlueprintCommand
   | MeasurementCommand
-  | SurveyRoundCommand;
+  | SurveyRoundCommand
+  | FeedbackRoundCommand;
 
 export type LedgerEvent =
   | ProgrammeEvent
@@ -44,7 +47,8 @@ export type LedgerEvent =
   | ExperimentEvent
   | BlueprintEvent
   | MeasurementEvent
-  | SurveyRoundEvent;
+  | SurveyRoundEvent
+  | FeedbackRoundEvent;
 
 export type AnyAggregate = Aggregate<AnyCommand, AnyEvent, unknown>;
 
@@ -57,6 +61,7 @@ export const AGGREGATES: readonly AnyAggregate[] = [
   blueprintAggregate,
   measurementAggregate,
   surveyRoundAggregate,
+  feedbackRoundAggregate,
 ] as unknown as AnyAggregate[];
 
 /** The stream categories the ledger writes: what projections and subscriptions follow. */

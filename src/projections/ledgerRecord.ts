@@ -83,6 +83,9 @@ export const EVENT_KINDS: {
   MeasurementRecorded: 'measurement',
   MeasurementCorrected: 'measurement',
   SurveyRoundRecorded: 'surveyRound',
+  FeedbackRoundRecorded: 'feedbackRound',
+  FeedbackResponded: 'feedbackRound',
+  UnintendedConsequenceClosed: 'feedbackRound',
 };
 
 /** The kind of fact an event is; a date correction is of the kind of the item it corrects. */

@@ -9,6 +9,7 @@ import { easedBy, evolveBarrier } from './barriers';
 import { evolveBlueprint, publishedVersionOf } from './blueprint';
 import { applyCorrection } from './corrections';
 import { evolveExperiment } from './experiments';
+import { evolveFeedbackRound } from './feedbackRounds';
 import { journeyEntryFor } from './journey/journey';
 import type { LedgerRecord } from './ledgerRecord';
 import { defineMetric, evolveMetric } from './metrics';
@@ -186,6 +187,13 @@ const applyToItems = (
     case 'SurveyRoundRecorded':
       docs.put('surveyRound', event.data.surveyRoundId, evolveSurveyRound(undefined, event, record));
       return programme;
+    case 'FeedbackRoundRecorded':
+    case 'FeedbackResponded':
+    case 'UnintendedConsequenceClosed': {
+      const id = event.data.feedbackRoundId;
+      docs.put('feedbackRound', id, evolveFeedbackRound(docs.get('feedbackRound', id), event, record));
+      return programme;
+    }
     case 'BlueprintDrafted':
     case 'BlueprintDerived':
     case 'BlueprintCoOwnerAdded':
@@ -243,6 +251,7 @@ export const programmeProjection: Projection = {
       review: (id) => docs.get('review', id),
       metric: (id) => docs.get('metric', id),
       surveyRound: (id) => docs.get('surveyRound', id),
+      feedbackRound: (id) => docs.get('feedbackRound', id),
       blueprint: () => docs.get('blueprint', programmeId),
       programmeName: programmeNameIn(target),
     });

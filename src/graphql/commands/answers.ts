@@ -1,6 +1,7 @@
 /** What a mutation's payload shows: the item the command changed, as the read models now read. */
 import type { Collection } from '../../application/ports/readModelStore';
 import type { LedgerReadModels } from '../../projections/ledgerReadModels';
+import { feedbackRoundOf } from '../../projections/staffFeedback';
 import { overviewView } from '../views';
 
 /** The programme's overview. */
@@ -16,6 +17,12 @@ export const itemNamedBy =
   <F extends string>(collection: Collection, field: F) =>
   (readModels: LedgerReadModels, data: { readonly programmeId: string } & { readonly [K in F]: string }) =>
     readModels.item(collection, data.programmeId, data[field]);
+
+/** A feedback round as it reads, with the decisions it cites resolved. */
+export const feedbackRoundAnswer = (
+  readModels: LedgerReadModels,
+  data: { readonly programmeId: string; readonly feedbackRoundId: string },
+) => feedbackRoundOf(readModels, data.programmeId, data.feedbackRoundId);
 
 /** The journey entry whose occurred date a correction moved. */
 export const correctedEntryOf = async (

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import type { CommandRows, CommandType } from './commandRow';
 import { BLUEPRINT_COMMANDS, EXPERIMENT_COMMANDS } from './blueprint';
 import { MEASUREMENT_COMMANDS, SURVEY_ROUND_COMMANDS } from './evidence';
+import { FEEDBACK_ROUND_COMMANDS } from './feedback';
 import { PROGRAMME_COMMANDS } from './programme';
 import { BARRIER_COMMANDS, REVIEW_COMMANDS, SMALL_CHANGE_COMMANDS } from './work';
 
@@ -19,6 +20,7 @@ export const COMMAND_TABLE: CommandRows<CommandType> = {
   ...BLUEPRINT_COMMANDS,
   ...MEASUREMENT_COMMANDS,
   ...SURVEY_ROUND_COMMANDS,
+  ...FEEDBACK_ROUND_COMMANDS,
 };
 
 /** The mutation of a command: `ProposeSmallChange` → `proposeSmallChange`. */

@@ -12,6 +12,7 @@ import { DIRECTIONS, LEVELS, ROLES, TEAM_KINDS } from '../../domain/programme/ev
 import { AFFECTED_KINDS, INSIGHT_KINDS, REVIEW_KINDS } from '../../domain/review/events';
 import { VERDICTS } from '../../domain/smallChange/events';
 import { AUDIENCES } from '../../domain/surveyRound/events';
+import { FEEDBACK_ITEM_KINDS } from '../../domain/feedbackRound/events';
 import { BARRIER_STATUSES } from '../../projections/barriers';
 import { EXPERIMENT_STATUSES } from '../../projections/experiments';
 import type { ChangeKind } from '../../projections/blueprint';
@@ -190,6 +191,18 @@ export const EvidenceKind = enumOf(
     reviewDecision: 'A decision taken at a review (id: the review, with decisionId).',
     surveyRound: 'A survey round (id: the survey round).',
     smallChangeReview: "A small change's review (id: the small change).",
+    feedbackRound: 'A round of staff feedback (id: the feedback round).',
+  },
+);
+export const FeedbackItemKind = enumOf(
+  FEEDBACK_ITEM_KINDS,
+  'FeedbackItemKind',
+  'What staff were asked about in a feedback round.',
+  {
+    smallChange: 'A small change (id: the small change).',
+    experiment: 'An experiment (id: the experiment).',
+    blueprintElement: 'An element of the blueprint (id: the element).',
+    vision: "The programme's vision (no id).",
   },
 );
 export const MeasurementSourceKind = enumOf(
@@ -220,6 +233,7 @@ export const EventKind = enumOf(
     blueprint: 'The blueprint: co-owners, elements and published versions.',
     measurement: 'A measurement or its correction.',
     surveyRound: 'A survey round.',
+    feedbackRound: 'A round of staff feedback, what was done in answer, and the consequences it flagged.',
   },
 );
 export const CallerRole = enumOf(CALLER_ROLES, 'CallerRole', 'What a token allows.', {

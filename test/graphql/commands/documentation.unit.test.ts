@@ -29,7 +29,13 @@ describe("the README's table of commands", () => {
 
   it('names every mutation with its roles and stream, as a reader sees them', () => {
     const table = rows(section);
-    expect(table).toHaveLength(2 + 50);
+    expect(table).toHaveLength(2 + 54);
+    expect(table).toContainEqual([
+      '`respondToFeedback`',
+      '`leader`, `facilitator`',
+      '`feedbackRound`',
+      'Record what was done in answer to a feedback round or one of its unintended consequences ("you said, we did").',
+    ]);
     expect(table).toContainEqual([
       '`escalateSmallChange`',
       '`leader`, `facilitator`',
