@@ -7,6 +7,7 @@ import type { BlueprintEvolution } from './blueprint';
 import type { ExperimentDocument } from './experiments';
 import type { FeedbackRoundDocument } from './feedbackRounds';
 import type { When } from './ledgerRecord';
+import type { LedgerReadModels } from './ledgerReadModels';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';
 
@@ -26,13 +27,15 @@ export interface FollowingStep extends When {
   readonly itemId: string;
   readonly title: string;
 }
-export type FollowingStepKind =
-  | 'experimentStopped'
-  | 'smallChangeDeclined'
-  | 'smallChangeAdapted'
-  | 'smallChangeReverted'
-  | 'blueprintElementChanged'
-  | 'feedbackAnswered';
+export const FOLLOWING_STEP_KINDS = [
+  'experimentStopped',
+  'smallChangeDeclined',
+  'smallChangeAdapted',
+  'smallChangeReverted',
+  'blueprintElementChanged',
+  'feedbackAnswered',
+] as const;
+export type FollowingStepKind = (typeof FOLLOWING_STEP_KINDS)[number];
 
 export interface DecisionSources {
   review(id: string): ReviewDocument | undefined;
@@ -171,3 +174,23 @@ export const withFollowers = (review: ReviewDocument, followers: Map<string, Fol
     followedBy: followers.get(`${review.reviewId}/${decision.decisionId}`) ?? [],
   })),
 });
+
+/** Reads with decisions cited both ways, over one programme's read models as they stand. */
+export const decisionsIn = (readModels: LedgerReadModels, programmeId: string) => {
+  const review = (id: string) => readModels.item<ReviewDocument>('review', programmeId, id);
+  return {
+    /** A document with the decisions it cites resolved. */
+    resolved: <T>(document: T): T => withCitedDecisions(document, review),
+    /** Reviews with each decision's followers. */
+    withFollowers: (reviews: readonly ReviewDocument[]) => {
+      const followers = followersOfDecisions({
+        review,
+        experiments: readModels.documents('experiment', programmeId),
+        smallChanges: readModels.documents('smallChange', programmeId),
+        blueprint: readModels.blueprint(programmeId),
+        feedbackRounds: readModels.documents('feedbackRound', programmeId),
+      });
+      return reviews.map((r) => withFollowers(r, followers));
+    },
+  };
+};

@@ -161,6 +161,7 @@ const applyToItems = (
     case 'SmallChangeAdapted':
     case 'SmallChangeReverted':
     case 'SmallChangeEscalated':
+    case 'SmallChangeEscalationClosed':
       return applySmallChange(record, event, programme, docs);
     case 'ExperimentDesigned':
     case 'ExperimentStarted':
@@ -171,6 +172,7 @@ const applyToItems = (
     case 'BarrierIdentified':
     case 'BarrierRescoped':
     case 'BarrierResolved':
+    case 'BarrierNotResolved':
       return applyBarrier(record, event, programme, docs);
     case 'ReviewHeld':
     case 'InsightRecorded':

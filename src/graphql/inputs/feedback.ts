@@ -3,7 +3,7 @@ import { LIMITS } from '../../domain/shared/limits';
 import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { FeedbackItemKind, Level, type ValueOf } from '../types/enums';
-import { CITED_DECISION, DecisionCitationInput } from './citation';
+import { CitedDecisionField, DecisionCitationInput } from './citation';
 import { CorrectDateInput } from './correction';
 import { LedgerId, MADE, NestedList, PROGRAMME, Text, TextList } from './rules';
 
@@ -131,10 +131,7 @@ export class RespondToFeedbackInput {
   @IsOptional()
   @LedgerId()
   consequenceId?: string;
-  @Field(() => DecisionCitationInput, { nullable: true, description: CITED_DECISION })
-  @IsOptional()
-  @ValidateNested()
-  decision?: DecisionCitationInput;
+  @CitedDecisionField() decision?: DecisionCitationInput;
 }
 
 @InputType({ description: 'An unintended consequence no longer happening, and how it was put right.' })

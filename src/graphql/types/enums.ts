@@ -18,6 +18,7 @@ import { EXPERIMENT_STATUSES } from '../../projections/experiments';
 import type { ChangeKind } from '../../projections/blueprint';
 import type { Phase, ProgrammeDocument } from '../../projections/programme';
 import { EVENT_KINDS } from '../../projections/ledgerRecord';
+import { FOLLOWING_STEP_KINDS } from '../../projections/decisions';
 import { SMALL_CHANGE_STATUSES } from '../../projections/smallChanges';
 import { CALLER_ROLES } from '../auth/roles';
 
@@ -203,6 +204,20 @@ export const FeedbackItemKind = enumOf(
     experiment: 'An experiment (id: the experiment).',
     blueprintElement: 'An element of the blueprint (id: the element).',
     vision: "The programme's vision (no id).",
+  },
+);
+export const FollowingStepKind = enumOf(
+  FOLLOWING_STEP_KINDS,
+  'FollowingStepKind',
+  'A step that followed from a review decision.',
+  {
+    experimentStopped: 'An experiment stopped early.',
+    smallChangeDeclined: 'A small change declined.',
+    smallChangeAdapted: 'A small change adapted.',
+    smallChangeReverted: 'A small change reverted.',
+    blueprintElementChanged:
+      'A blueprint element added, revised or removed, citing the decision as evidence.',
+    feedbackAnswered: 'Something done in answer to staff feedback.',
   },
 );
 export const MeasurementSourceKind = enumOf(

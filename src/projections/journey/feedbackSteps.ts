@@ -51,11 +51,11 @@ export const FEEDBACK_ROUND_STEPS: Describers<FeedbackRoundEvent> = {
     const round = naming.context.feedbackRound(data.feedbackRoundId);
     const consequence = round?.consequences.find((c) => c.consequenceId === data.consequenceId);
     const answering = consequence
-      ? `the unintended consequence ${quoted(consequence.description)}`
-      : 'the staff feedback';
+      ? ` (answering the unintended consequence ${quoted(consequence.description)})`
+      : '';
     const decision: Link[] = data.decision ? [{ kind: 'review', id: data.decision.reviewId }] : [];
     return {
-      summary: sentence(`You said, we did: in answer to ${answering}, ${data.whatWeDid}`),
+      summary: sentence(`You said, we did${answering}: ${data.whatWeDid}`),
       links: [roundLink(data.feedbackRoundId), ...decision],
     };
   },

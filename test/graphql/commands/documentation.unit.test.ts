@@ -29,7 +29,7 @@ describe("the README's table of commands", () => {
 
   it('names every mutation with its roles and stream, as a reader sees them', () => {
     const table = rows(section);
-    expect(table).toHaveLength(2 + 54);
+    expect(table).toHaveLength(2 + 56);
     expect(table).toContainEqual([
       '`respondToFeedback`',
       '`leader`, `facilitator`',
