@@ -156,6 +156,8 @@ describe('the demo programme', () => {
       ['escalationClosedWithoutResult', '2025-06-16'],
       ['barrierNotResolved', '2025-07-14'],
     ]);
+    // Failure is shown as plainly as success: every one of them says what was learnt.
+    expect(failures.filter((failure) => !failure.learning)).toEqual([]);
     expect(failures[4]!.decision).toMatchObject({
       decision: 'Pause paired first visits until vacancies are filled',
       recordedBy: 'person-grace',
