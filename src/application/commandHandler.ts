@@ -135,6 +135,7 @@ const FACT_OF: Readonly<Record<ReferenceKind, Exclude<keyof Facts, 'programme'>>
   experiment: 'experiments',
   review: 'reviews',
   surveyRound: 'surveyRounds',
+  feedbackRound: 'feedbackRounds',
   blueprint: 'blueprints',
 };
 

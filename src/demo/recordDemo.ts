@@ -9,6 +9,7 @@ import { joinParticipant, type JoinParticipantRequest } from '../application/joi
 import type { PersonalDataRegister } from '../application/ports/personalDataRegister';
 import { sensemakingAndBlueprint } from './chapters/blueprint';
 import { experiments } from './chapters/experiments';
+import { feedbackAndFailure } from './chapters/feedback';
 import { launch } from './chapters/launch';
 import { outputs } from './chapters/outputs';
 import { rhythm } from './chapters/rhythm';
@@ -16,7 +17,15 @@ import { smallChanges } from './chapters/smallChanges';
 import { actorOf, inDateOrder, type DemoStep, type EventOf } from './steps';
 
 export const demoSteps = (): DemoStep[] =>
-  inDateOrder(launch(), smallChanges(), sensemakingAndBlueprint(), experiments(), rhythm(), outputs());
+  inDateOrder(
+    launch(),
+    smallChanges(),
+    sensemakingAndBlueprint(),
+    experiments(),
+    rhythm(),
+    feedbackAndFailure(),
+    outputs(),
+  );
 
 /** The step's data with each `eventOf(label)` replaced by the id of the event that step recorded. */
 const withEventIds = (data: Record<string, unknown>, recorded: ReadonlyMap<string, string>) =>

@@ -7,12 +7,14 @@ import type { Barrier } from './barrier/state';
 import type { Blueprint } from './blueprint/state';
 import type { Evidence } from './blueprint/events';
 import type { Experiment } from './experiment/state';
+import type { FeedbackRound } from './feedbackRound/state';
 import type { Level } from './programme/events';
 import type { Participant, Programme, ProgrammeDetails } from './programme/state';
 import type { Review } from './review/state';
 import type { SmallChange } from './smallChange/state';
 import type { SurveyRound } from './surveyRound/events';
 import { requireFromProgrammeStart } from './shared/businessTime';
+import type { DecisionCitation } from './shared/citation';
 import type { CommandContext } from './shared/command';
 import { IllegalStateError, NotFoundError, ValidationError } from './shared/errors';
 
@@ -23,11 +25,13 @@ export interface Facts {
   readonly experiments: ReadonlyMap<string, Experiment>;
   readonly reviews: ReadonlyMap<string, Review>;
   readonly surveyRounds: ReadonlyMap<string, SurveyRound>;
+  readonly feedbackRounds: ReadonlyMap<string, FeedbackRound>;
   /** By programme id: the programme's own blueprint, and a blueprint it derives from. */
   readonly blueprints: ReadonlyMap<string, Blueprint>;
 }
 
-export type ReferenceKind = 'barrier' | 'smallChange' | 'experiment' | 'review' | 'surveyRound' | 'blueprint';
+export type ReferenceKind =
+  'barrier' | 'smallChange' | 'experiment' | 'review' | 'surveyRound' | 'feedbackRound' | 'blueprint';
 export interface Reference {
   readonly kind: ReferenceKind;
   readonly id: string;
@@ -44,6 +48,7 @@ export const evidenceRefs = (evidence: readonly Evidence[] = []): Reference[] =>
         reviewDecision: 'review',
         surveyRound: 'surveyRound',
         smallChangeReview: 'smallChange',
+        feedbackRound: 'feedbackRound',
       } as const
     )[kind],
     id,
@@ -56,8 +61,13 @@ export const noFacts = (programme: Programme): Facts => ({
   experiments: new Map(),
   reviews: new Map(),
   surveyRounds: new Map(),
+  feedbackRounds: new Map(),
   blueprints: new Map(),
 });
+
+/** The stream a cited review decision lives in, when one is cited. */
+export const decisionRefs = (decision: DecisionCitation | null | undefined): Reference[] =>
+  refs('review', [decision?.reviewId]);
 
 /** The programme must exist and be open for recording. */
 export const openProgramme = (programme: Programme): ProgrammeDetails => {
@@ -158,6 +168,38 @@ export const requireExperiment = (facts: Facts, id: string, programmeId: string)
   return experiment;
 };
 
+/** DOMAIN: a cited review decision must have been recorded at that review, in this programme. */
+export const requireDecision = (facts: Facts, programmeId: string, citation: DecisionCitation): void => {
+  const review = inProgramme(facts.reviews, citation.reviewId, programmeId);
+  if (!review || !citation.decisionId || !review.decisionIds.includes(citation.decisionId)) {
+    throw new NotFoundError(
+      'DecisionInReview',
+      `Decision ${citation.decisionId || '(none given)'} is not recorded at review ${citation.reviewId} of this programme`,
+    );
+  }
+};
+
+/** The cited decision, checked, or null when none is cited (the events keep null, not a missing field). */
+export const citedDecision = (
+  facts: Facts,
+  programmeId: string,
+  citation: DecisionCitation | null | undefined,
+): DecisionCitation | null => {
+  if (!citation) return null;
+  requireDecision(facts, programmeId, citation);
+  return { reviewId: citation.reviewId, decisionId: citation.decisionId };
+};
+
+export const requireFeedbackRound = (facts: Facts, id: string, programmeId: string) => {
+  const round = inProgramme(facts.feedbackRounds, id, programmeId);
+  if (!round)
+    throw new NotFoundError(
+      'FeedbackRoundInProgramme',
+      `Feedback round ${id} is not recorded in this programme`,
+    );
+  return round;
+};
+
 /** Evidence must exist in this programme and be evidence already: a conclusion reached, a review held. */
 export const requireEvidence = (facts: Facts, programmeId: string, evidence: readonly Evidence[]): void => {
   for (const item of evidence) {
@@ -182,16 +224,12 @@ export const requireEvidence = (facts: Facts, programmeId: string, evidence: rea
         }
         break;
       }
-      case 'reviewDecision': {
-        const review = inProgramme(facts.reviews, item.id, programmeId);
-        if (!review || !item.decisionId || !review.decisionIds.includes(item.decisionId)) {
-          throw new NotFoundError(
-            'DecisionInReview',
-            `Decision ${item.decisionId ?? '(none given)'} is not recorded at review ${item.id}`,
-          );
-        }
+      case 'reviewDecision':
+        requireDecision(facts, programmeId, { reviewId: item.id, decisionId: item.decisionId ?? '' });
         break;
-      }
+      case 'feedbackRound':
+        requireFeedbackRound(facts, item.id, programmeId);
+        break;
       case 'surveyRound':
         if (!inProgramme(facts.surveyRounds, item.id, programmeId)) {
           throw new NotFoundError(

@@ -9,6 +9,8 @@ import type { BlueprintCommand } from './blueprint/commands';
 import type { BlueprintEvent } from './blueprint/events';
 import { experimentAggregate } from './experiment';
 import type { ExperimentCommand, ExperimentEvent } from './experiment/events';
+import { feedbackRoundAggregate } from './feedbackRound';
+import type { FeedbackRoundCommand, FeedbackRoundEvent } from './feedbackRound/events';
 import type { ReferenceKind } from './facts';
 import { measurementAggregate } from './measurement';
 import type { MeasurementCommand, MeasurementEvent } from './measurement/events';
@@ -37,7 +39,8 @@ export type LedgerCommand =
   | BlueprintCommand
   | MeasurementCommand
   | SurveyRoundCommand
-  | WrittenOutputCommand;
+  | WrittenOutputCommand
+  | FeedbackRoundCommand;
 
 export type LedgerEvent =
   | ProgrammeEvent
@@ -48,7 +51,8 @@ export type LedgerEvent =
   | BlueprintEvent
   | MeasurementEvent
   | SurveyRoundEvent
-  | WrittenOutputEvent;
+  | WrittenOutputEvent
+  | FeedbackRoundEvent;
 
 export type AnyAggregate = Aggregate<AnyCommand, AnyEvent, unknown>;
 
@@ -62,6 +66,7 @@ export const AGGREGATES: readonly AnyAggregate[] = [
   measurementAggregate,
   surveyRoundAggregate,
   writtenOutputAggregate,
+  feedbackRoundAggregate,
 ] as unknown as AnyAggregate[];
 
 /** The stream categories the ledger writes: what projections and subscriptions follow. */

@@ -9,6 +9,7 @@ import { BarrierResolver } from './resolvers/barrier';
 import { BlueprintResolver } from './resolvers/blueprint';
 import { CommandResolver } from './commands/resolvers';
 import { ExperimentResolver } from './resolvers/experiment';
+import { FeedbackResolver } from './resolvers/feedback';
 import { LiveResolver } from './resolvers/live';
 import { MeasuresResolver } from './resolvers/measures';
 import { PersonResolver } from './resolvers/person';
@@ -33,6 +34,7 @@ const RESOLVERS = [
   PersonResolver,
   ProofResolver,
   WrittenOutputResolver,
+  FeedbackResolver,
 ] as const;
 
 /** Subscriptions follow the projection runner (see resolvers/live.ts), never topics. */

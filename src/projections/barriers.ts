@@ -1,5 +1,6 @@
 /** The barrier read model: scope and status over time, and the small changes that ease it. */
 import type { BarrierEvent, BarrierKind, BarrierScope, BarrierSource } from '../domain/barrier/events';
+import type { Learning } from '../domain/shared/citation';
 import { unhandled } from '../domain/shared/command';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 import { correctedBy } from './redate';
@@ -24,6 +25,8 @@ export interface BarrierDocument {
     readonly rationale: string;
   })[];
   readonly resolution: (When & { readonly resolution: string }) | null;
+  /** That the programme could not resolve it, why, what was learnt and done next; null unless recorded. */
+  readonly notResolved: (When & Learning & { readonly rationale: string }) | null;
   /** Small changes proposed to ease it. */
   readonly easedBy: readonly string[];
 }
@@ -41,6 +44,7 @@ export const evolveBarrier = (
       identified: when,
       rescopings: [],
       resolution: null,
+      notResolved: null,
       easedBy: document?.easedBy ?? [],
     };
   }
@@ -53,6 +57,10 @@ export const evolveBarrier = (
     }
     case 'BarrierResolved':
       return { ...document, status: 'resolved', resolution: { ...when, resolution: event.data.resolution } };
+    case 'BarrierNotResolved': {
+      const { rationale, learning, nextStep } = event.data;
+      return { ...document, notResolved: { ...when, rationale, learning, nextStep } };
+    }
     case 'OccurredDateCorrected':
       return correctedBy(document, event);
     default:

@@ -36,6 +36,7 @@ const documentsOfItem = (
     case 'review':
     case 'experiment':
     case 'surveyRound':
+    case 'feedbackRound':
       return [[kind, id]];
     default: {
       const unknown: never = kind;

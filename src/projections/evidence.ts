@@ -2,6 +2,7 @@
 import type { Evidence } from '../domain/blueprint/events';
 import type { EvidenceResolver, ResolvedEvidence } from './blueprint';
 import type { ExperimentDocument } from './experiments';
+import type { FeedbackRoundDocument } from './feedbackRounds';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';
 import type { SurveyRoundDocument } from './surveyRounds';
@@ -12,7 +13,10 @@ export interface EvidenceSources {
   review(id: string): ReviewDocument | undefined;
   surveyRound(id: string): SurveyRoundDocument | undefined;
   smallChange(id: string): SmallChangeDocument | undefined;
+  feedbackRound(id: string): FeedbackRoundDocument | undefined;
 }
+
+const asked = (round: FeedbackRoundDocument) => round.asked.reduce((sum, group) => sum + group.count, 0);
 
 /** What the evidence says, and the event it rests on (so a corrected date can re-word it). */
 type Summary = { readonly summary: string; readonly eventId: string } | undefined;
@@ -69,6 +73,17 @@ const summarise = (evidence: Evidence & { eventId?: string }, sources: EvidenceS
       return {
         summary: `Review of small change ${quoted(change.title)} on ${day(review.reviewedAt)}: ${counted(review.hoursFreedPerWeek, 'hour')} a week freed; verdict: ${review.verdict}.`,
         eventId: review.eventId,
+      };
+    }
+    case 'feedbackRound': {
+      const round = sources.feedbackRound(evidence.id);
+      if (!round) return undefined;
+      const themes = round.themes.length ? `; themes: ${listOf(round.themes)}` : '';
+      return {
+        summary: sentence(
+          `Staff feedback on ${day(round.heldAt)}, ${round.answered} of ${counted(asked(round), 'person')} asked answered${themes}`,
+        ),
+        eventId: round.heldEventId,
       };
     }
     default: {

@@ -1,4 +1,5 @@
 /** The experiment read model: design, adaptations, and the learning whether it worked or not. */
+import type { DecisionCitation } from '../domain/shared/citation';
 import { unhandled } from '../domain/shared/command';
 import type { ExperimentEvent, ExperimentResult, Hypothesis, NextStep } from '../domain/experiment/events';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
@@ -31,7 +32,14 @@ export interface ExperimentDocument {
       })
     | null;
   readonly stoppedEarly:
-    (When & { readonly stoppedAt: string; readonly rationale: string; readonly learning: string }) | null;
+    | (When & {
+        readonly stoppedAt: string;
+        readonly rationale: string;
+        readonly learning: string;
+        /** The review decision that stopped it; null when none was cited. */
+        readonly decision: DecisionCitation | null;
+      })
+    | null;
 }
 
 export const evolveExperiment = (
@@ -71,11 +79,17 @@ export const evolveExperiment = (
       };
     }
     case 'ExperimentStoppedEarly': {
-      const { rationale, learning } = event.data;
+      const { rationale, learning, decision } = event.data;
       return {
         ...document,
         status: 'stoppedEarly',
-        stoppedEarly: { ...when, stoppedAt: when.occurredAt, rationale, learning },
+        stoppedEarly: {
+          ...when,
+          stoppedAt: when.occurredAt,
+          rationale,
+          learning,
+          decision: decision ?? null,
+        },
       };
     }
     case 'OccurredDateCorrected':

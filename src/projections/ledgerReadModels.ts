@@ -104,6 +104,12 @@ export class LedgerReadModels {
     return this.store.document<T>(collection, programmeId, id);
   }
 
+  /** Every document of one collection of a programme, in no particular order. */
+  documents<T>(collection: Collection, programmeId: string): T[] {
+    this.requireProgramme(programmeId);
+    return this.store.documents<T>(collection, programmeId);
+  }
+
   surveyRounds(programmeId: string): SurveyRoundDocument[] {
     this.requireProgramme(programmeId);
     return this.store

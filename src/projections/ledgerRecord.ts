@@ -57,6 +57,7 @@ export const EVENT_KINDS: {
   BarrierIdentified: 'barrier',
   BarrierRescoped: 'barrier',
   BarrierResolved: 'barrier',
+  BarrierNotResolved: 'barrier',
   SmallChangeProposed: 'smallChange',
   SmallChangeAgreed: 'smallChange',
   SmallChangeDeclined: 'smallChange',
@@ -65,6 +66,7 @@ export const EVENT_KINDS: {
   SmallChangeAdapted: 'smallChange',
   SmallChangeReverted: 'smallChange',
   SmallChangeEscalated: 'smallChange',
+  SmallChangeEscalationClosed: 'smallChange',
   ReviewHeld: 'review',
   InsightRecorded: 'review',
   DecisionRecorded: 'review',
@@ -84,6 +86,9 @@ export const EVENT_KINDS: {
   MeasurementCorrected: 'measurement',
   SurveyRoundRecorded: 'surveyRound',
   WrittenOutputDelivered: 'programme',
+  FeedbackRoundRecorded: 'feedbackRound',
+  FeedbackResponded: 'feedbackRound',
+  UnintendedConsequenceClosed: 'feedbackRound',
 };
 
 /** The kind of fact an event is; a date correction is of the kind of the item it corrects. */

@@ -3,6 +3,7 @@ import type { BarrierDocument } from './barriers';
 import type { BlueprintDocument, PublishedVersion } from './blueprint';
 import { resolveEvidence } from './evidence';
 import type { ExperimentDocument } from './experiments';
+import type { FeedbackRoundDocument } from './feedbackRounds';
 import type { MetricDocument } from './metrics';
 import type { ProgrammeDocument, Tallies } from './programme';
 import type { Collection, ProjectionTarget } from '../application/ports/readModelStore';
@@ -20,6 +21,7 @@ export type Documents = {
   blueprint: BlueprintDocument;
   blueprintVersion: PublishedVersion;
   surveyRound: SurveyRoundDocument;
+  feedbackRound: FeedbackRoundDocument;
 };
 
 export const documentsOf = (target: ProjectionTarget, programmeId: string) => ({
@@ -50,4 +52,5 @@ export const evidenceIn = (docs: ProgrammeDocuments) =>
     review: (id) => docs.get('review', id),
     surveyRound: (id) => docs.get('surveyRound', id),
     smallChange: (id) => docs.get('smallChange', id),
+    feedbackRound: (id) => docs.get('feedbackRound', id),
   });

@@ -9,6 +9,7 @@ import { easedBy, evolveBarrier } from './barriers';
 import { evolveBlueprint, publishedVersionOf } from './blueprint';
 import { applyCorrection } from './corrections';
 import { evolveExperiment } from './experiments';
+import { evolveFeedbackRound } from './feedbackRounds';
 import { journeyEntryFor } from './journey/journey';
 import { redactionJourneyEntry } from './journey/redaction';
 import type { LedgerRecord } from './ledgerRecord';
@@ -162,6 +163,7 @@ const applyToItems = (
     case 'SmallChangeAdapted':
     case 'SmallChangeReverted':
     case 'SmallChangeEscalated':
+    case 'SmallChangeEscalationClosed':
       return applySmallChange(record, event, programme, docs);
     case 'ExperimentDesigned':
     case 'ExperimentStarted':
@@ -172,6 +174,7 @@ const applyToItems = (
     case 'BarrierIdentified':
     case 'BarrierRescoped':
     case 'BarrierResolved':
+    case 'BarrierNotResolved':
       return applyBarrier(record, event, programme, docs);
     case 'ReviewHeld':
     case 'InsightRecorded':
@@ -188,6 +191,13 @@ const applyToItems = (
     case 'SurveyRoundRecorded':
       docs.put('surveyRound', event.data.surveyRoundId, evolveSurveyRound(undefined, event, record));
       return programme;
+    case 'FeedbackRoundRecorded':
+    case 'FeedbackResponded':
+    case 'UnintendedConsequenceClosed': {
+      const id = event.data.feedbackRoundId;
+      docs.put('feedbackRound', id, evolveFeedbackRound(docs.get('feedbackRound', id), event, record));
+      return programme;
+    }
     case 'BlueprintDrafted':
     case 'BlueprintDerived':
     case 'BlueprintCoOwnerAdded':
@@ -247,6 +257,7 @@ export const programmeProjection: Projection = {
       review: (id) => docs.get('review', id),
       metric: (id) => docs.get('metric', id),
       surveyRound: (id) => docs.get('surveyRound', id),
+      feedbackRound: (id) => docs.get('feedbackRound', id),
       blueprint: () => docs.get('blueprint', programmeId),
       programmeName: programmeNameIn(target),
     });

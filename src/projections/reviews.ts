@@ -11,6 +11,8 @@ export interface Decision extends When {
   readonly affects: readonly AffectedItem[];
   readonly followUpOwnerId: string | null;
   readonly recordedBy: string;
+  /** The role the decision was recorded in (absent in read models built before 0.3.0). */
+  readonly recordedByRole?: string;
 }
 
 export interface ReviewDocument {
@@ -55,7 +57,10 @@ export const evolveReview = (
       const recorded = { ...when, decisionId, decision, rationale, affects, followUpOwnerId };
       return {
         ...document,
-        decisions: [...document.decisions, { ...recorded, recordedBy: record.metadata.actorId }],
+        decisions: [
+          ...document.decisions,
+          { ...recorded, recordedBy: record.metadata.actorId, recordedByRole: record.metadata.actorRole },
+        ],
       };
     }
     case 'OccurredDateCorrected':

@@ -1,4 +1,5 @@
 /** The small-change read model: one document per small change, its whole lifecycle kept. */
+import type { DecisionCitation, Learning } from '../domain/shared/citation';
 import { unhandled } from '../domain/shared/command';
 import type { SmallChangeEvent, Verdict } from '../domain/smallChange/events';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
@@ -26,6 +27,22 @@ export interface SmallChangeReview {
   readonly verdict: Verdict;
 }
 
+/** The decision cited (null when none) and what was learnt and done next (null when not recorded). */
+export interface AfterFailure {
+  readonly decision: DecisionCitation | null;
+  readonly learning: string | null;
+  readonly nextStep: string | null;
+}
+const afterFailure = (data: {
+  decision?: DecisionCitation;
+  learning?: string;
+  nextStep?: string;
+}): AfterFailure => ({
+  decision: data.decision ?? null,
+  learning: data.learning ?? null,
+  nextStep: data.nextStep ?? null,
+});
+
 export interface SmallChangeDocument {
   readonly smallChangeId: string;
   readonly programmeId: string;
@@ -39,11 +56,16 @@ export interface SmallChangeDocument {
   readonly barrierIds: readonly string[];
   readonly proposed: When;
   readonly agreed: (When & { readonly agreedBy: readonly string[] }) | null;
-  readonly declined: (When & { readonly declinedBy: readonly string[]; readonly rationale: string }) | null;
+  readonly declined:
+    (When & AfterFailure & { readonly declinedBy: readonly string[]; readonly rationale: string }) | null;
   readonly implemented: (When & { readonly implementedAt: string; readonly whatChanged: string }) | null;
   readonly reviews: readonly (SmallChangeReview & When)[];
-  readonly adaptations: readonly (When & { readonly whatChanged: string; readonly rationale: string })[];
-  readonly reverted: (When & { readonly rationale: string }) | null;
+  readonly adaptations: readonly (When & {
+    readonly whatChanged: string;
+    readonly rationale: string;
+    readonly decision: DecisionCitation | null;
+  })[];
+  readonly reverted: (When & AfterFailure & { readonly rationale: string }) | null;
   readonly escalated:
     | (When & {
         readonly nationalBarrierId: string;
@@ -51,6 +73,8 @@ export interface SmallChangeDocument {
         readonly rationale: string;
       })
     | null;
+  /** The escalation closed without result: why, what was learnt, what was done next. */
+  readonly escalationClosed: (When & Learning & { readonly rationale: string }) | null;
   readonly lastChangedAt: string;
   readonly lastChangedEventId: string;
 }
@@ -82,6 +106,7 @@ export const evolveSmallChange = (
       adaptations: [],
       reverted: null,
       escalated: null,
+      escalationClosed: null,
       lastChangedAt: when.occurredAt,
       lastChangedEventId: when.eventId,
     };
@@ -94,7 +119,8 @@ export const evolveSmallChange = (
       return { ...changed, status: 'agreed', agreed: { ...when, agreedBy: event.data.agreedBy } };
     case 'SmallChangeDeclined': {
       const { declinedBy, rationale } = event.data;
-      return { ...changed, status: 'declined', declined: { ...when, declinedBy, rationale } };
+      const declined = { ...when, declinedBy, rationale, ...afterFailure(event.data) };
+      return { ...changed, status: 'declined', declined };
     }
     case 'SmallChangeImplemented': {
       const { whatChanged } = event.data;
@@ -119,14 +145,19 @@ export const evolveSmallChange = (
     }
     case 'SmallChangeAdapted': {
       const { whatChanged, rationale } = event.data;
+      const decision = event.data.decision ?? null;
       return {
         ...changed,
         status: 'adapted',
-        adaptations: [...document.adaptations, { ...when, whatChanged, rationale }],
+        adaptations: [...document.adaptations, { ...when, whatChanged, rationale, decision }],
       };
     }
     case 'SmallChangeReverted':
-      return { ...changed, status: 'reverted', reverted: { ...when, rationale: event.data.rationale } };
+      return {
+        ...changed,
+        status: 'reverted',
+        reverted: { ...when, rationale: event.data.rationale, ...afterFailure(event.data) },
+      };
     case 'SmallChangeEscalated': {
       const { nationalBarrierId, escalatedBy, rationale } = event.data;
       return {
@@ -135,6 +166,10 @@ export const evolveSmallChange = (
         barrierIds: [...document.barrierIds, nationalBarrierId],
         escalated: { ...when, nationalBarrierId, escalatedBy, rationale },
       };
+    }
+    case 'SmallChangeEscalationClosed': {
+      const { rationale, learning, nextStep } = event.data;
+      return { ...changed, escalationClosed: { ...when, rationale, learning, nextStep } };
     }
     default:
       return unhandled(event);

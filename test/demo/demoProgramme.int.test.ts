@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_CALLERS, DEMO_PROGRAMME } from '../../src/demo/cast';
 import { prepareDemo } from '../../src/demo/prepareDemo';
+import { failuresOf } from '../../src/projections/failures';
+import { feedbackRoundsOf, staffFeedbackGapsOf } from '../../src/projections/staffFeedback';
 import { loadConfig } from '../../src/infrastructure/config';
 import { silentLogger } from '../../src/infrastructure/logger';
 import { openLedger, type Ledger } from '../../src/composition/openLedger';
@@ -21,7 +23,7 @@ describe('the demo programme', () => {
     const opened = open();
     ledger = opened.ledger;
     const outcome = await prepareDemo(ledger, opened.config.demo);
-    expect(outcome).toMatchObject({ kind: 'ready', recorded: 239 });
+    expect(outcome).toMatchObject({ kind: 'ready', recorded: 250 });
     await ledger.runner.catchUp();
   });
   afterAll(async () => {
@@ -123,6 +125,44 @@ describe('the demo programme', () => {
     );
     const recorded = await models().history(P, { types: ['SmallChangeImplemented'] }, { first: 100 });
     expect(recorded.items.map(({ node }) => node.metadata.occurredAt)).toContain('2024-11-04');
+  });
+
+  it('asks staff for feedback at each stage, answers it, and lists every failure with its learning', () => {
+    const rounds = feedbackRoundsOf(models(), P);
+    expect(rounds.map((round) => [round.phaseId, round.answeredByUs])).toEqual([
+      ['smallChanges', true],
+      ['testAndLearn', true],
+      ['testAndLearn', false],
+    ]);
+    expect(rounds[1]!.responses[0]!.decision).toMatchObject({
+      decision: 'Replace fixed visit mornings with flexible protected hours',
+      review: { reviewId: 'review-2025-03', kind: 'monthlySeniorLeaderReview', heldAt: '2025-03-27' },
+    });
+    const gaps = staffFeedbackGapsOf(models(), P);
+    expect(gaps.phasesWithoutFeedback.map((phase) => phase.phaseId)).toEqual([
+      'vision',
+      'sensemakingAndBlueprint',
+      'methodologyAndSpread',
+    ]);
+    expect(gaps.openConsequences).toEqual([]);
+    const failures = failuresOf(models(), P);
+    expect(failures.map((failure) => [failure.kind, failure.occurredAt])).toEqual([
+      ['smallChangeDeclined', '2024-10-29'],
+      ['smallChangeDeclined', '2024-10-29'],
+      ['smallChangeReverted', '2024-11-25'],
+      ['smallChangeReverted', '2024-11-25'],
+      ['experimentStopped', '2025-03-03'],
+      ['experimentNotSupported', '2025-03-24'],
+      ['escalationClosedWithoutResult', '2025-06-16'],
+      ['barrierNotResolved', '2025-07-14'],
+    ]);
+    // Failure is shown as plainly as success: every one of them says what was learnt.
+    expect(failures.filter((failure) => !failure.learning)).toEqual([]);
+    expect(failures[4]!.decision).toMatchObject({
+      decision: 'Pause paired first visits until vacancies are filled',
+      recordedBy: 'person-grace',
+      recordedByRole: 'leader',
+    });
   });
 
   it('names its people through the personal-data register only', async () => {

@@ -382,6 +382,38 @@ export const recordFenmoorJourney = async (
     },
   });
 
+  await record('2022-03-14', 'coach', {
+    type: 'RecordFeedbackRound',
+    data: {
+      feedbackRoundId: 'feedback-march',
+      phaseId: 'testAndLearn',
+      items: [{ kind: 'blueprintElement', id: 'element-visit-mornings' }],
+      asked: [{ teamId: 'team-duty', level: 'practitioner', count: 9 }],
+      answered: 6,
+      themes: ['Thursdays fill with emergencies'],
+      anonymisedQuotes: ['My protected morning went on a strategy meeting'],
+      scores: [{ question: 'My workload is manageable', score: 2.8, outOf: 5 }],
+      consequences: [
+        {
+          consequenceId: 'evening-visits',
+          description: 'Visits squeezed out of Thursdays move to the evening',
+          onStaff: true,
+          item: null,
+        },
+      ],
+    },
+  });
+  await record('2022-03-22', 'dir', {
+    type: 'RespondToFeedback',
+    data: {
+      feedbackRoundId: 'feedback-march',
+      responseId: 'response-evening-visits',
+      whatWeDid: 'Flexible protected hours replace fixed Thursday mornings',
+      consequenceId: 'evening-visits',
+      decision: { reviewId: 'review-march', decisionId: 'decision-flexible-time' },
+    },
+  });
+
   await record('2022-03-28', 'sw1', {
     type: 'ReviseBlueprintElement',
     data: {

@@ -77,10 +77,12 @@ export const EVENT_KIND: Labels<EventKind> = {
   REVIEW: 'review',
   MEASUREMENT: 'measurement',
   SURVEY_ROUND: 'survey round',
+  FEEDBACK_ROUND: 'staff feedback',
 };
 
 export const EVIDENCE_KIND: Labels<EvidenceKind> = {
   EXPERIMENT_CONCLUSION: 'experiment conclusion',
+  FEEDBACK_ROUND: 'staff feedback round',
   REVIEW_DECISION: 'review decision',
   SMALL_CHANGE_REVIEW: 'small-change review',
   SURVEY_ROUND: 'survey round',

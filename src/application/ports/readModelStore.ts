@@ -16,7 +16,8 @@ export type Collection =
   | 'metric'
   | 'blueprint'
   | 'blueprintVersion'
-  | 'surveyRound';
+  | 'surveyRound'
+  | 'feedbackRound';
 
 /** An item a journey entry concerns. `label` is what a reader sees; participants are named at read time. */
 export interface Link {

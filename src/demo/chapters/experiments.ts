@@ -67,6 +67,7 @@ export const experiments = (): DemoStep[] => [
     experimentId: 'experiment-paired-visits',
     rationale: 'Two vacancies over the winter meant pairs could not be formed',
     learning: 'Pairing needs full staffing; the travel planner small change gave some of the same benefit',
+    decision: { reviewId: 'review-2025-02', decisionId: 'decision-pause-paired' },
   }),
   step('2025-03-24', 'marcus', 'ConcludeExperiment', {
     experimentId: 'experiment-thursday-mornings',

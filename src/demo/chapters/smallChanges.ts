@@ -50,6 +50,25 @@ const DECLINES: Record<string, string> = {
   'sc-9': 'The return feeds the council’s statutory reporting until its review in the spring',
   'sc-10': 'The replacement case system brings its own mobile forms next year',
 };
+/** What each decline and revert taught, and what was done next. */
+const LEARNT: Record<string, { learning: string; nextStep: string }> = {
+  'sc-7': {
+    learning: 'Protected time cannot cut practitioners off from urgent news',
+    nextStep: 'Urgent calls go to the duty desk, which finds the practitioner',
+  },
+  'sc-8': {
+    learning: 'Sitting with their own team is how practitioners get quick advice',
+    nextStep: 'Travel is planned together instead (the shared travel planner)',
+  },
+  'sc-9': {
+    learning: 'Some paperwork is owned outside the programme',
+    nextStep: 'Asked for the return to be part of its review in the spring',
+  },
+  'sc-10': {
+    learning: 'A change that the next case system brings need not be built twice',
+    nextStep: 'Practitioners joined the new system’s mobile forms pilot',
+  },
+};
 const ESCALATIONS: Record<string, [string, string, string]> = {
   'sc-11': [
     'barrier-national-data-return',
@@ -73,6 +92,7 @@ const lifeOf = (smallChangeId: string, teamId: string, ending: Ending): DemoStep
         ...data,
         declinedBy: ids(manager),
         rationale: DECLINES[smallChangeId],
+        ...LEARNT[smallChangeId],
       }),
     ];
   if (ending === 'escalate') {
@@ -100,7 +120,11 @@ const lifeOf = (smallChangeId: string, teamId: string, ending: Ending): DemoStep
   if (ending === 'revert')
     return [
       ...lived,
-      step('2024-11-25', manager, 'RevertSmallChange', { ...data, rationale: REVERSIONS[smallChangeId] }),
+      step('2024-11-25', manager, 'RevertSmallChange', {
+        ...data,
+        rationale: REVERSIONS[smallChangeId],
+        ...LEARNT[smallChangeId],
+      }),
     ];
   const review = step('2024-12-02', practitioner, 'ReviewSmallChange', {
     ...data,

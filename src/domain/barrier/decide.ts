@@ -6,6 +6,7 @@ import { IllegalStateError } from '../shared/errors';
 import { requireNonEmpty, requireOneOf, requireRationale, requireText } from '../shared/validation';
 import { existing, fresh, openProgrammeOn, requireParticipants, type Facts } from '../facts';
 import type { ProgrammeDetails } from '../programme/state';
+import { requireLearning } from '../shared/learning';
 import {
   BARRIER_KINDS,
   BARRIER_SCOPES,
@@ -66,6 +67,23 @@ const decideStep = (
         type: 'BarrierResolved',
         data: { barrierId, programmeId, resolution: requireText(command.data.resolution, 'resolution') },
       };
+    case 'RecordBarrierNotResolved': {
+      if (barrier.status === 'Resolved' || barrier.notResolved)
+        throw new IllegalStateError(
+          'NotResolvedOnlyOpen',
+          barrier.notResolved
+            ? 'The barrier is already recorded as not resolved'
+            : 'The barrier is resolved: it cannot also be recorded as not resolved',
+        );
+      const rationale = requireRationale(
+        command.data.rationale,
+        'recording that a barrier could not be resolved',
+      );
+      return {
+        type: 'BarrierNotResolved',
+        data: { barrierId, programmeId, rationale, ...requireLearning(command.data) },
+      };
+    }
     case 'CorrectBarrierDate':
       return decideDateCorrection(
         command.data,

@@ -1,3 +1,4 @@
+import type { Learning } from '../shared/citation';
 import type { Command, Event } from '../shared/command';
 import type { CorrectDate, OccurredDateCorrected } from '../shared/dateCorrection';
 
@@ -34,6 +35,8 @@ export type BarrierEvent =
       { barrierId: string; programmeId: string; scope: BarrierScope; rationale: string }
     >
   | Event<'BarrierResolved', { barrierId: string; programmeId: string; resolution: string }>
+  /** The programme could not resolve it: why, what was learnt, what was done next. It still stands. */
+  | Event<'BarrierNotResolved', { barrierId: string; programmeId: string; rationale: string } & Learning>
   | OccurredDateCorrected;
 
 type P<T> = { programmeId: string; barrierId: string } & T;
@@ -52,6 +55,7 @@ export type BarrierCommand =
     >
   | Command<'RescopeBarrier', P<{ scope: BarrierScope; rationale: string }>>
   | Command<'ResolveBarrier', P<{ resolution: string }>>
+  | Command<'RecordBarrierNotResolved', P<{ rationale: string } & Learning>>
   /** A step of this barrier was recorded with the wrong occurred date. */
   | CorrectDate<'CorrectBarrierDate', { barrierId: string }>;
 
@@ -59,5 +63,6 @@ export const BARRIER_COMMAND_TYPES: readonly BarrierCommand['type'][] = [
   'IdentifyBarrier',
   'RescopeBarrier',
   'ResolveBarrier',
+  'RecordBarrierNotResolved',
   'CorrectBarrierDate',
 ];

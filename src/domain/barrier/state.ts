@@ -13,6 +13,8 @@ export type Barrier =
       readonly title: string;
       readonly kind: BarrierKind;
       readonly scope: BarrierScope;
+      /** The programme recorded that it could not resolve it. */
+      readonly notResolved: boolean;
       readonly steps: readonly Step[];
     };
 
@@ -22,7 +24,16 @@ export const evolveBarrier = (state: Barrier, event: BarrierEvent, occurrence: O
   const step = stepOf(barrierTime, event, occurrence);
   if (event.type === 'BarrierIdentified') {
     const { barrierId, programmeId, title, kind, scope } = event.data;
-    return { status: 'Open', id: barrierId, programmeId, title, kind, scope, steps: [step] };
+    return {
+      status: 'Open',
+      id: barrierId,
+      programmeId,
+      title,
+      kind,
+      scope,
+      notResolved: false,
+      steps: [step],
+    };
   }
   if (state.status === 'None') return state;
   switch (event.type) {
@@ -30,6 +41,8 @@ export const evolveBarrier = (state: Barrier, event: BarrierEvent, occurrence: O
       return { ...state, scope: event.data.scope, steps: [...state.steps, step] };
     case 'BarrierResolved':
       return { ...state, status: 'Resolved', steps: [...state.steps, step] };
+    case 'BarrierNotResolved':
+      return { ...state, notResolved: true, steps: [...state.steps, step] };
     case 'OccurredDateCorrected':
       return { ...state, steps: stepsCorrectedBy(state.steps, event) };
     default:

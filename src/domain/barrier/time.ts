@@ -5,6 +5,7 @@ const DONE: Readonly<Record<BarrierEvent['type'], string>> = {
   BarrierIdentified: 'identified',
   BarrierRescoped: 're-scoped',
   BarrierResolved: 'resolved',
+  BarrierNotResolved: 'recorded as not resolved',
   OccurredDateCorrected: 'given a corrected date',
 };
 

@@ -15,10 +15,11 @@ export const EVIDENCE_KINDS = [
   'reviewDecision',
   'surveyRound',
   'smallChangeReview',
+  'feedbackRound',
 ] as const;
 /**
- * What a change to the blueprint rests on. `id` names the experiment, review, survey round or
- * small change; a review decision also names its `decisionId`.
+ * What a change to the blueprint rests on. `id` names the experiment, review, survey round,
+ * small change or feedback round; a review decision also names its `decisionId`.
  */
 export interface Evidence {
   readonly kind: (typeof EVIDENCE_KINDS)[number];

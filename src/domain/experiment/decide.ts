@@ -12,6 +12,7 @@ import {
   requireText,
 } from '../shared/validation';
 import {
+  citedDecision,
   existing,
   fresh,
   openProgrammeOn,
@@ -91,10 +92,31 @@ const conclude = ({ data, context }: Cmd<'ConcludeExperiment'>, experiment: Exis
   };
 };
 
+const stop = (
+  { data, context }: Cmd<'StopExperiment'>,
+  experiment: Existing,
+  facts: Facts,
+): ExperimentEvent => {
+  requireRunning(experiment, 'stopped early');
+  const decision = citedDecision(facts, data.programmeId, data.decision);
+  return {
+    type: 'ExperimentStoppedEarly',
+    data: {
+      programmeId: data.programmeId,
+      experimentId: data.experimentId,
+      stoppedAt: context.occurredAt,
+      rationale: requireRationale(data.rationale, 'stopping an experiment early'),
+      learning: requireLearning(data.learning),
+      ...(decision ? { decision } : {}),
+    },
+  };
+};
+
 const decideStep = (
   command: Exclude<ExperimentCommand, Cmd<'DesignExperiment'>>,
   experiment: Existing,
   programme: ProgrammeDetails,
+  facts: Facts,
 ): ExperimentEvent => {
   const { programmeId, experimentId } = command.data;
   const occurredAt = command.context.occurredAt;
@@ -120,17 +142,7 @@ const decideStep = (
     case 'ConcludeExperiment':
       return conclude(command, experiment);
     case 'StopExperiment':
-      requireRunning(experiment, 'stopped early');
-      return {
-        type: 'ExperimentStoppedEarly',
-        data: {
-          programmeId,
-          experimentId,
-          stoppedAt: occurredAt,
-          rationale: requireRationale(command.data.rationale, 'stopping an experiment early'),
-          learning: requireLearning(command.data.learning),
-        },
-      };
+      return stop(command, experiment, facts);
     case 'CorrectExperimentDate':
       return decideDateCorrection(
         command.data,
@@ -153,6 +165,6 @@ export const decideExperiment = (
   const programme = openProgrammeOn(facts.programme, command.context);
   if (command.type === 'DesignExperiment') return [design(command, state, facts, programme)];
   const experiment = existing(state, command.data.programmeId, 'experiment', command.data.experimentId);
-  const decided = decideStep(command, experiment, programme);
+  const decided = decideStep(command, experiment, programme, facts);
   return requireNewStepsInOrder(experimentTime, experiment.steps, [decided], command.context.occurredAt);
 };

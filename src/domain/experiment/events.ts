@@ -1,3 +1,4 @@
+import type { DecisionCitation } from '../shared/citation';
 import type { Command, Event } from '../shared/command';
 import type { CorrectDate, OccurredDateCorrected } from '../shared/dateCorrection';
 
@@ -47,7 +48,15 @@ export type ExperimentEvent =
     >
   | Event<
       'ExperimentStoppedEarly',
-      { experimentId: string; programmeId: string; stoppedAt: string; rationale: string; learning: string }
+      {
+        experimentId: string;
+        programmeId: string;
+        stoppedAt: string;
+        rationale: string;
+        learning: string;
+        /** The review decision that stopped it; absent when none was cited (and in events before 0.3.0). */
+        decision?: DecisionCitation;
+      }
     >
   | OccurredDateCorrected;
 
@@ -69,7 +78,7 @@ export type ExperimentCommand =
   | Command<'StartExperiment', P<object>>
   | Command<'AdaptExperiment', P<{ change: string; rationale: string }>>
   | Command<'ConcludeExperiment', P<{ result: ExperimentResult; learning: string; nextStep: NextStep }>>
-  | Command<'StopExperiment', P<{ rationale: string; learning: string }>>
+  | Command<'StopExperiment', P<{ rationale: string; learning: string; decision?: DecisionCitation }>>
   /** A step of this experiment was recorded with the wrong occurred date. */
   | CorrectDate<'CorrectExperimentDate', { experimentId: string }>;
 

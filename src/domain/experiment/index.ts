@@ -1,4 +1,4 @@
-import { refs } from '../facts';
+import { decisionRefs, refs } from '../facts';
 import { streamName, type Aggregate } from '../shared/decider';
 import { decideExperiment } from './decide';
 import { EXPERIMENT_COMMAND_TYPES, type ExperimentCommand, type ExperimentEvent } from './events';
@@ -16,11 +16,13 @@ export const experimentAggregate: Aggregate<ExperimentCommand, ExperimentEvent, 
   decide: decideExperiment,
   time: experimentTime,
   targetId: (command) => command.data.experimentId,
-  references: (command) =>
-    command.type === 'DesignExperiment'
+  references: (command) => {
+    if (command.type === 'StopExperiment') return decisionRefs(command.data.decision);
+    return command.type === 'DesignExperiment'
       ? [
           ...refs('barrier', command.data.barrierIds),
           ...refs('blueprint', command.data.blueprintElementId ? [command.data.programmeId] : []),
         ]
-      : [],
+      : [];
+  },
 };

@@ -26,6 +26,7 @@ export const ITEM_KINDS = [
   'blueprint',
   'measurement',
   'surveyRound',
+  'feedbackRound',
 ] as const;
 /** What a stream holds: a programme, one of its items, its blueprint or a metric's measurements. */
 export type ItemKind = (typeof ITEM_KINDS)[number];

@@ -1,6 +1,10 @@
+import type { DecisionCitation, Learning } from '../shared/citation';
 import type { Command } from '../shared/command';
 import type { CorrectDate } from '../shared/dateCorrection';
 import type { Verdict } from './events';
+
+/** The decision behind a decline or revert, and what was learnt and done next: each optional. */
+type Failed = { decision?: DecisionCitation } & Partial<Learning>;
 
 type P<T> = { programmeId: string; smallChangeId: string } & T;
 
@@ -10,7 +14,7 @@ export type SmallChangeCommand =
       P<{ teamId: string; title: string; description: string; proposedBy: string[]; barrierIds: string[] }>
     >
   | Command<'AgreeSmallChange', P<{ agreedBy: string[] }>>
-  | Command<'DeclineSmallChange', P<{ declinedBy: string[]; rationale: string }>>
+  | Command<'DeclineSmallChange', P<{ declinedBy: string[]; rationale: string } & Failed>>
   | Command<'ImplementSmallChange', P<{ whatChanged: string }>>
   | Command<
       'ReviewSmallChange',
@@ -21,8 +25,10 @@ export type SmallChangeCommand =
         verdict: Verdict;
       }>
     >
-  | Command<'AdaptSmallChange', P<{ whatChanged: string; rationale: string }>>
-  | Command<'RevertSmallChange', P<{ rationale: string }>>
+  | Command<'AdaptSmallChange', P<{ whatChanged: string; rationale: string; decision?: DecisionCitation }>>
+  | Command<'RevertSmallChange', P<{ rationale: string } & Failed>>
+  /** The escalation went nowhere: no national change came of it. */
+  | Command<'CloseEscalation', P<{ rationale: string } & Learning>>
   /** Needs national change: it cannot be agreed, and it identifies a national barrier (a new id). */
   | Command<
       'EscalateSmallChange',
@@ -40,5 +46,6 @@ export const SMALL_CHANGE_COMMAND_TYPES: readonly SmallChangeCommand['type'][] =
   'AdaptSmallChange',
   'RevertSmallChange',
   'EscalateSmallChange',
+  'CloseEscalation',
   'CorrectSmallChangeDate',
 ];

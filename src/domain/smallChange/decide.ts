@@ -20,6 +20,7 @@ import {
   type Facts,
 } from '../facts';
 import type { ProgrammeDetails } from '../programme/state';
+import { optionalReasons, requireLearning } from '../shared/learning';
 import type { SmallChangeCommand } from './commands';
 import { VERDICTS, type SmallChangeEvent } from './events';
 import type { SmallChange, SmallChangeStatus } from './state';
@@ -95,13 +96,63 @@ const agree = (
 const decline = (
   { data }: Cmd<'DeclineSmallChange'>,
   smallChange: Existing,
+  facts: Facts,
   programme: ProgrammeDetails,
 ): SmallChangeEvent => {
   requireStatus(smallChange, ['Proposed'], 'DeclineOnlyProposed', 'declined');
   requireParticipants(programme, requireNonEmpty(data.declinedBy, 'declined by'), 'declined by');
   const { smallChangeId, programmeId, declinedBy } = data;
   const rationale = requireRationale(data.rationale, 'declining a small change');
-  return { type: 'SmallChangeDeclined', data: { smallChangeId, programmeId, declinedBy, rationale } };
+  const reasons = optionalReasons(facts, programmeId, data);
+  return {
+    type: 'SmallChangeDeclined',
+    data: { smallChangeId, programmeId, declinedBy, rationale, ...reasons },
+  };
+};
+
+const adapt = ({ data }: Cmd<'AdaptSmallChange'>, smallChange: Existing, facts: Facts): SmallChangeEvent => {
+  requireStatus(smallChange, IN_EFFECT, 'AdaptOnlyInEffect', 'adapted');
+  const { smallChangeId, programmeId } = data;
+  return {
+    type: 'SmallChangeAdapted',
+    data: {
+      smallChangeId,
+      programmeId,
+      whatChanged: requireText(data.whatChanged, 'what changed'),
+      rationale: requireRationale(data.rationale, 'adapting a small change'),
+      ...optionalReasons(facts, programmeId, { decision: data.decision }),
+    },
+  };
+};
+
+const revert = (
+  { data }: Cmd<'RevertSmallChange'>,
+  smallChange: Existing,
+  facts: Facts,
+): SmallChangeEvent => {
+  requireStatus(smallChange, IN_EFFECT, 'RevertOnlyInEffect', 'reverted');
+  const { smallChangeId, programmeId } = data;
+  return {
+    type: 'SmallChangeReverted',
+    data: {
+      smallChangeId,
+      programmeId,
+      rationale: requireRationale(data.rationale, 'reverting a small change'),
+      ...optionalReasons(facts, programmeId, data),
+    },
+  };
+};
+
+const closeEscalation = ({ data }: Cmd<'CloseEscalation'>, smallChange: Existing): SmallChangeEvent => {
+  requireStatus(smallChange, ['Escalated'], 'CloseOnlyEscalated', 'closed as an escalation');
+  if (smallChange.escalationClosed)
+    throw new IllegalStateError('EscalationOpen', 'This escalation has already been closed');
+  const { smallChangeId, programmeId } = data;
+  const rationale = requireRationale(data.rationale, 'closing an escalation without result');
+  return {
+    type: 'SmallChangeEscalationClosed',
+    data: { smallChangeId, programmeId, rationale, ...requireLearning(data) },
+  };
 };
 
 const review = ({ data, context }: Cmd<'ReviewSmallChange'>, smallChange: Existing): SmallChangeEvent => {
@@ -165,7 +216,7 @@ const decideStep = (
     case 'AgreeSmallChange':
       return agree(command, smallChange, facts, programme);
     case 'DeclineSmallChange':
-      return decline(command, smallChange, programme);
+      return decline(command, smallChange, facts, programme);
     case 'ImplementSmallChange': {
       requireStatus(smallChange, ['Agreed'], 'ImplementOnlyAgreed', 'implemented');
       const whatChanged = requireText(command.data.whatChanged, 'what changed');
@@ -178,28 +229,13 @@ const decideStep = (
     case 'ReviewSmallChange':
       return review(command, smallChange);
     case 'AdaptSmallChange':
-      requireStatus(smallChange, IN_EFFECT, 'AdaptOnlyInEffect', 'adapted');
-      return {
-        type: 'SmallChangeAdapted',
-        data: {
-          smallChangeId,
-          programmeId,
-          whatChanged: requireText(command.data.whatChanged, 'what changed'),
-          rationale: requireRationale(command.data.rationale, 'adapting a small change'),
-        },
-      };
+      return adapt(command, smallChange, facts);
     case 'RevertSmallChange':
-      requireStatus(smallChange, IN_EFFECT, 'RevertOnlyInEffect', 'reverted');
-      return {
-        type: 'SmallChangeReverted',
-        data: {
-          smallChangeId,
-          programmeId,
-          rationale: requireRationale(command.data.rationale, 'reverting a small change'),
-        },
-      };
+      return revert(command, smallChange, facts);
     case 'EscalateSmallChange':
       return escalate(command, smallChange, facts, programme);
+    case 'CloseEscalation':
+      return closeEscalation(command, smallChange);
     case 'CorrectSmallChangeDate':
       return decideDateCorrection(
         command.data,

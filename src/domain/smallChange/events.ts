@@ -1,3 +1,4 @@
+import type { DecisionCitation, Learning } from '../shared/citation';
 import type { Event } from '../shared/command';
 import type { OccurredDateCorrected } from '../shared/dateCorrection';
 
@@ -20,7 +21,7 @@ export type SmallChangeEvent =
   | Event<'SmallChangeAgreed', { smallChangeId: string; programmeId: string; agreedBy: string[] }>
   | Event<
       'SmallChangeDeclined',
-      { smallChangeId: string; programmeId: string; declinedBy: string[]; rationale: string }
+      { smallChangeId: string; programmeId: string; declinedBy: string[]; rationale: string } & AfterFailure
     >
   | Event<
       'SmallChangeImplemented',
@@ -41,9 +42,12 @@ export type SmallChangeEvent =
     >
   | Event<
       'SmallChangeAdapted',
-      { smallChangeId: string; programmeId: string; whatChanged: string; rationale: string }
+      { smallChangeId: string; programmeId: string; whatChanged: string; rationale: string } & Cites
     >
-  | Event<'SmallChangeReverted', { smallChangeId: string; programmeId: string; rationale: string }>
+  | Event<
+      'SmallChangeReverted',
+      { smallChangeId: string; programmeId: string; rationale: string } & AfterFailure
+    >
   | Event<
       'SmallChangeEscalated',
       {
@@ -55,4 +59,16 @@ export type SmallChangeEvent =
         rationale: string;
       }
     >
+  /** The escalation went nowhere: closed without a national change, with what was learnt. */
+  | Event<
+      'SmallChangeEscalationClosed',
+      { smallChangeId: string; programmeId: string; rationale: string } & Learning
+    >
   | OccurredDateCorrected;
+
+/** Absent when no decision was cited (and in events before 0.3.0): "no decision cited". */
+export interface Cites {
+  readonly decision?: DecisionCitation;
+}
+/** A decline or revert: the decision behind it, and what was learnt and done next (each absent before 0.3.0). */
+export type AfterFailure = Cites & Partial<Learning>;

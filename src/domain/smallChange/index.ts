@@ -1,4 +1,4 @@
-import { refs } from '../facts';
+import { decisionRefs, refs } from '../facts';
 import { streamName, type Aggregate } from '../shared/decider';
 import { SMALL_CHANGE_COMMAND_TYPES, type SmallChangeCommand } from './commands';
 import { decideSmallChange } from './decide';
@@ -22,6 +22,12 @@ export const smallChangeAggregate: Aggregate<SmallChangeCommand, SmallChangeEven
     // Agreeing checks whether any barrier it eases has turned out to be national.
     if (command.type === 'AgreeSmallChange' && state.status !== 'None')
       return refs('barrier', state.barrierIds);
+    if (
+      command.type === 'DeclineSmallChange' ||
+      command.type === 'AdaptSmallChange' ||
+      command.type === 'RevertSmallChange'
+    )
+      return decisionRefs(command.data.decision);
     return [];
   },
 };

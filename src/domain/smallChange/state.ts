@@ -16,6 +16,8 @@ export type SmallChange =
       readonly teamId: string;
       readonly barrierIds: readonly string[];
       readonly lastVerdict: Verdict | null;
+      /** An escalation closed without result. */
+      readonly escalationClosed: boolean;
       /** Every step so far, with when it occurred (corrections applied). */
       readonly steps: readonly Step[];
     };
@@ -46,6 +48,7 @@ export const evolveSmallChange = (
       teamId,
       barrierIds,
       lastVerdict: null,
+      escalationClosed: false,
       steps: [step],
     };
   }
@@ -66,6 +69,8 @@ export const evolveSmallChange = (
         status: 'Escalated',
         barrierIds: [...state.barrierIds, event.data.nationalBarrierId],
       };
+    case 'SmallChangeEscalationClosed':
+      return { ...stepped, escalationClosed: true };
     case 'OccurredDateCorrected':
       return { ...state, steps: stepsCorrectedBy(state.steps, event) };
     default:

@@ -10,6 +10,7 @@ const DONE: Readonly<Record<SmallChangeEvent['type'], string>> = {
   SmallChangeAdapted: 'adapted',
   SmallChangeReverted: 'reverted',
   SmallChangeEscalated: 'escalated',
+  SmallChangeEscalationClosed: 'closed as an escalation',
   OccurredDateCorrected: 'given a corrected date',
 };
 

@@ -13,7 +13,7 @@ type Cmd<T extends SurveyRoundCommand['type']> = Extract<SurveyRoundCommand, { t
 // A screen, not a guarantee: quotes must already be anonymised, and these are the slips it can catch.
 const CONTACT_DETAILS = [/[^\s@]+@[^\s@]+\.[^\s@]+/, /(\+?\d[\d\s-]{8,}\d)/];
 
-const requireAnonymised = (quote: string): string => {
+export const requireAnonymised = (quote: string): string => {
   const text = requireText(quote, 'quote', 1000);
   if (CONTACT_DETAILS.some((pattern) => pattern.test(text))) {
     throw new ValidationError(

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import type { CommandRows, CommandType } from './commandRow';
 import { BLUEPRINT_COMMANDS, EXPERIMENT_COMMANDS } from './blueprint';
 import { MEASUREMENT_COMMANDS, SURVEY_ROUND_COMMANDS } from './evidence';
+import { FEEDBACK_ROUND_COMMANDS } from './feedback';
 import { PROGRAMME_COMMANDS } from './programme';
 import { BARRIER_COMMANDS, REVIEW_COMMANDS, SMALL_CHANGE_COMMANDS } from './work';
 import { WRITTEN_OUTPUT_COMMANDS } from './writtenOutputs';
@@ -21,6 +22,7 @@ export const COMMAND_TABLE: CommandRows<CommandType> = {
   ...MEASUREMENT_COMMANDS,
   ...SURVEY_ROUND_COMMANDS,
   ...WRITTEN_OUTPUT_COMMANDS,
+  ...FEEDBACK_ROUND_COMMANDS,
 };
 
 /** The mutation of a command: `ProposeSmallChange` → `proposeSmallChange`. */

@@ -27,6 +27,7 @@ import {
   ReviewSmallChangeInput,
   RevertSmallChangeInput,
 } from '../inputs/work';
+import { CloseEscalationInput, RecordBarrierNotResolvedInput } from '../inputs/failure';
 import { BarrierPayload, ReviewPayload, SmallChangePayload } from '../types/payloads';
 import { itemNamedBy } from './answers';
 import type { CommandRows } from './commandRow';
@@ -57,6 +58,12 @@ export const BARRIER_COMMANDS: CommandRows<BarrierCommand['type']> = {
     input: ResolveBarrierInput,
     roles: LEADS,
     description: 'Record how a barrier was resolved.',
+  },
+  RecordBarrierNotResolved: {
+    ...barrier,
+    input: RecordBarrierNotResolvedInput,
+    roles: LEADS,
+    description: 'Record that a barrier could not be resolved: why, what was learnt and what was done next.',
   },
   CorrectBarrierDate: correctionRow(
     barrierAggregate,
@@ -122,6 +129,12 @@ export const SMALL_CHANGE_COMMANDS: CommandRows<SmallChangeCommand['type']> = {
     description:
       'A small change needs national change: escalate it; the ledger identifies the national barrier.',
     newIds: { nationalBarrierId: 'nationalBarrier' },
+  },
+  CloseEscalation: {
+    ...smallChange,
+    input: CloseEscalationInput,
+    roles: LEADS,
+    description: 'Close an escalation that went nowhere: why, what was learnt and what was done next.',
   },
   CorrectSmallChangeDate: correctionRow(
     smallChangeAggregate,

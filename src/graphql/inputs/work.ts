@@ -15,6 +15,7 @@ import {
   type ValueOf,
 } from '../types/enums';
 import { DateScalar } from '../types/scalars';
+import { CitedDecisionField, DecisionCitationInput, LEARNING, NEXT_STEP, OptionalText } from './citation';
 import { IdList, LedgerId, MADE, NestedList, PROGRAMME, Rationale, REQUIRED_RATIONALE, Text } from './rules';
 
 @InputType({ description: 'Where a barrier was first noticed.' })
@@ -108,6 +109,9 @@ export class DeclineSmallChangeInput extends SmallChangeRef {
   @Field(() => String, { nullable: true, description: REQUIRED_RATIONALE('it is declined') })
   @Rationale()
   rationale!: string;
+  @CitedDecisionField() decision?: DecisionCitationInput;
+  @OptionalText(LEARNING) learning?: string;
+  @OptionalText(NEXT_STEP) nextStep?: string;
 }
 
 @InputType({ description: 'What changed in practice when the small change was implemented.' })
@@ -135,6 +139,7 @@ export class AdaptSmallChangeInput extends SmallChangeRef {
   @Field(() => String, { nullable: true, description: REQUIRED_RATIONALE('it is adapted') })
   @Rationale()
   rationale!: string;
+  @CitedDecisionField() decision?: DecisionCitationInput;
 }
 
 @InputType({ description: 'Why a small change is being reverted.' })
@@ -142,6 +147,9 @@ export class RevertSmallChangeInput extends SmallChangeRef {
   @Field(() => String, { nullable: true, description: REQUIRED_RATIONALE('it is reverted') })
   @Rationale()
   rationale!: string;
+  @CitedDecisionField() decision?: DecisionCitationInput;
+  @OptionalText(LEARNING) learning?: string;
+  @OptionalText(NEXT_STEP) nextStep?: string;
 }
 
 @InputType({ description: 'A small change that needs national change, and the national barrier it raises.' })
@@ -268,4 +276,5 @@ export class StopExperimentInput extends ExperimentRef {
   @Rationale()
   rationale!: string;
   @Field({ description: 'What was learnt all the same.' }) @Text() learning!: string;
+  @CitedDecisionField() decision?: DecisionCitationInput;
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { decisionsIn } from '../../projections/decisions';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { AsOfInput, ExperimentFilter } from '../inputs/filters';
@@ -28,7 +29,7 @@ export class ExperimentResolver {
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>
       pageOfList(
-        readModels.experiments(programmeId, filter ?? {}),
+        readModels.experiments(programmeId, filter ?? {}).map(decisionsIn(readModels, programmeId).resolved),
         (item) => item.experimentId,
         'experiment',
         page,
@@ -46,7 +47,9 @@ export class ExperimentResolver {
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>
       found(
-        readModels.item('experiment', programmeId, experimentId),
+        decisionsIn(readModels, programmeId).resolved(
+          readModels.item('experiment', programmeId, experimentId),
+        ),
         'ExperimentExists',
         `Programme ${programmeId} has no experiment ${experimentId}`,
       ),

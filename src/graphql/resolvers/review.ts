@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { decisionsIn } from '../../projections/decisions';
+import type { ReviewDocument } from '../../projections/reviews';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { AsOfInput, ReviewFilter } from '../inputs/filters';
@@ -27,7 +29,12 @@ export class ReviewResolver {
     @Ctx() context: LedgerContext,
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>
-      pageOfList(readModels.reviews(programmeId, filter ?? {}), (item) => item.reviewId, 'review', page),
+      pageOfList(
+        decisionsIn(readModels, programmeId).withFollowers(readModels.reviews(programmeId, filter ?? {})),
+        (item) => item.reviewId,
+        'review',
+        page,
+      ),
     );
   }
 
@@ -39,12 +46,18 @@ export class ReviewResolver {
     @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return readAsOf(context, programmeId, asOf, (readModels) =>
-      found(
-        readModels.item('review', programmeId, reviewId),
-        'ReviewExists',
-        `Programme ${programmeId} has no review ${reviewId}`,
-      ),
+    return readAsOf(
+      context,
+      programmeId,
+      asOf,
+      (readModels) =>
+        decisionsIn(readModels, programmeId).withFollowers([
+          found(
+            readModels.item<ReviewDocument>('review', programmeId, reviewId),
+            'ReviewExists',
+            `Programme ${programmeId} has no review ${reviewId}`,
+          ),
+        ])[0],
     );
   }
 }

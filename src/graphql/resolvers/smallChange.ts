@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { decisionsIn } from '../../projections/decisions';
 import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { AsOfInput, SmallChangeFilter } from '../inputs/filters';
@@ -28,7 +29,7 @@ export class SmallChangeResolver {
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>
       pageOfList(
-        readModels.smallChanges(programmeId, filter ?? {}),
+        readModels.smallChanges(programmeId, filter ?? {}).map(decisionsIn(readModels, programmeId).resolved),
         (change) => change.smallChangeId,
         'smallChange',
         page,
@@ -46,7 +47,9 @@ export class SmallChangeResolver {
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>
       found(
-        readModels.item('smallChange', programmeId, smallChangeId),
+        decisionsIn(readModels, programmeId).resolved(
+          readModels.item('smallChange', programmeId, smallChangeId),
+        ),
         'SmallChangeExists',
         `Programme ${programmeId} has no small change ${smallChangeId}`,
       ),

@@ -24,6 +24,15 @@ export class Resolution extends When {
   @Field({ description: 'What resolved it.' }) resolution!: string;
 }
 
+@ObjectType({
+  description: 'A barrier the programme could not resolve: why, what was learnt, what was done next.',
+})
+export class NotResolved extends When {
+  @Field({ description: 'Why it could not be resolved.' }) rationale!: string;
+  @Field({ description: 'What the programme learnt from it.' }) learning!: string;
+  @Field({ description: 'What was done next.' }) nextStep!: string;
+}
+
 @ObjectType({ description: 'Something that stops practitioners spending time with families.' })
 export class Barrier {
   @Field(() => ID, { description: 'The barrier id.' }) barrierId!: string;
@@ -39,5 +48,11 @@ export class Barrier {
   @Field(() => [Rescoping], { description: 'Every change of scope, oldest first.' }) rescopings!: Rescoping[];
   @Field(() => Resolution, { nullable: true, description: 'How it was resolved; null while open.' })
   resolution!: Resolution | null;
+  @Field(() => NotResolved, {
+    nullable: true,
+    description:
+      'That the programme could not resolve it; null unless recorded. It still stands, and may yet be resolved.',
+  })
+  notResolved!: NotResolved | null;
   @Field(() => [ID], { description: 'Small changes proposed to ease it.' }) easedBy!: string[];
 }

@@ -12,11 +12,13 @@ import { DIRECTIONS, LEVELS, ROLES, TEAM_KINDS } from '../../domain/programme/ev
 import { AFFECTED_KINDS, INSIGHT_KINDS, REVIEW_KINDS } from '../../domain/review/events';
 import { VERDICTS } from '../../domain/smallChange/events';
 import { AUDIENCES } from '../../domain/surveyRound/events';
+import { FEEDBACK_ITEM_KINDS } from '../../domain/feedbackRound/events';
 import { BARRIER_STATUSES } from '../../projections/barriers';
 import { EXPERIMENT_STATUSES } from '../../projections/experiments';
 import type { ChangeKind } from '../../projections/blueprint';
 import type { Phase, ProgrammeDocument } from '../../projections/programme';
 import { EVENT_KINDS } from '../../projections/ledgerRecord';
+import { FOLLOWING_STEP_KINDS } from '../../projections/decisions';
 import { SMALL_CHANGE_STATUSES } from '../../projections/smallChanges';
 import { CALLER_ROLES } from '../auth/roles';
 
@@ -190,6 +192,32 @@ export const EvidenceKind = enumOf(
     reviewDecision: 'A decision taken at a review (id: the review, with decisionId).',
     surveyRound: 'A survey round (id: the survey round).',
     smallChangeReview: "A small change's review (id: the small change).",
+    feedbackRound: 'A round of staff feedback (id: the feedback round).',
+  },
+);
+export const FeedbackItemKind = enumOf(
+  FEEDBACK_ITEM_KINDS,
+  'FeedbackItemKind',
+  'What staff were asked about in a feedback round.',
+  {
+    smallChange: 'A small change (id: the small change).',
+    experiment: 'An experiment (id: the experiment).',
+    blueprintElement: 'An element of the blueprint (id: the element).',
+    vision: "The programme's vision (no id).",
+  },
+);
+export const FollowingStepKind = enumOf(
+  FOLLOWING_STEP_KINDS,
+  'FollowingStepKind',
+  'A step that followed from a review decision.',
+  {
+    experimentStopped: 'An experiment stopped early.',
+    smallChangeDeclined: 'A small change declined.',
+    smallChangeAdapted: 'A small change adapted.',
+    smallChangeReverted: 'A small change reverted.',
+    blueprintElementChanged:
+      'A blueprint element added, revised or removed, citing the decision as evidence.',
+    feedbackAnswered: 'Something done in answer to staff feedback.',
   },
 );
 export const MeasurementSourceKind = enumOf(
@@ -220,6 +248,7 @@ export const EventKind = enumOf(
     blueprint: 'The blueprint: co-owners, elements and published versions.',
     measurement: 'A measurement or its correction.',
     surveyRound: 'A survey round.',
+    feedbackRound: 'A round of staff feedback, what was done in answer, and the consequences it flagged.',
   },
 );
 export const CallerRole = enumOf(CALLER_ROLES, 'CallerRole', 'What a token allows.', {

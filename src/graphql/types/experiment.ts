@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { CitedDecision } from './citation';
 import { When } from './common';
 import { ExperimentResult, ExperimentStatus, NextStep } from './enums';
 import { DateOrDateTimeScalar, DateScalar } from './scalars';
@@ -30,6 +31,12 @@ export class EarlyStop extends When {
   @Field(() => DateOrDateTimeScalar, { description: 'When it was stopped.' }) stoppedAt!: string;
   @Field({ description: 'Why it was stopped.' }) rationale!: string;
   @Field({ description: 'What was learnt all the same.' }) learning!: string;
+  @Field(() => CitedDecision, {
+    nullable: true,
+    description:
+      'The review decision that stopped it, with who recorded it, in which role, at which review; null when none was cited.',
+  })
+  decision!: CitedDecision | null;
 }
 
 @ObjectType({ description: 'A test of a hypothesis, with measures and a review date.' })

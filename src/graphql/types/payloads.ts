@@ -35,7 +35,7 @@ class Recorded {
   readModelsUpToDate!: boolean;
 }
 
-const payloadOf = <T extends object>(item: ClassType<T>, field: string, what: string) => {
+export const payloadOf = <T extends object>(item: ClassType<T>, field: string, what: string) => {
   @ObjectType(`${item.name}Payload`, { description: `What was recorded, and the ${what} as it now reads.` })
   class Payload extends Recorded {
     @Field(() => item, {

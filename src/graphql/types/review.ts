@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Person, When } from './common';
-import { AffectedKind, InsightKind, ReviewKind } from './enums';
+import { AffectedKind, CallerRole, FollowingStepKind, InsightKind, ReviewKind } from './enums';
 import { DateOrDateTimeScalar } from './scalars';
 
 @ObjectType({ description: 'An item a decision affects.' })
@@ -17,6 +17,17 @@ export class Insight extends When {
   @Field(() => [ID], { description: 'The barriers it names.' }) barrierIds!: string[];
 }
 
+@ObjectType({ description: 'A step that cites a review decision as its cause.' })
+export class FollowingStep extends When {
+  @Field(() => FollowingStepKind, { description: 'What the step was.' }) step!: string;
+  @Field(() => ID, {
+    description: 'The item it changed: the experiment, small change, blueprint element or feedback round.',
+  })
+  itemId!: string;
+  @Field({ description: "The item's title, or for a feedback answer what was done." }) title!: string;
+  @Field(() => ID, { description: 'The event that recorded the step.' }) eventId!: string;
+}
+
 @ObjectType({ description: 'What a review decided, why, what it affects and who follows it up.' })
 export class Decision extends When {
   @Field(() => ID, { description: 'The decision id, which blueprint evidence cites.' }) decisionId!: string;
@@ -30,6 +41,15 @@ export class Decision extends When {
   })
   followUpOwnerId!: string | null;
   @Field(() => Person, { name: 'recordedBy', description: 'Who recorded the decision.' }) recordedBy!: string;
+  @Field(() => CallerRole, {
+    nullable: true,
+    description: 'The role they recorded it in; null only while read models built before 0.3.0 are rebuilt.',
+  })
+  recordedByRole!: string | null;
+  @Field(() => [FollowingStep], {
+    description: 'What followed from it, oldest first: the steps that cite it as their cause, with dates.',
+  })
+  followedBy!: FollowingStep[];
 }
 
 @ObjectType({ description: 'A review, check-in or sensemaking session, with its insights and decisions.' })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { CitedDecision } from './citation';
 import { Person, When } from './common';
 import { SmallChangeStatus, Verdict } from './enums';
 import { DateOrDateTimeScalar } from './scalars';
@@ -12,6 +13,19 @@ export class Agreement extends When {
 export class Declining extends When {
   @Field(() => [Person], { description: 'The leaders who declined it.' }) declinedBy!: string[];
   @Field({ description: 'Why it was declined.' }) rationale!: string;
+  @Field(() => CitedDecision, {
+    nullable: true,
+    description:
+      'The review decision that caused it; null when none was cited (as in every step recorded before 0.3.0).',
+  })
+  decision!: CitedDecision | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the programme learnt from it; null when not recorded.',
+  })
+  learning!: string | null;
+  @Field(() => String, { nullable: true, description: 'What was done next; null when not recorded.' })
+  nextStep!: string | null;
 }
 
 @ObjectType({ description: 'What was changed in practice.' })
@@ -36,11 +50,39 @@ export class SmallChangeReview extends When {
 export class SmallChangeAdaptation extends When {
   @Field({ description: 'What changed this time.' }) whatChanged!: string;
   @Field({ description: 'Why it was adapted.' }) rationale!: string;
+  @Field(() => CitedDecision, {
+    nullable: true,
+    description:
+      'The review decision that caused it; null when none was cited (as in every step recorded before 0.3.0).',
+  })
+  decision!: CitedDecision | null;
 }
 
 @ObjectType({ description: 'Why the small change was reverted.' })
 export class Reversion extends When {
   @Field({ description: 'Why it was reverted.' }) rationale!: string;
+  @Field(() => CitedDecision, {
+    nullable: true,
+    description:
+      'The review decision that caused it; null when none was cited (as in every step recorded before 0.3.0).',
+  })
+  decision!: CitedDecision | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the programme learnt from it; null when not recorded.',
+  })
+  learning!: string | null;
+  @Field(() => String, { nullable: true, description: 'What was done next; null when not recorded.' })
+  nextStep!: string | null;
+}
+
+@ObjectType({
+  description: 'An escalation closed without result: why, what was learnt and what was done next.',
+})
+export class EscalationClosure extends When {
+  @Field({ description: 'Why it was closed without result.' }) rationale!: string;
+  @Field({ description: 'What the programme learnt from it.' }) learning!: string;
+  @Field({ description: 'What was done next.' }) nextStep!: string;
 }
 
 @ObjectType({ description: 'The small change needs national change: the national barrier it raised.' })
@@ -80,6 +122,11 @@ export class SmallChange {
   reverted!: Reversion | null;
   @Field(() => Escalation, { nullable: true, description: 'Its escalation; null unless escalated.' })
   escalated!: Escalation | null;
+  @Field(() => EscalationClosure, {
+    nullable: true,
+    description: 'How its escalation was closed without result; null unless it was.',
+  })
+  escalationClosed!: EscalationClosure | null;
   @Field(() => DateOrDateTimeScalar, { description: 'When its latest step happened (business time).' })
   lastChangedAt!: string;
 }

@@ -3,6 +3,7 @@ import type { BlueprintEvent } from '../../domain/blueprint/events';
 import type { ExperimentEvent } from '../../domain/experiment/events';
 import { participantIn } from '../programme';
 import { counted, quoted, sentence, words } from '../words';
+import { decisionLinks, followingDecision } from './failureSteps';
 import { people, type Describer, type Describers } from './naming';
 
 export const EXPERIMENT_STEPS: Describers<ExperimentEvent> = {
@@ -33,12 +34,12 @@ export const EXPERIMENT_STEPS: Describers<ExperimentEvent> = {
       links: [experiment(experimentId)],
     };
   },
-  ExperimentStoppedEarly: ({ data }, { experiment, titleOf }) => ({
+  ExperimentStoppedEarly: ({ data }, naming) => ({
     summary: sentence(
-      `Experiment ${titleOf(experiment(data.experimentId))} stopped early; learning: ${data.learning}`,
+      `Experiment ${naming.titleOf(naming.experiment(data.experimentId))} stopped early${followingDecision(naming, data.decision)}; learning: ${data.learning}`,
     ),
     rationale: data.rationale,
-    links: [experiment(data.experimentId)],
+    links: [naming.experiment(data.experimentId), ...decisionLinks(data.decision)],
   }),
 };
 

@@ -23,6 +23,8 @@ const itemLink = ({ kind, id }: OccurredDateCorrected['data']['item'], context: 
       const round = context.surveyRound(id);
       return { kind, id, label: round && `survey of ${words(round.audience)}` };
     }
+    case 'feedbackRound':
+      return { kind, id, label: context.feedbackRound(id) && 'staff feedback round' };
     case 'blueprint':
       return { kind, id, label: 'local blueprint' };
     case 'programme':

@@ -9,6 +9,7 @@ import type { LedgerEvent } from '../../domain/ledger';
 import { kindOf, type LedgerRecord } from '../ledgerRecord';
 import { BLUEPRINT_STEPS, EXPERIMENT_STEPS } from './blueprintSteps';
 import { describeCorrection } from './correction';
+import { FEEDBACK_ROUND_STEPS } from './feedbackSteps';
 import { MEASUREMENT_STEPS, SURVEY_ROUND_STEPS } from './evidenceSteps';
 import { namingIn, type Described, type Describer, type JourneyContext } from './naming';
 import { PROGRAMME_STEPS } from './programmeSteps';
@@ -27,6 +28,7 @@ const DESCRIBERS: { readonly [T in LedgerEvent['type']]: Describer<T> } = {
   ...MEASUREMENT_STEPS,
   ...SURVEY_ROUND_STEPS,
   ...WRITTEN_OUTPUT_STEPS,
+  ...FEEDBACK_ROUND_STEPS,
   OccurredDateCorrected: (event, { context }) => describeCorrection(event, context),
 };
 

@@ -7,6 +7,7 @@ import type { Link } from '../../application/ports/readModelStore';
 import type { BarrierDocument } from '../barriers';
 import type { BlueprintDocument } from '../blueprint';
 import type { ExperimentDocument } from '../experiments';
+import type { FeedbackRoundDocument } from '../feedbackRounds';
 import type { MetricDocument } from '../metrics';
 import { participantIn, type ProgrammeDocument } from '../programme';
 import type { ReviewDocument } from '../reviews';
@@ -23,6 +24,7 @@ export interface JourneyContext {
   review(id: string): ReviewDocument | undefined;
   metric(id: string): MetricDocument | undefined;
   surveyRound(id: string): SurveyRoundDocument | undefined;
+  feedbackRound(id: string): FeedbackRoundDocument | undefined;
   blueprint(): BlueprintDocument | undefined;
   programmeName(id: string): string | null;
 }

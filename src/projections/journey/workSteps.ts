@@ -4,6 +4,13 @@ import type { ReviewEvent } from '../../domain/review/events';
 import type { SmallChangeEvent } from '../../domain/smallChange/events';
 import type { Link } from '../../application/ports/readModelStore';
 import { counted, listOf, quoted, sentence, withArticle, words } from '../words';
+import {
+  barrierNotResolved,
+  decisionLinks,
+  escalationClosed,
+  followingDecision,
+  learntAndNext,
+} from './failureSteps';
 import { people, type Describer, type Describers, type Naming } from './naming';
 
 const SOURCE_PHRASES: Readonly<Record<BarrierSource['kind'], string>> = {
@@ -39,6 +46,7 @@ export const BARRIER_STEPS: Describers<BarrierEvent> = {
     summary: sentence(`Barrier ${titleOf(barrier(data.barrierId))} resolved: ${data.resolution}`),
     links: [barrier(data.barrierId)],
   }),
+  BarrierNotResolved: barrierNotResolved,
 };
 
 /** The small change a step concerns: its link, title, team and the team's name. */
@@ -57,11 +65,14 @@ const stepOf = (smallChangeId: string, naming: Naming) => {
 const changedPractice: Describer<'SmallChangeImplemented' | 'SmallChangeAdapted'> = (event, naming) => {
   const { link, title, teamId, who } = stepOf(event.data.smallChangeId, naming);
   const verb = event.type === 'SmallChangeImplemented' ? 'implemented' : 'adapted';
+  const decision = event.type === 'SmallChangeAdapted' ? event.data.decision : undefined;
   return {
-    summary: sentence(`${who} ${verb} ${title}: ${event.data.whatChanged}`),
+    summary: sentence(
+      `${who} ${verb} ${title}${followingDecision(naming, decision)}: ${event.data.whatChanged}`,
+    ),
     ...(event.type === 'SmallChangeAdapted' ? { rationale: event.data.rationale } : {}),
     teamId,
-    links: [link],
+    links: [link, ...decisionLinks(decision)],
   };
 };
 
@@ -87,10 +98,10 @@ export const SMALL_CHANGE_STEPS: Describers<SmallChangeEvent> = {
   SmallChangeDeclined: ({ data }, naming) => {
     const { link, title, teamId, who } = stepOf(data.smallChangeId, naming);
     return {
-      summary: `${who} declined small change ${title}.`,
+      summary: `${who} declined small change ${title}${followingDecision(naming, data.decision)}${learntAndNext(data)}.`,
       rationale: data.rationale,
       teamId,
-      links: [link, ...people(data.declinedBy)],
+      links: [link, ...people(data.declinedBy), ...decisionLinks(data.decision)],
     };
   },
   SmallChangeImplemented: changedPractice,
@@ -105,7 +116,12 @@ export const SMALL_CHANGE_STEPS: Describers<SmallChangeEvent> = {
   SmallChangeAdapted: changedPractice,
   SmallChangeReverted: ({ data }, naming) => {
     const { link, title, teamId, who } = stepOf(data.smallChangeId, naming);
-    return { summary: `${who} reverted ${title}.`, rationale: data.rationale, teamId, links: [link] };
+    return {
+      summary: `${who} reverted ${title}${followingDecision(naming, data.decision)}${learntAndNext(data)}.`,
+      rationale: data.rationale,
+      teamId,
+      links: [link, ...decisionLinks(data.decision)],
+    };
   },
   SmallChangeEscalated: ({ data }, naming) => {
     const { link, title, teamId, who } = stepOf(data.smallChangeId, naming);
@@ -116,6 +132,7 @@ export const SMALL_CHANGE_STEPS: Describers<SmallChangeEvent> = {
       links: [link, naming.barrier(data.nationalBarrierId), ...people(data.escalatedBy)],
     };
   },
+  SmallChangeEscalationClosed: escalationClosed,
 };
 
 export const REVIEW_STEPS: Describers<ReviewEvent> = {

@@ -29,12 +29,18 @@ describe("the README's table of commands", () => {
 
   it('names every mutation with its roles and stream, as a reader sees them', () => {
     const table = rows(section);
-    expect(table).toHaveLength(2 + 51);
+    expect(table).toHaveLength(2 + 57);
     expect(table).toContainEqual([
       '`markWrittenOutputDelivered`',
       '`leader`, `facilitator`',
       '`writtenOutput`',
       'Record that a written output was delivered (when, to whom); again only as a re-issue, with the reason.',
+    ]);
+    expect(table).toContainEqual([
+      '`respondToFeedback`',
+      '`leader`, `facilitator`',
+      '`feedbackRound`',
+      'Record what was done in answer to a feedback round or one of its unintended consequences ("you said, we did").',
     ]);
     expect(table).toContainEqual([
       '`escalateSmallChange`',

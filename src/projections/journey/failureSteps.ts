@@ -1,0 +1,57 @@
+/**
+ * Journey words for what follows a failure or a decision: the review decision a step cites, what
+ * was learnt and done next, an escalation that went nowhere, a barrier that could not be resolved.
+ */
+import type { BarrierEvent } from '../../domain/barrier/events';
+import type { DecisionCitation } from '../../domain/shared/citation';
+import type { SmallChangeEvent } from '../../domain/smallChange/events';
+import type { Link } from '../../application/ports/readModelStore';
+import { day, quoted, words } from '../words';
+import type { Describer, Naming } from './naming';
+
+/** ` following the decision "…" at the monthly senior leader review of 3 Mar 2025`, or nothing. */
+export const followingDecision = (naming: Naming, decision: DecisionCitation | undefined): string => {
+  if (!decision) return '';
+  const review = naming.context.review(decision.reviewId);
+  const taken = review?.decisions.find((d) => d.decisionId === decision.decisionId);
+  if (!review || !taken) return ` following decision ${decision.decisionId} of review ${decision.reviewId}`;
+  return ` following the decision ${quoted(taken.decision)} at the ${words(review.kind)} of ${day(review.heldAt)}`;
+};
+
+export const decisionLinks = (decision: DecisionCitation | undefined): Link[] =>
+  decision
+    ? [
+        { kind: 'review', id: decision.reviewId },
+        { kind: 'decision', id: decision.decisionId },
+      ]
+    : [];
+
+/** `; learning: …; next: …`, with whichever was recorded. */
+export const learntAndNext = (data: { learning?: string; nextStep?: string }): string =>
+  `${data.learning ? `; learning: ${data.learning.replace(/\.$/, '')}` : ''}${data.nextStep ? `; next: ${data.nextStep.replace(/\.$/, '')}` : ''}`;
+
+export const escalationClosed: Describer<Extract<SmallChangeEvent['type'], 'SmallChangeEscalationClosed'>> = (
+  { data },
+  naming,
+) => {
+  const link = naming.smallChange(data.smallChangeId);
+  const teamId = naming.context.smallChange(data.smallChangeId)?.teamId ?? null;
+  return {
+    summary: `${naming.team(teamId)} closed the escalation of ${naming.titleOf(link)} without result${learntAndNext(data)}.`,
+    rationale: data.rationale,
+    teamId,
+    links: [link],
+  };
+};
+
+export const barrierNotResolved: Describer<Extract<BarrierEvent['type'], 'BarrierNotResolved'>> = (
+  { data },
+  naming,
+) => {
+  const link = naming.barrier(data.barrierId);
+  return {
+    summary: `Barrier ${naming.titleOf(link)} could not be resolved${learntAndNext(data)}.`,
+    rationale: data.rationale,
+    links: [link],
+  };
+};
