@@ -11,6 +11,7 @@ import { CommandResolver } from './commands/resolvers';
 import { ExperimentResolver } from './resolvers/experiment';
 import { LiveResolver } from './resolvers/live';
 import { MeasuresResolver } from './resolvers/measures';
+import { MembershipResolver } from './resolvers/membership';
 import { PersonResolver } from './resolvers/person';
 import { ProgrammeResolver } from './resolvers/programme';
 import { ProofResolver } from './resolvers/proofs';
@@ -31,6 +32,7 @@ const RESOLVERS = [
   AdminResolver,
   PersonResolver,
   ProofResolver,
+  MembershipResolver,
 ] as const;
 
 /** Subscriptions follow the projection runner (see resolvers/live.ts), never topics. */

@@ -12,6 +12,7 @@ import type { BarrierStatus } from './barriers';
 import type { ExperimentStatus } from './experiments';
 import { dayOf } from './dates';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import { movedTeam } from './membership';
 import { correctedBy } from './redate';
 import type { SmallChangeStatus } from './smallChanges';
 
@@ -40,6 +41,21 @@ export interface ReviewHeld {
 
 /** A participant as the programme knows them: id, team, role and level, never a name. */
 export type { Participant };
+
+/** A spell in one team (null: in none), from the step that began it. */
+export interface TeamSpell {
+  readonly teamId: string | null;
+  readonly since: When;
+  /** Why they moved; null for the team they joined in, or a move without one. */
+  readonly reason: string | null;
+}
+
+/** A participant with when they joined and left, and every team they have been in. */
+export interface ParticipantDocument extends Participant {
+  readonly joined: When;
+  readonly left: (When & { readonly reason: string | null }) | null;
+  readonly teamHistory: readonly TeamSpell[];
+}
 
 export interface Tallies {
   readonly smallChangesByTeam: Readonly<Record<string, Counts<SmallChangeStatus>>>;
@@ -83,7 +99,7 @@ export interface ProgrammeDocument {
   } | null;
   readonly simpleRules: readonly string[];
   readonly teams: readonly { readonly teamId: string; readonly name: string; readonly kind: TeamKind }[];
-  readonly participants: readonly Participant[];
+  readonly participants: readonly ParticipantDocument[];
   readonly outcomes: readonly { readonly outcomeId: string; readonly title: string }[];
   readonly metricIds: readonly string[];
   readonly smallChangeTarget: SmallChangeTarget | null;
@@ -194,14 +210,32 @@ export const evolveProgramme = (
     }
     case 'ParticipantJoined': {
       const { participantId, teamId, role, level } = event.data;
-      const participant = { participantId, teamId, role, level, active: true };
+      const participant: ParticipantDocument = {
+        participantId,
+        teamId,
+        role,
+        level,
+        active: true,
+        joined: when,
+        left: null,
+        teamHistory: [{ teamId, since: when, reason: null }],
+      };
       return { ...document, participants: [...document.participants, participant] };
     }
     case 'ParticipantLeft':
       return {
         ...document,
         participants: document.participants.map((p) =>
-          p.participantId === event.data.participantId ? { ...p, active: false } : p,
+          p.participantId === event.data.participantId
+            ? { ...p, active: false, left: { ...when, reason: event.data.reason } }
+            : p,
+        ),
+      };
+    case 'ParticipantMovedTeam':
+      return {
+        ...document,
+        participants: document.participants.map((p) =>
+          p.participantId === event.data.participantId ? movedTeam(p, event, when) : p,
         ),
       };
     case 'OutcomeDefined': {

@@ -1,7 +1,7 @@
 /** What a mutation's payload shows: the item the command changed, as the read models now read. */
 import type { Collection } from '../../application/ports/readModelStore';
 import type { LedgerReadModels } from '../../projections/ledgerReadModels';
-import { overviewView } from '../views';
+import { blueprintView, dayOfRead, overviewView } from '../views';
 
 /** The programme's overview. */
 export const overviewOf = (readModels: LedgerReadModels, data: { readonly programmeId: string }) =>
@@ -9,7 +9,7 @@ export const overviewOf = (readModels: LedgerReadModels, data: { readonly progra
 
 /** The working blueprint. */
 export const workingBlueprintOf = (readModels: LedgerReadModels, data: { readonly programmeId: string }) =>
-  readModels.blueprint(data.programmeId);
+  blueprintView(readModels.blueprint(data.programmeId), dayOfRead());
 
 /** One document of the programme, named by a field of the command's data. */
 export const itemNamedBy =

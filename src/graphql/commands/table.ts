@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import type { CommandRows, CommandType } from './commandRow';
 import { BLUEPRINT_COMMANDS, EXPERIMENT_COMMANDS } from './blueprint';
 import { MEASUREMENT_COMMANDS, SURVEY_ROUND_COMMANDS } from './evidence';
+import { ELEMENT_IMPLEMENTATION_COMMANDS, MEMBERSHIP_COMMANDS } from './implementation';
 import { PROGRAMME_COMMANDS } from './programme';
 import { BARRIER_COMMANDS, REVIEW_COMMANDS, SMALL_CHANGE_COMMANDS } from './work';
 
@@ -19,6 +20,8 @@ export const COMMAND_TABLE: CommandRows<CommandType> = {
   ...BLUEPRINT_COMMANDS,
   ...MEASUREMENT_COMMANDS,
   ...SURVEY_ROUND_COMMANDS,
+  ...ELEMENT_IMPLEMENTATION_COMMANDS,
+  ...MEMBERSHIP_COMMANDS,
 };
 
 /** The mutation of a command: `ProposeSmallChange` → `proposeSmallChange`. */

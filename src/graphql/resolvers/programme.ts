@@ -19,7 +19,7 @@ import { PageArgs } from '../inputs/recording';
 import { connectionOf } from '../types/common';
 import { CallerRole } from '../types/enums';
 import { Programme, ProgrammeOverview } from '../types/programme';
-import { overviewView, pageOfList } from '../views';
+import { dayOfRead, overviewView, pageOfList } from '../views';
 import { AsOfArg, pageCost, readAsOf } from './support';
 
 const ProgrammeConnection = connectionOf(Programme, 'Programme', 'programme');
@@ -70,7 +70,7 @@ export class ProgrammeResolver {
     @Ctx() context: LedgerContext,
   ) {
     return readAsOf(context, programmeId, asOf, (readModels) =>
-      overviewView(readModels.overview(programmeId)),
+      overviewView(readModels.overview(programmeId), dayOfRead(asOf)),
     );
   }
 }

@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 
-export const READ_MODEL_VERSION = '2';
+export const READ_MODEL_VERSION = '3';
 
 const TABLES = ['checkpoints', 'documents', 'journey', 'history'] as const;
 

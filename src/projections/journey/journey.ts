@@ -10,6 +10,7 @@ import { kindOf, type LedgerRecord } from '../ledgerRecord';
 import { BLUEPRINT_STEPS, EXPERIMENT_STEPS } from './blueprintSteps';
 import { describeCorrection } from './correction';
 import { MEASUREMENT_STEPS, SURVEY_ROUND_STEPS } from './evidenceSteps';
+import { IMPLEMENTATION_STEPS, MEMBERSHIP_STEPS } from './implementationSteps';
 import { namingIn, type Described, type Describer, type JourneyContext } from './naming';
 import { PROGRAMME_STEPS } from './programmeSteps';
 import { BARRIER_STEPS, REVIEW_STEPS, SMALL_CHANGE_STEPS } from './workSteps';
@@ -25,6 +26,8 @@ const DESCRIBERS: { readonly [T in LedgerEvent['type']]: Describer<T> } = {
   ...BLUEPRINT_STEPS,
   ...MEASUREMENT_STEPS,
   ...SURVEY_ROUND_STEPS,
+  ...IMPLEMENTATION_STEPS,
+  ...MEMBERSHIP_STEPS,
   OccurredDateCorrected: (event, { context }) => describeCorrection(event, context),
 };
 
