@@ -2,25 +2,7 @@
  * Who was in the programme, and in which team, on a date: read from each participant's dated
  * steps (joined, moved, left) as they stand, corrected dates included.
  */
-import type { ProgrammeEvent } from '../domain/programme/events';
-import type { When } from './ledgerRecord';
 import type { ParticipantDocument, ProgrammeDocument } from './programme';
-
-type Moved = Extract<ProgrammeEvent, { type: 'ParticipantMovedTeam' }>;
-
-/** The participant once they moved team: their team now, and one more spell in their team history. */
-export const movedTeam = (
-  participant: ParticipantDocument,
-  event: Moved,
-  when: When,
-): ParticipantDocument => ({
-  ...participant,
-  teamId: event.data.toTeamId,
-  teamHistory: [
-    ...participant.teamHistory,
-    { teamId: event.data.toTeamId, since: when, reason: event.data.reason },
-  ],
-});
 
 const notAfter = (occurredAt: string, date: string) => occurredAt.slice(0, date.length) <= date;
 

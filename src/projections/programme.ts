@@ -12,7 +12,6 @@ import type { BarrierStatus } from './barriers';
 import type { ExperimentStatus } from './experiments';
 import { dayOf } from './dates';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
-import { movedTeam } from './membership';
 import { correctedBy } from './redate';
 import type { SmallChangeStatus } from './smallChanges';
 
@@ -271,6 +270,20 @@ export const evolveProgramme = (
       return unhandled(event);
   }
 };
+
+/** The participant once they moved team: their team now, and one more spell in their team history. */
+const movedTeam = (
+  participant: ParticipantDocument,
+  event: Extract<ProgrammeEvent, { type: 'ParticipantMovedTeam' }>,
+  when: When,
+): ParticipantDocument => ({
+  ...participant,
+  teamId: event.data.toTeamId,
+  teamHistory: [
+    ...participant.teamHistory,
+    { teamId: event.data.toTeamId, since: when, reason: event.data.reason },
+  ],
+});
 
 export const participantIn = (document: ProgrammeDocument | undefined, participantId: string) =>
   document?.participants.find((participant) => participant.participantId === participantId);
