@@ -9,13 +9,21 @@ import { joinParticipant, type JoinParticipantRequest } from '../application/joi
 import type { PersonalDataRegister } from '../application/ports/personalDataRegister';
 import { sensemakingAndBlueprint } from './chapters/blueprint';
 import { experiments } from './chapters/experiments';
+import { implementationAndTeams } from './chapters/implementation';
 import { launch } from './chapters/launch';
 import { rhythm } from './chapters/rhythm';
 import { smallChanges } from './chapters/smallChanges';
 import { actorOf, inDateOrder, type DemoStep, type EventOf } from './steps';
 
 export const demoSteps = (): DemoStep[] =>
-  inDateOrder(launch(), smallChanges(), sensemakingAndBlueprint(), experiments(), rhythm());
+  inDateOrder(
+    launch(),
+    smallChanges(),
+    sensemakingAndBlueprint(),
+    experiments(),
+    rhythm(),
+    implementationAndTeams(),
+  );
 
 /** The step's data with each `eventOf(label)` replaced by the id of the event that step recorded. */
 const withEventIds = (data: Record<string, unknown>, recorded: ReadonlyMap<string, string>) =>
