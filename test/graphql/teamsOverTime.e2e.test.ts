@@ -319,6 +319,22 @@ describe('measurements of a team, and run charts per team and for the whole prog
     });
   });
 
+  it("tells a team's measurement in the journey, under that team", async () => {
+    const { journey } = ok(
+      await ledger.as('evaluator')(
+        `{ journey(programmeId: "p1", first: 10, filter: { kinds: [MEASUREMENT], from: "2025-01-31", to: "2025-01-31" }) { edges { node { summary teamId } } } }`,
+      ),
+    );
+    expect(journey.edges.map(({ node }: Json) => node)).toEqual([
+      { summary: '"% of time with families" measured at 22 % for 31 Jan 2025 to 31 Jan 2025.', teamId: null },
+      {
+        summary:
+          '"% of time with families" measured at 27 % in Adolescents team for 31 Jan 2025 to 31 Jan 2025.',
+        teamId: 't2',
+      },
+    ]);
+  });
+
   it('shows the team on each measurement, and refuses a team not enrolled', async () => {
     const { metric } = ok(
       await ledger.as('evaluator')(
