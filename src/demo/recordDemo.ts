@@ -10,6 +10,7 @@ import type { PersonalDataRegister } from '../application/ports/personalDataRegi
 import { sensemakingAndBlueprint } from './chapters/blueprint';
 import { experiments } from './chapters/experiments';
 import { feedbackAndFailure } from './chapters/feedback';
+import { implementationAndTeams } from './chapters/implementation';
 import { launch } from './chapters/launch';
 import { outputs } from './chapters/outputs';
 import { rhythm } from './chapters/rhythm';
@@ -25,6 +26,7 @@ export const demoSteps = (): DemoStep[] =>
     rhythm(),
     feedbackAndFailure(),
     outputs(),
+    implementationAndTeams(),
   );
 
 /** The step's data with each `eventOf(label)` replaced by the id of the event that step recorded. */

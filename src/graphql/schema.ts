@@ -12,6 +12,7 @@ import { ExperimentResolver } from './resolvers/experiment';
 import { FeedbackResolver } from './resolvers/feedback';
 import { LiveResolver } from './resolvers/live';
 import { MeasuresResolver } from './resolvers/measures';
+import { MembershipResolver } from './resolvers/membership';
 import { PersonResolver } from './resolvers/person';
 import { ProgrammeResolver } from './resolvers/programme';
 import { ProofResolver } from './resolvers/proofs';
@@ -35,6 +36,7 @@ const RESOLVERS = [
   ProofResolver,
   WrittenOutputResolver,
   FeedbackResolver,
+  MembershipResolver,
 ] as const;
 
 /** Subscriptions follow the projection runner (see resolvers/live.ts), never topics. */

@@ -3,6 +3,13 @@ import { BARRIER_SCOPES } from '../domain/barrier/events';
 import { RESULTS } from '../domain/experiment/events';
 import { encodeCursor, decodeCursor } from '../projections/cursors';
 import { dayOf } from '../projections/dates';
+import type { BlueprintEvolution } from '../projections/blueprint';
+import {
+  againstPlan,
+  behindPlanOn,
+  retiredElements,
+  type ImplementationAgainstPlan,
+} from '../projections/elementImplementation';
 import type { ProgrammeOverview } from '../projections/overview';
 import type { Counts } from '../projections/programme';
 import type { Page } from '../application/ports/readModelStore';
@@ -14,7 +21,7 @@ import type { Connection } from './types/common';
 const every = <K extends string>(keys: readonly K[], counts: Counts<K>): Record<K, number> =>
   Object.fromEntries(keys.map((key) => [key, counts[key] ?? 0])) as Record<K, number>;
 
-export const overviewView = (overview: ProgrammeOverview) => {
+export const overviewView = (overview: ProgrammeOverview, onDate = dayOfRead()) => {
   const tallies = overview.programme.tallies;
   const barriers = Object.fromEntries(
     BARRIER_SCOPES.flatMap((scope) => [
@@ -27,8 +34,13 @@ export const overviewView = (overview: ProgrammeOverview) => {
     ...overview.target,
     from: overview.target.from && dayOf(overview.target.from),
   };
+  const blueprint = overview.blueprint && {
+    ...overview.blueprint,
+    implementation: againstPlanView(overview.blueprint.implementation, onDate),
+  };
   return {
     ...overview,
+    blueprint,
     target,
     teams: overview.teams.map((team) => ({
       ...team,
@@ -85,3 +97,24 @@ export const pageOfList = <T>(
     totalCount: items.length,
   };
 };
+
+/** The day a read measures plans against: the asOf instant's day, or today. */
+export const dayOfRead = (asOf?: {
+  readonly recordedAt?: string | null;
+  readonly occurredAt?: string | null;
+}) => (asOf?.occurredAt ?? asOf?.recordedAt ?? new Date().toISOString()).slice(0, 10);
+
+/** Implemented against plan, read on a day: the counts, and the elements behind their planned dates then. */
+export const againstPlanView = (plan: ImplementationAgainstPlan, onDate: string) => ({
+  onDate,
+  ...plan.counts,
+  ...behindPlanOn(plan, onDate),
+});
+
+/** The blueprint as the API shows it: implemented against plan on the day read, and its retired elements. */
+export const blueprintView = (blueprint: BlueprintEvolution | undefined, onDate: string) =>
+  blueprint && {
+    ...blueprint,
+    implementation: againstPlanView(againstPlan(blueprint.elements, blueprint.implementation), onDate),
+    retiredElements: retiredElements(blueprint.elements, blueprint.implementation),
+  };

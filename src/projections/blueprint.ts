@@ -5,6 +5,16 @@
 import type { BlueprintEvent, Element, Evidence } from '../domain/blueprint/events';
 import { unhandled } from '../domain/shared/command';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
+import {
+  ELEMENT_IMPLEMENTATION_EVENT_TYPES,
+  type ElementImplementationEvent,
+} from '../domain/blueprint/implementation';
+import {
+  evolveElementImplementation,
+  plannedElement,
+  plannedElements,
+  type ElementImplementation,
+} from './elementImplementation';
 import { correctedBy } from './redate';
 
 export type ChangeKind = 'added' | 'revised' | 'removed';
@@ -56,6 +66,8 @@ export interface BlueprintDocument {
   readonly elements: readonly Element[];
   readonly unpublishedChanges: readonly BlueprintChange[];
   readonly versions: readonly VersionSummary[];
+  /** Each element's implementation by element id (removed elements' too): see elementImplementation.ts. */
+  readonly implementation: Readonly<Record<string, ElementImplementation>>;
 }
 
 /** The blueprint with every published version in full: what evaluators read. */
@@ -114,9 +126,11 @@ export const evolveBlueprint = (
       elements,
       unpublishedChanges: elements.map((element) => changeOf(record, 'added', null, element, rationale, [])),
       versions: [],
+      implementation: plannedElements(elements, whenOf(record), record.metadata.actorId),
     };
   }
   if (!document) return undefined;
+  if (isImplementationStep(event)) return withImplementationStep(document, event, record);
   switch (event.type) {
     case 'BlueprintCoOwnerAdded':
       return { ...document, coOwnerIds: [...document.coOwnerIds, event.data.participantId] };
@@ -135,7 +149,18 @@ export const evolveBlueprint = (
       const elements = before
         ? document.elements.map((element) => (element.elementId === after.elementId ? after : element))
         : [...document.elements, after];
-      return { ...document, elements, unpublishedChanges: [...document.unpublishedChanges, change] };
+      const implementation = document.implementation[after.elementId]
+        ? document.implementation
+        : {
+            ...document.implementation,
+            [after.elementId]: plannedElement(after.elementId, whenOf(record), record.metadata.actorId),
+          };
+      return {
+        ...document,
+        elements,
+        implementation,
+        unpublishedChanges: [...document.unpublishedChanges, change],
+      };
     }
     case 'BlueprintElementRemoved': {
       const before = document.elements.find((element) => element.elementId === event.data.elementId);
@@ -164,6 +189,21 @@ export const evolveBlueprint = (
     default:
       return unhandled(event);
   }
+};
+
+const isImplementationStep = (event: BlueprintEvent): event is ElementImplementationEvent =>
+  (ELEMENT_IMPLEMENTATION_EVENT_TYPES as readonly string[]).includes(event.type);
+
+const withImplementationStep = (
+  document: BlueprintDocument,
+  event: ElementImplementationEvent,
+  record: LedgerRecord,
+): BlueprintDocument => {
+  const { elementId } = event.data;
+  const before = document.implementation[elementId];
+  if (!before) return document;
+  const after = evolveElementImplementation(before, event, whenOf(record), record.metadata.actorId);
+  return { ...document, implementation: { ...document.implementation, [elementId]: after } };
 };
 
 /** The snapshot a publication freezes: the working elements and the changes since the last version. */

@@ -13,6 +13,7 @@ import type { BlueprintDocument, BlueprintEvolution, PublishedVersion } from './
 import { diffVersions, type BlueprintDiff } from './blueprintDiff';
 import type { ExperimentDocument, ExperimentStatus } from './experiments';
 import type { MetricDocument } from './metrics';
+import { inPractice } from './elementImplementation';
 import { overviewOf, type ProgrammeOverview } from './overview';
 import { phaseAt, phaseWindows, type ProgrammeDocument } from './programme';
 import type {
@@ -183,30 +184,45 @@ export class LedgerReadModels {
     return this.store.documents<MetricDocument>('metric', programmeId);
   }
 
-  runChart(programmeId: string, metricId: string): RunChart {
-    this.requireProgramme(programmeId);
+  /** A metric's run chart for the whole programme, or for one team (or cohort) enrolled in it. */
+  runChart(programmeId: string, metricId: string, teamId: string | null = null): RunChart {
+    const programme = this.requireProgramme(programmeId);
     const metric = this.store.document<MetricDocument>('metric', programmeId, metricId);
     if (!metric)
       throw new NotFoundError('MetricExists', `Programme ${programmeId} has no metric ${metricId}`);
-    return runChartOf(metric, {
-      smallChanges: this.store.documents('smallChange', programmeId),
-      experiments: this.store.documents('experiment', programmeId),
+    if (teamId !== null && !programme.teams.some((team) => team.teamId === teamId))
+      throw new NotFoundError(
+        'TeamInProgramme',
+        `Team ${teamId} is not enrolled in programme ${programmeId}`,
+      );
+    const changes = {
+      smallChanges: this.store.documents<SmallChangeDocument>('smallChange', programmeId),
+      experiments: this.store.documents<ExperimentDocument>('experiment', programmeId),
       blueprint: this.workingBlueprint(programmeId),
-    });
+    };
+    return runChartOf(metric, changes, teamId);
   }
 
   private workingBlueprint(programmeId: string): BlueprintDocument | undefined {
     return this.store.document<BlueprintDocument>('blueprint', programmeId, programmeId);
   }
 
-  /** The working blueprint with every published version in full, oldest first. */
+  /**
+   * The working blueprint with every published version in full, oldest first; each element of the
+   * working blueprint and of the versions with its implementation, experiments and measures.
+   */
   blueprint(programmeId: string): BlueprintEvolution | undefined {
     const working = this.workingBlueprint(programmeId);
     if (!working) return undefined;
+    const experiments = this.store.documents<ExperimentDocument>('experiment', programmeId);
+    const metrics = this.store.documents<MetricDocument>('metric', programmeId);
+    const practised = (elements: BlueprintDocument['elements']) =>
+      inPractice(elements, working.implementation, experiments, metrics);
     const versions = this.store
       .documents<PublishedVersion>('blueprintVersion', programmeId)
-      .sort((a, b) => a.version - b.version);
-    return { ...working, versions };
+      .sort((a, b) => a.version - b.version)
+      .map((version) => ({ ...version, elements: practised(version.elements) }));
+    return { ...working, elements: practised(working.elements), versions };
   }
 
   blueprintDiff(programmeId: string, from: number, to: number): BlueprintDiff {

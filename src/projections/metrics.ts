@@ -19,6 +19,8 @@ export interface Measurement extends When {
   readonly supersededBy: string | null;
   /** A measurement of the time before the programme started. */
   readonly baseline: boolean;
+  /** The team (or cohort) measured; null for the whole programme (every measurement before 0.3.0). */
+  readonly teamId: string | null;
 }
 
 export interface MetricDocument extends MetricDefinition {
@@ -53,7 +55,13 @@ export const evolveMetric = (
         ...document,
         measurements: [
           ...document.measurements,
-          { ...base, source: event.data.source, corrects: null, baseline: event.data.baseline === true },
+          {
+            ...base,
+            source: event.data.source,
+            corrects: null,
+            baseline: event.data.baseline === true,
+            teamId: event.data.teamId ?? null,
+          },
         ],
       };
     case 'MeasurementCorrected': {
@@ -67,6 +75,7 @@ export const evolveMetric = (
         source: superseded?.source ?? null,
         corrects: { measurementId: supersedes, reason },
         baseline: superseded?.baseline ?? false,
+        teamId: superseded?.teamId ?? null,
       };
       return { ...document, measurements: [...marked, correction] };
     }
@@ -75,10 +84,13 @@ export const evolveMetric = (
   }
 };
 
-/** The series a chart plots: corrections applied, superseded values left out, in period order. */
-export const currentSeries = (document: MetricDocument): Measurement[] =>
+/**
+ * The series a chart plots: corrections applied, superseded values left out, in period order; of
+ * one team when given, otherwise of the whole programme (measurements that name no team).
+ */
+export const currentSeries = (document: MetricDocument, teamId: string | null = null): Measurement[] =>
   document.measurements
-    .filter((m) => m.supersededBy === null)
+    .filter((m) => m.supersededBy === null && (m.teamId ?? null) === teamId)
     .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.periodStart.localeCompare(b.periodStart));
 
 export const latestMeasurement = (document: MetricDocument): Measurement | null =>

@@ -4,6 +4,7 @@
  */
 import { currentVersion, type BlueprintDocument } from './blueprint';
 import { addDays, dayOf } from './dates';
+import { againstPlan, type ImplementationAgainstPlan } from './elementImplementation';
 import { latestMeasurement, type Measurement, type MetricDocument } from './metrics';
 import { participantIn, type Counts, type Phase, type ProgrammeDocument } from './programme';
 import type { SmallChangeStatus } from './smallChanges';
@@ -48,6 +49,8 @@ export interface ProgrammeOverview {
     readonly currentVersion: number;
     readonly workingElements: number;
     readonly unpublishedChanges: number;
+    /** Implemented against plan: the working elements by implementation status, and their planned dates. */
+    readonly implementation: ImplementationAgainstPlan;
   } | null;
   readonly metrics: readonly MetricProgress[];
   readonly coProduction: {
@@ -100,6 +103,7 @@ export const overviewOf = (
           currentVersion: currentVersion(blueprint),
           workingElements: elements.length,
           unpublishedChanges: blueprint.unpublishedChanges.length,
+          implementation: againstPlan(elements, blueprint.implementation),
         }
       : null,
     metrics: metrics.map((metric) => {

@@ -41,6 +41,21 @@ export interface ReviewHeld {
 /** A participant as the programme knows them: id, team, role and level, never a name. */
 export type { Participant };
 
+/** A spell in one team (null: in none), from the step that began it. */
+export interface TeamSpell {
+  readonly teamId: string | null;
+  readonly since: When;
+  /** Why they moved; null for the team they joined in, or a move without one. */
+  readonly reason: string | null;
+}
+
+/** A participant with when they joined and left, and every team they have been in. */
+export interface ParticipantDocument extends Participant {
+  readonly joined: When;
+  readonly left: (When & { readonly reason: string | null }) | null;
+  readonly teamHistory: readonly TeamSpell[];
+}
+
 export interface Tallies {
   readonly smallChangesByTeam: Readonly<Record<string, Counts<SmallChangeStatus>>>;
   /** Per team, how many small changes were implemented on each day: enough to count against any target window. */
@@ -83,7 +98,7 @@ export interface ProgrammeDocument {
   } | null;
   readonly simpleRules: readonly string[];
   readonly teams: readonly { readonly teamId: string; readonly name: string; readonly kind: TeamKind }[];
-  readonly participants: readonly Participant[];
+  readonly participants: readonly ParticipantDocument[];
   readonly outcomes: readonly { readonly outcomeId: string; readonly title: string }[];
   readonly metricIds: readonly string[];
   readonly smallChangeTarget: SmallChangeTarget | null;
@@ -194,14 +209,32 @@ export const evolveProgramme = (
     }
     case 'ParticipantJoined': {
       const { participantId, teamId, role, level } = event.data;
-      const participant = { participantId, teamId, role, level, active: true };
+      const participant: ParticipantDocument = {
+        participantId,
+        teamId,
+        role,
+        level,
+        active: true,
+        joined: when,
+        left: null,
+        teamHistory: [{ teamId, since: when, reason: null }],
+      };
       return { ...document, participants: [...document.participants, participant] };
     }
     case 'ParticipantLeft':
       return {
         ...document,
         participants: document.participants.map((p) =>
-          p.participantId === event.data.participantId ? { ...p, active: false } : p,
+          p.participantId === event.data.participantId
+            ? { ...p, active: false, left: { ...when, reason: event.data.reason } }
+            : p,
+        ),
+      };
+    case 'ParticipantMovedTeam':
+      return {
+        ...document,
+        participants: document.participants.map((p) =>
+          p.participantId === event.data.participantId ? movedTeam(p, event, when) : p,
         ),
       };
     case 'OutcomeDefined': {
@@ -237,6 +270,20 @@ export const evolveProgramme = (
       return unhandled(event);
   }
 };
+
+/** The participant once they moved team: their team now, and one more spell in their team history. */
+const movedTeam = (
+  participant: ParticipantDocument,
+  event: Extract<ProgrammeEvent, { type: 'ParticipantMovedTeam' }>,
+  when: When,
+): ParticipantDocument => ({
+  ...participant,
+  teamId: event.data.toTeamId,
+  teamHistory: [
+    ...participant.teamHistory,
+    { teamId: event.data.toTeamId, since: when, reason: event.data.reason },
+  ],
+});
 
 export const participantIn = (document: ProgrammeDocument | undefined, participantId: string) =>
   document?.participants.find((participant) => participant.participantId === participantId);

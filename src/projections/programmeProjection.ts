@@ -3,6 +3,7 @@
  * programme with its tallies, small changes, experiments, barriers, reviews, metrics, survey
  * rounds, blueprint) and adds one journey entry, all in the caller's transaction.
  */
+import type { ElementImplementationEvent } from '../domain/blueprint/implementation';
 import type { LedgerEvent } from '../domain/ledger';
 import { unhandled } from '../domain/shared/command';
 import { easedBy, evolveBarrier } from './barriers';
@@ -133,7 +134,7 @@ const applyReview = (
 
 const applyBlueprint = (
   record: LedgerRecord,
-  event: Of<`Blueprint${string}`>,
+  event: Of<`Blueprint${string}`> | ElementImplementationEvent,
   programme: ProgrammeDocument,
   docs: ProgrammeDocuments,
   target: ProjectionTarget,
@@ -205,6 +206,12 @@ const applyToItems = (
     case 'BlueprintElementRevised':
     case 'BlueprintElementRemoved':
     case 'BlueprintVersionPublished':
+    case 'ElementImplementationPlanned':
+    case 'ElementImplementationStarted':
+    case 'ElementImplementationPaused':
+    case 'ElementImplementationResumed':
+    case 'ElementImplemented':
+    case 'BlueprintElementRetired':
       return applyBlueprint(record, event, programme, docs, target);
     case 'OccurredDateCorrected':
       return applyCorrection(event, programme, docs, target);
@@ -219,6 +226,7 @@ const applyToItems = (
     case 'TeamEnrolled':
     case 'ParticipantJoined':
     case 'ParticipantLeft':
+    case 'ParticipantMovedTeam':
     case 'OutcomeDefined':
     case 'PhaseStarted':
     case 'PhaseCompleted':

@@ -34,6 +34,8 @@ export interface ChangeAround {
 
 export interface RunChart {
   readonly metric: MetricDocument;
+  /** The team charted; null for the whole programme. */
+  readonly teamId: string | null;
   readonly points: readonly ChartPoint[];
   readonly baseline: {
     /** Measurements when the series has points before the first small change was implemented; otherwise the metric's declared baseline. */
@@ -85,8 +87,16 @@ const changesOf = ({ smallChanges, experiments, blueprint }: ChangesInProgramme)
   })),
 ];
 
-export const runChartOf = (metric: MetricDocument, programme: ChangesInProgramme): RunChart => {
-  const points: ChartPoint[] = currentSeries(metric).map(
+/**
+ * The run chart of the whole programme, or of one team (its measurements, and its own small
+ * changes among the changes around each signal; experiments and versions are the programme's).
+ */
+export const runChartOf = (
+  metric: MetricDocument,
+  programme: ChangesInProgramme,
+  teamId: string | null = null,
+): RunChart => {
+  const points: ChartPoint[] = currentSeries(metric, teamId).map(
     ({ measurementId, periodStart, periodEnd, value }) => ({
       measurementId,
       periodStart,
@@ -94,7 +104,9 @@ export const runChartOf = (metric: MetricDocument, programme: ChangesInProgramme
       value,
     }),
   );
-  const changes = changesOf(programme).sort((a, b) => a.on.localeCompare(b.on));
+  const ofTeam =
+    teamId === null ? programme.smallChanges : programme.smallChanges.filter((c) => c.teamId === teamId);
+  const changes = changesOf({ ...programme, smallChanges: ofTeam }).sort((a, b) => a.on.localeCompare(b.on));
   const until = changes.find((change) => change.kind === 'smallChangeImplemented')?.on ?? null;
   const baselinePoints = until ? points.filter((point) => dayOf(point.periodEnd) < dayOf(until)) : points;
   const measured = median(baselinePoints.map((point) => point.value));
@@ -115,6 +127,7 @@ export const runChartOf = (metric: MetricDocument, programme: ChangesInProgramme
     });
   return {
     metric,
+    teamId,
     points,
     baseline: {
       source: measured === null ? 'declaredBaseline' : 'measurements',

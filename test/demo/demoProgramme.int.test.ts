@@ -23,7 +23,7 @@ describe('the demo programme', () => {
     const opened = open();
     ledger = opened.ledger;
     const outcome = await prepareDemo(ledger, opened.config.demo);
-    expect(outcome).toMatchObject({ kind: 'ready', recorded: 250 });
+    expect(outcome).toMatchObject({ kind: 'ready', recorded: 285 });
     await ledger.runner.catchUp();
   });
   afterAll(async () => {
@@ -163,6 +163,48 @@ describe('the demo programme', () => {
       recordedBy: 'person-grace',
       recordedByRole: 'leader',
     });
+  });
+
+  it('implements its blueprint element by element, retiring one with what was learnt', () => {
+    const blueprint = models().blueprint(P)!;
+    const statusOf = Object.fromEntries(
+      blueprint.elements.map((element) => [
+        element.elementId,
+        blueprint.implementation[element.elementId]?.status,
+      ]),
+    );
+    expect(statusOf).toEqual({
+      'element-rota-blocks': 'implemented',
+      'element-visit-mornings': 'implemented',
+      'element-one-note': 'implemented',
+      'element-pulse-survey': 'implemented',
+      'element-supervisor-sign-off': 'retired',
+      'element-relational-check-ins': 'planned',
+    });
+    expect(blueprint.implementation['element-one-note']?.history.map((step) => step.status)).toEqual([
+      'planned',
+      'planned',
+      'inProgress',
+      'paused',
+      'inProgress',
+      'implemented',
+    ]);
+    expect(blueprint.implementation['element-supervisor-sign-off']?.retirement?.learning).toBe(
+      'Moving a task down a level moves the queue with it unless the task itself shrinks',
+    );
+  });
+
+  it('moves a practitioner between teams and measures time with families per team', () => {
+    const kofi = models()
+      .programme(P)!
+      .participants.find((p) => p.participantId === 'person-kofi')!;
+    expect(kofi.teamHistory.map((spell) => [spell.teamId, spell.since.occurredAt])).toEqual([
+      ['team-adolescents', '2024-09-03'],
+      ['team-front-door', '2025-06-02'],
+    ]);
+    const frontDoor = models().runChart(P, 'metric-time-with-families', 'team-front-door');
+    expect(frontDoor.points.map((point) => point.value)).toEqual([22, 23, 25, 27, 29, 31, 33, 35]);
+    expect(models().runChart(P, 'metric-time-with-families').points).toHaveLength(32);
   });
 
   it('names its people through the personal-data register only', async () => {

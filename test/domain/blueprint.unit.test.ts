@@ -153,7 +153,7 @@ describe('Blueprint', () => {
         .thenThrows(ValidationError, 'EndorsersAreCoOwners');
       given([drafted, added])
         .when(endorsed([LEFT, DIRECTOR]))
-        .thenThrows(IllegalStateError, 'ParticipantActive');
+        .thenThrows(ValidationError, 'EndorsersInProgrammeAtTheTime');
     });
   });
 

@@ -4,7 +4,7 @@ import type { MeasurementSeries } from '../../src/domain/measurement/state';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import { surveyRoundAggregate } from '../../src/domain/surveyRound';
 import type { SurveyRoundCommand } from '../../src/domain/surveyRound/events';
-import { commandsOf, METRIC, P, programmeFacts } from './fixtures';
+import { commandsOf, DUTY_TEAM, METRIC, P, programmeFacts } from './fixtures';
 import { foldEvents, specFor } from './givenWhenThen';
 
 const given = specFor(measurementAggregate, programmeFacts);
@@ -59,6 +59,15 @@ describe('Measurements', () => {
       .when({ ...record, data: { ...record.data, periodEnd: '2022-01-01' } })
       .thenThrows(IllegalStateError, 'PeriodInOrder');
     given([recorded]).when(record).thenThrows(IllegalStateError, 'IdNotInUse');
+  });
+
+  it('may be of one team (or cohort) enrolled in the programme; without one, of the whole programme', () => {
+    given([])
+      .when({ ...record, data: { ...record.data, teamId: DUTY_TEAM } })
+      .then([{ ...recorded, data: { ...recorded.data, teamId: DUTY_TEAM } }]);
+    given([])
+      .when({ ...record, data: { ...record.data, teamId: 'team-nowhere' } })
+      .thenThrows(NotFoundError, 'TeamInProgramme');
   });
 
   it('from a survey round only if the round is recorded', () => {

@@ -277,7 +277,15 @@ describe('the programme overview', () => {
   });
 
   it('shows the current blueprint version, the latest corrected metric value against baseline and target, and the last review', () => {
-    expect(overview.blueprint).toEqual({ currentVersion: 1, workingElements: 2, unpublishedChanges: 0 });
+    expect(overview.blueprint).toEqual({
+      currentVersion: 1,
+      workingElements: 2,
+      unpublishedChanges: 0,
+      implementation: {
+        counts: { planned: 2, inProgress: 0, implemented: 0, paused: 0, retired: 0 },
+        planned: [],
+      },
+    });
     expect(overview.metrics).toEqual([
       expect.objectContaining({
         metricId: 'metric-time',

@@ -1,6 +1,7 @@
 import type { Command } from '../shared/command';
 import type { CorrectDate } from '../shared/dateCorrection';
 import type { ElementContent, Evidence } from './events';
+import { ELEMENT_IMPLEMENTATION_COMMAND_TYPES, type ElementImplementationCommand } from './implementation';
 
 type B<T> = { programmeId: string } & T;
 
@@ -19,7 +20,8 @@ export type BlueprintCommand =
   | Command<'RemoveBlueprintElement', B<{ elementId: string; rationale: string; evidence?: Evidence[] }>>
   | Command<'PublishBlueprintVersion', B<{ summary: string; endorsedBy: string[] }>>
   /** A step of the blueprint (a change, a version) was recorded with the wrong occurred date. */
-  | CorrectDate<'CorrectBlueprintDate', object>;
+  | CorrectDate<'CorrectBlueprintDate', object>
+  | ElementImplementationCommand;
 
 export const BLUEPRINT_COMMAND_TYPES: readonly BlueprintCommand['type'][] = [
   'DraftBlueprint',
@@ -30,4 +32,5 @@ export const BLUEPRINT_COMMAND_TYPES: readonly BlueprintCommand['type'][] = [
   'RemoveBlueprintElement',
   'PublishBlueprintVersion',
   'CorrectBlueprintDate',
+  ...ELEMENT_IMPLEMENTATION_COMMAND_TYPES,
 ];

@@ -4,14 +4,8 @@ import { unhandled } from '../shared/command';
 import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { requireNonEmpty, requireOneOf, requireRationale, requireText } from '../shared/validation';
-import {
-  levelsOf,
-  openProgrammeOn,
-  requireBarriers,
-  requireEvidence,
-  requireParticipants,
-  type Facts,
-} from '../facts';
+import { openProgrammeOn, requireBarriers, requireEvidence, requireParticipants, type Facts } from '../facts';
+import { requireParticipantsOn } from '../programme/membership';
 import type { ProgrammeDetails } from '../programme/state';
 import type { BlueprintCommand } from './commands';
 import {
@@ -21,6 +15,7 @@ import {
   type ElementContent,
   type Evidence,
 } from './events';
+import { decideImplementation } from './decideImplementation';
 import { latestVersion, type Blueprint } from './state';
 import { blueprintTime } from './time';
 
@@ -109,7 +104,7 @@ const derive = (
 
 /** DOMAIN: a version needs endorsing co-owners from at least two levels, one of them practitioner. */
 const publish = (
-  { data }: Cmd<'PublishBlueprintVersion'>,
+  { data, context }: Cmd<'PublishBlueprintVersion'>,
   blueprint: Working,
   programme: ProgrammeDetails,
 ): BlueprintEvent => {
@@ -128,9 +123,12 @@ const publish = (
       'VersionHasChanges',
       `Nothing has changed since version ${latestVersion(blueprint)}`,
     );
-  const endorsers = requireParticipants(
+  // DOMAIN: co-ownership across levels counts who was in the programme on the version's date.
+  const endorsers = requireParticipantsOn(
     programme,
     requireNonEmpty(data.endorsedBy, 'endorsed by'),
+    context.occurredAt,
+    'EndorsersInProgrammeAtTheTime',
     'endorsed by',
   );
   const notCoOwner = data.endorsedBy.find((id) => !blueprint.coOwnerIds.includes(id));
@@ -139,7 +137,7 @@ const publish = (
       'EndorsersAreCoOwners',
       `${notCoOwner} is not a co-owner of the blueprint and cannot endorse it`,
     );
-  const levels = levelsOf(endorsers);
+  const levels = new Set(endorsers.map((endorser) => endorser.level));
   if (levels.size < 2 || !levels.has('practitioner')) {
     throw new ValidationError(
       'VersionEndorsedAcrossLevels',
@@ -256,6 +254,13 @@ const decideOnBlueprint = (
         programme.startDate,
       );
     }
+    case 'PlanElementImplementation':
+    case 'StartElementImplementation':
+    case 'PauseElementImplementation':
+    case 'ResumeElementImplementation':
+    case 'CompleteElementImplementation':
+    case 'RetireBlueprintElement':
+      return decideImplementation(command, working(state), programme);
     default:
       return unhandled(command);
   }

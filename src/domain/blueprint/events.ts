@@ -1,5 +1,6 @@
 import type { Event } from '../shared/command';
 import type { OccurredDateCorrected } from '../shared/dateCorrection';
+import type { ElementImplementationEvent } from './implementation';
 
 export const ELEMENT_KINDS = [
   'experiment',
@@ -53,4 +54,5 @@ export type BlueprintEvent =
   | Event<'BlueprintElementRevised', B<Element & { rationale: string | null; evidence: Evidence[] }>>
   | Event<'BlueprintElementRemoved', B<{ elementId: string; rationale: string; evidence: Evidence[] }>>
   | Event<'BlueprintVersionPublished', B<{ version: number; summary: string; endorsedBy: string[] }>>
+  | ElementImplementationEvent
   | OccurredDateCorrected;

@@ -32,6 +32,12 @@ export const blueprintAggregate: Aggregate<BlueprintCommand, BlueprintEvent, Blu
       case 'AddBlueprintCoOwner':
       case 'PublishBlueprintVersion':
       case 'CorrectBlueprintDate':
+      case 'PlanElementImplementation':
+      case 'StartElementImplementation':
+      case 'PauseElementImplementation':
+      case 'ResumeElementImplementation':
+      case 'CompleteElementImplementation':
+      case 'RetireBlueprintElement':
         return [];
       default:
         return unhandled(command);

@@ -1,8 +1,15 @@
-import { List, OrderedMap, Set as PersistentSet } from 'immutable';
+import { List, Map as PersistentMap, OrderedMap, Set as PersistentSet } from 'immutable';
 import { unhandled } from '../shared/command';
 import { stepOf, type Occurrence, type Step } from '../shared/businessTime';
 import { stepsCorrectedBy } from '../shared/dateCorrection';
 import type { BlueprintEvent, Element } from './events';
+import {
+  ELEMENT_IMPLEMENTATION_EVENT_TYPES,
+  evolveImplementation,
+  NOT_STARTED,
+  type ElementImplementationEvent,
+  type ImplementationState,
+} from './implementation';
 import { blueprintTime } from './time';
 
 export interface PublishedVersion {
@@ -24,6 +31,8 @@ export type Blueprint =
       readonly elements: OrderedMap<string, Element>;
       /** Element ids ever used, removed ones included: an id is never reused. */
       readonly usedElementIds: PersistentSet<string>;
+      /** Each element's implementation; an element without an entry is planned, with no owner yet. */
+      readonly implementation: PersistentMap<string, ImplementationState>;
       readonly versions: readonly PublishedVersion[];
       readonly changedSinceLastVersion: boolean;
       readonly steps: List<Step>;
@@ -59,6 +68,7 @@ const started = (event: Started): Blueprint => {
     coOwnerIds: event.data.coOwnerIds,
     elements: OrderedMap(elements.map((element) => [element.elementId, element])),
     usedElementIds: PersistentSet(elements.map((element) => element.elementId)),
+    implementation: PersistentMap(),
     versions: [],
     changedSinceLastVersion: elements.length > 0,
     steps: List(),
@@ -77,7 +87,18 @@ const evolveContent = (state: Blueprint, event: BlueprintEvent): Blueprint => {
   }
 };
 
+const isImplementationStep = (event: BlueprintEvent): event is ElementImplementationEvent =>
+  (ELEMENT_IMPLEMENTATION_EVENT_TYPES as readonly string[]).includes(event.type);
+
 const changed = (state: Exclude<Blueprint, { status: 'None' }>, event: Changed): Blueprint => {
+  if (isImplementationStep(event)) {
+    const { elementId } = event.data;
+    const before = state.implementation.get(elementId) ?? NOT_STARTED;
+    return {
+      ...state,
+      implementation: state.implementation.set(elementId, evolveImplementation(before, event)),
+    };
+  }
   switch (event.type) {
     case 'BlueprintCoOwnerAdded':
       return { ...state, coOwnerIds: [...state.coOwnerIds, event.data.participantId] };

@@ -18,7 +18,31 @@ const threadOf = (event: BlueprintEvent): string => {
       return 'version';
     case 'OccurredDateCorrected':
       return 'correction';
+    default:
+      return `implementation:${event.data.elementId}`;
   }
+};
+
+const IMPLEMENTATION_RULE = 'ElementImplementationStepsInOrder';
+const implementationOf = (step: Step) =>
+  step.thread.startsWith('implementation:') ? step.thread.slice('implementation:'.length) : undefined;
+
+/**
+ * DOMAIN: an element's implementation steps keep their order, and none comes before the element
+ * was added; they are not content, so a published version neither freezes nor orders them.
+ */
+const implementationOrder = (earlier: Step, later: Step): Order | undefined => {
+  const element = implementationOf(later);
+  if (element === undefined) return undefined;
+  const added = earlier.type === 'BlueprintElementAdded' && earlier.thread === `element:${element}`;
+  if (!added && earlier.thread !== later.thread) return undefined;
+  const follows = added
+    ? `the element was added on ${earlier.occurredAt}`
+    : `its step on ${earlier.occurredAt}`;
+  return {
+    rule: IMPLEMENTATION_RULE,
+    message: `The implementation of element ${element} cannot have a step on ${later.occurredAt}, before ${follows}: they happen in order`,
+  };
 };
 
 const what = (step: Step): string =>
@@ -28,7 +52,9 @@ const what = (step: Step): string =>
       ? `element ${step.thread.slice('element:'.length)} changed`
       : step.thread === 'blueprint'
         ? 'the blueprint begun'
-        : 'a co-owner added';
+        : step.thread.startsWith('implementation:')
+          ? `the implementation of element ${step.thread.slice('implementation:'.length)} stepped on`
+          : 'a co-owner added';
 
 const order = (earlier: Step, later: Step, why: string): Order => ({
   rule: RULE,
@@ -44,6 +70,7 @@ export const blueprintTime: BusinessTime<BlueprintEvent> = {
   thread: threadOf,
   ordering: (earlier, later) => {
     const [a, b] = [earlier.thread, later.thread];
+    if (b.startsWith('implementation:') && a !== 'blueprint') return implementationOrder(earlier, later);
     if (a === 'blueprint')
       return order(earlier, later, 'everything in it comes after it was drafted or derived');
     if (a.startsWith('element:') && b === 'version')

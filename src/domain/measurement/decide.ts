@@ -4,7 +4,7 @@ import { unhandled } from '../shared/command';
 import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError, NotFoundError } from '../shared/errors';
 import { isBefore, requireDate, requireFiniteNumber, requireOneOf, requireText } from '../shared/validation';
-import { openProgramme, requireMetrics, type Facts } from '../facts';
+import { openProgramme, requireMetrics, requireTeam, type Facts } from '../facts';
 import type { ProgrammeDetails } from '../programme/state';
 import { MEASUREMENT_SOURCES, type MeasurementCommand, type MeasurementEvent, type Period } from './events';
 import { measurementTime, type MeasurementSeries } from './state';
@@ -63,9 +63,12 @@ const record = (
   const period = requirePeriod(data);
   requireInProgrammeTime(programme, period, context.occurredAt, baseline);
   const value = requireFiniteNumber(data.value, 'value');
+  // A measurement of one team (or cohort) says so; one without a team is of the whole programme.
+  const team = data.teamId ? { teamId: data.teamId } : {};
+  if (data.teamId) requireTeam(programme, data.teamId);
   return {
     type: 'MeasurementRecorded',
-    data: { programmeId, metricId, measurementId, ...period, value, source, baseline },
+    data: { programmeId, metricId, measurementId, ...period, value, source, baseline, ...team },
   };
 };
 

@@ -25,6 +25,8 @@ export type MeasurementEvent =
           source: MeasurementSource;
           /** A baseline: it covers time before the programme started (absent before 0.2.0: false). */
           baseline?: boolean;
+          /** The team (or cohort) measured; null or absent (as before 0.3.0): the whole programme. */
+          teamId?: string | null;
         }
       >
     >
@@ -32,7 +34,10 @@ export type MeasurementEvent =
   | OccurredDateCorrected;
 
 export type MeasurementCommand =
-  | Command<'RecordMeasurement', M<Period & { value: number; source: MeasurementSource; baseline?: boolean }>>
+  | Command<
+      'RecordMeasurement',
+      M<Period & { value: number; source: MeasurementSource; baseline?: boolean; teamId?: string }>
+    >
   /** Supersedes a wrong measurement: nothing is edited; the old value stays visible as superseded. */
   | Command<'CorrectMeasurement', M<Partial<Period> & { value: number; supersedes: string; reason: string }>>
   /** A measurement (or its correction) was recorded with the wrong occurred date. */

@@ -1,5 +1,6 @@
 import type { Command } from '../shared/command';
 import type { CorrectDate } from '../shared/dateCorrection';
+import type { MoveParticipantToTeam } from './membership';
 import type {
   Level,
   MetricDefinition,
@@ -44,7 +45,8 @@ export type ProgrammeCommand =
   | Command<'CompletePhase', P<{ phaseId: string; summary: string }>>
   | Command<'CloseProgramme', P<{ summary: string }>>
   /** A fact of the programme itself (a phase started, the vision revised, …) was recorded with the wrong date. */
-  | CorrectDate<'CorrectProgrammeDate', object>;
+  | CorrectDate<'CorrectProgrammeDate', object>
+  | MoveParticipantToTeam;
 
 export const PROGRAMME_COMMAND_TYPES: readonly ProgrammeCommand['type'][] = [
   'LaunchProgramme',
@@ -61,4 +63,5 @@ export const PROGRAMME_COMMAND_TYPES: readonly ProgrammeCommand['type'][] = [
   'CompletePhase',
   'CloseProgramme',
   'CorrectProgrammeDate',
+  'MoveParticipantToTeam',
 ];

@@ -15,6 +15,7 @@ import {
 import { levelsOf, openProgramme, requireParticipants, requireTeam } from '../facts';
 import type { ProgrammeCommand } from './commands';
 import { DEFAULT_PHASES, DIRECTIONS, LEVELS, ROLES, TEAM_KINDS, type ProgrammeEvent } from './events';
+import { moveToTeam } from './membership';
 import { completePhase, startPhase } from './phases';
 import type { Programme, ProgrammeDetails } from './state';
 import { programmeTime } from './time';
@@ -64,10 +65,12 @@ const visionCoAuthors = (programme: ProgrammeDetails, coAuthorIds: string[]): st
   return coAuthorIds;
 };
 
-const decideOnOpen = (
-  command: Exclude<ProgrammeCommand, Cmd<'LaunchProgramme' | 'CorrectProgrammeDate'>>,
-  programme: ProgrammeDetails,
-): ProgrammeEvent => {
+type OnOpen = Exclude<
+  ProgrammeCommand,
+  Cmd<'LaunchProgramme' | 'CorrectProgrammeDate' | 'MoveParticipantToTeam'>
+>;
+
+const decideOnOpen = (command: OnOpen, programme: ProgrammeDetails): ProgrammeEvent => {
   const programmeId = programme.id;
   switch (command.type) {
     case 'DefineTheoryOfChange': {
@@ -230,6 +233,8 @@ export const decideProgramme = (command: ProgrammeCommand, state: Programme): Pr
           programmeTime,
           programme.startDate,
         )
-      : decideOnOpen(command, programme);
+      : command.type === 'MoveParticipantToTeam'
+        ? moveToTeam(command, programme)
+        : decideOnOpen(command, programme);
   return requireNewStepsInOrder(programmeTime, programme.steps, [decided], occurredAt);
 };

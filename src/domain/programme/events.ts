@@ -90,6 +90,17 @@ export type ProgrammeEvent =
       }
     >
   | Event<'ParticipantLeft', { programmeId: string; participantId: string; reason: string | null }>
+  /** A participant moved from one team (null: none) to another. */
+  | Event<
+      'ParticipantMovedTeam',
+      {
+        programmeId: string;
+        participantId: string;
+        fromTeamId: string | null;
+        toTeamId: string;
+        reason: string | null;
+      }
+    >
   | Event<'OutcomeDefined', { programmeId: string; outcomeId: string; title: string }>
   | Event<'MetricDefined', { programmeId: string } & MetricDefinition>
   | Event<'PhaseStarted', { programmeId: string; phaseId: string; startedAt: string }>

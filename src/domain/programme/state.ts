@@ -120,6 +120,17 @@ const evolveFacts = (state: Programme, event: ProgrammeEvent): Programme => {
         participants: { ...state.participants, [left.participantId]: { ...left, active: false } },
       };
     }
+    case 'ParticipantMovedTeam': {
+      const moved = state.participants[event.data.participantId];
+      if (!moved) return state;
+      return {
+        ...state,
+        participants: {
+          ...state.participants,
+          [moved.participantId]: { ...moved, teamId: event.data.toTeamId },
+        },
+      };
+    }
     case 'OutcomeDefined':
       return {
         ...state,

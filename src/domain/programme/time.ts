@@ -11,6 +11,7 @@ const threadOf = (event: ProgrammeEvent): string => {
       return `phase:${event.data.phaseId}`;
     case 'ParticipantJoined':
     case 'ParticipantLeft':
+    case 'ParticipantMovedTeam':
       return `participant:${event.data.participantId}`;
     default:
       return event.type;
@@ -33,6 +34,8 @@ export const programmeTime: BusinessTime<ProgrammeEvent> = {
         rule: 'PhaseCannotCompleteBeforeItStarts',
         message: `Phase ${later.thread.slice('phase:'.length)} cannot complete on ${later.occurredAt}, before it started (${earlier.occurredAt})`,
       };
+    if (later.thread.startsWith('participant:') && later.type === 'ParticipantMovedTeam')
+      return { rule: 'ParticipantMovesWhileInProgramme', message: `A participant cannot move team ${dates}` };
     if (later.thread.startsWith('participant:'))
       return { rule: 'ParticipantLeavesAfterJoining', message: `A participant cannot leave ${dates}` };
     return undefined;

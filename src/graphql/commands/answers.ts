@@ -4,7 +4,7 @@ import type { LedgerReadModels } from '../../projections/ledgerReadModels';
 import { decisionsIn } from '../../projections/decisions';
 import type { ReviewDocument } from '../../projections/reviews';
 import { feedbackRoundOf } from '../../projections/staffFeedback';
-import { overviewView } from '../views';
+import { blueprintView, dayOfRead, overviewView } from '../views';
 
 /** The programme's overview. */
 export const overviewOf = (readModels: LedgerReadModels, data: { readonly programmeId: string }) =>
@@ -12,7 +12,7 @@ export const overviewOf = (readModels: LedgerReadModels, data: { readonly progra
 
 /** The working blueprint. */
 export const workingBlueprintOf = (readModels: LedgerReadModels, data: { readonly programmeId: string }) =>
-  readModels.blueprint(data.programmeId);
+  blueprintView(readModels.blueprint(data.programmeId), dayOfRead());
 
 /** One document of the programme, named by a field of the command's data, with decisions cited both ways. */
 export const itemNamedBy =

@@ -1,6 +1,7 @@
 /** The command table's rows for experiments and the local blueprint. */
 import { blueprintAggregate } from '../../domain/blueprint';
 import type { BlueprintCommand } from '../../domain/blueprint/commands';
+import type { ElementImplementationCommand } from '../../domain/blueprint/implementation';
 import { experimentAggregate } from '../../domain/experiment';
 import type { ExperimentCommand } from '../../domain/experiment/events';
 import { LEADS, RECORDERS } from '../auth/roles';
@@ -74,7 +75,9 @@ const blueprint = {
   answer: workingBlueprintOf,
 } as const;
 
-export const BLUEPRINT_COMMANDS: CommandRows<BlueprintCommand['type']> = {
+export const BLUEPRINT_COMMANDS: CommandRows<
+  Exclude<BlueprintCommand, ElementImplementationCommand>['type']
+> = {
   DraftBlueprint: {
     ...blueprint,
     input: DraftBlueprintInput,

@@ -26,7 +26,7 @@ import { correctionRow } from './corrections';
 
 const TEAM_ADMINS = ['admin', 'facilitator'] as const;
 
-export const PROGRAMME_COMMANDS: CommandRows<ProgrammeCommand['type']> = {
+export const PROGRAMME_COMMANDS: CommandRows<Exclude<ProgrammeCommand['type'], 'MoveParticipantToTeam'>> = {
   LaunchProgramme: {
     decider,
     payload,

@@ -8,6 +8,7 @@ import type { CommandRows, CommandType } from './commandRow';
 import { BLUEPRINT_COMMANDS, EXPERIMENT_COMMANDS } from './blueprint';
 import { MEASUREMENT_COMMANDS, SURVEY_ROUND_COMMANDS } from './evidence';
 import { FEEDBACK_ROUND_COMMANDS } from './feedback';
+import { ELEMENT_IMPLEMENTATION_COMMANDS, MEMBERSHIP_COMMANDS } from './implementation';
 import { PROGRAMME_COMMANDS } from './programme';
 import { BARRIER_COMMANDS, REVIEW_COMMANDS, SMALL_CHANGE_COMMANDS } from './work';
 import { WRITTEN_OUTPUT_COMMANDS } from './writtenOutputs';
@@ -23,6 +24,8 @@ export const COMMAND_TABLE: CommandRows<CommandType> = {
   ...SURVEY_ROUND_COMMANDS,
   ...WRITTEN_OUTPUT_COMMANDS,
   ...FEEDBACK_ROUND_COMMANDS,
+  ...ELEMENT_IMPLEMENTATION_COMMANDS,
+  ...MEMBERSHIP_COMMANDS,
 };
 
 /** The mutation of a command: `ProposeSmallChange` → `proposeSmallChange`. */

@@ -168,6 +168,14 @@ export class RecordMeasurementInput {
   @IsOptional()
   @IsBoolean()
   baseline?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The team (or cohort) measured, enrolled in the programme (rule TeamInProgramme); left out for a measurement of the whole programme.',
+  })
+  @IsOptional()
+  @LedgerId()
+  teamId?: string;
 }
 
 @InputType({ description: 'A corrected value: the old one stays, marked as superseded.' })

@@ -16,6 +16,7 @@ import type { LedgerContext } from '../context';
 import { ErrorMapping } from '../errors';
 import { AsOfInput } from '../inputs/filters';
 import { Blueprint, BlueprintDiff, BlueprintVersion } from '../types/blueprint';
+import { blueprintView, dayOfRead } from '../views';
 import { AsOfArg, found, readAsOf } from './support';
 
 @ArgsType()
@@ -45,7 +46,7 @@ export class BlueprintResolver {
         'ProgrammeExists',
         `There is no programme ${programmeId} in the ledger`,
       );
-      return readModels.blueprint(programmeId) ?? null;
+      return blueprintView(readModels.blueprint(programmeId), dayOfRead(asOf)) ?? null;
     });
   }
 

@@ -55,10 +55,18 @@ export class MeasuresResolver {
   runChart(
     @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('metricId', () => ID, { description: 'The metric.' }) metricId: string,
+    @Arg('teamId', () => ID, {
+      nullable: true,
+      description:
+        "A team (or cohort) enrolled in the programme: its own measurements and small changes. Left out, the whole programme's chart: the measurements that name no team.",
+    })
+    teamId: string | undefined,
     @AsOfArg() asOf: AsOfInput | undefined,
     @Ctx() context: LedgerContext,
   ) {
-    return readAsOf(context, programmeId, asOf, (readModels) => readModels.runChart(programmeId, metricId));
+    return readAsOf(context, programmeId, asOf, (readModels) =>
+      readModels.runChart(programmeId, metricId, teamId ?? null),
+    );
   }
 
   @Authorized()

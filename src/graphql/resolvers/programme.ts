@@ -19,7 +19,7 @@ import { PageArgs } from '../inputs/recording';
 import { connectionOf } from '../types/common';
 import { CallerRole } from '../types/enums';
 import { Programme, ProgrammeOverview } from '../types/programme';
-import { overviewView, pageOfList } from '../views';
+import { dayOfRead, overviewView, pageOfList } from '../views';
 import { AsOfArg, pageCost, readAsOf } from './support';
 
 const ProgrammeConnection = connectionOf(Programme, 'Programme', 'programme');
@@ -72,7 +72,7 @@ export class ProgrammeResolver {
     // The day read, for the written outputs' standing (see WrittenOutputResolver.writtenOutputs).
     const readAt = asOf?.recordedAt ?? asOf?.occurredAt ?? undefined;
     return readAsOf(context, programmeId, asOf, (readModels) => ({
-      ...overviewView(readModels.overview(programmeId)),
+      ...overviewView(readModels.overview(programmeId), dayOfRead(asOf)),
       readAt,
     }));
   }

@@ -1,6 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Person, When } from './common';
 import { BlueprintChangeKind, ElementKind, EvidenceKind } from './enums';
+import { Experiment } from './experiment';
+import { ElementImplementation, ImplementationAgainstPlan, RetiredElement } from './implementation';
+import { Metric } from './metric';
 
 @ObjectType({
   description:
@@ -13,6 +16,24 @@ export class BlueprintElement {
   @Field({ description: 'What the element is and does.' }) description!: string;
   @Field(() => [ID], { description: 'The barriers it addresses.' }) barrierIds!: string[];
   @Field(() => [Person], { name: 'owners', description: 'Who owns it, at any level.' }) ownerIds!: string[];
+  @Field(() => ElementImplementation, {
+    nullable: true,
+    description:
+      "Its implementation as it stands: status since when, owner, plan, every dated step, retirement. On the working blueprint's and the versions' elements; null on an element shown inside a change or a diff.",
+  })
+  implementation?: ElementImplementation | null;
+  @Field(() => [Experiment], {
+    nullable: true,
+    description:
+      'The experiments designed to serve it, with their current state and results; null on an element shown inside a change or a diff.',
+  })
+  experiments?: Experiment[] | null;
+  @Field(() => [Metric], {
+    nullable: true,
+    description:
+      'Its measures: the metrics its experiments are measured by; null on an element shown inside a change or a diff.',
+  })
+  measures?: Metric[] | null;
 }
 
 @ObjectType({ description: 'What a blueprint change rests on, resolved to what it says.' })
@@ -102,6 +123,16 @@ export class Blueprint {
   unpublishedChanges!: BlueprintChange[];
   @Field(() => [BlueprintVersion], { description: 'Every published version, oldest first.' })
   versions!: BlueprintVersion[];
+  @Field(() => ImplementationAgainstPlan, {
+    description:
+      "Implemented against plan: the working blueprint's elements by implementation status, and those behind their planned dates.",
+  })
+  implementation!: ImplementationAgainstPlan;
+  @Field(() => [RetiredElement], {
+    description:
+      'Elements retired, with why, what was learnt and what was done next, in the order of the working blueprint.',
+  })
+  retiredElements!: RetiredElement[];
 }
 
 @ObjectType({ description: 'How an element differs between two versions.' })

@@ -43,6 +43,12 @@ export class Measurement extends When {
   supersededBy!: string | null;
   @Field({ description: 'True for a baseline: a measurement of the time before the programme started.' })
   baseline!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The team (or cohort) measured; null for a measurement of the whole programme (as every measurement recorded before teams could be named).',
+  })
+  teamId!: string | null;
 }
 
 @ObjectType({ description: 'Something the programme measures, with its baseline, target and measurements.' })
@@ -144,7 +150,16 @@ export class Signal {
 @ObjectType({ description: "A metric's run chart: points, baseline median and signals." })
 export class RunChart {
   @Field(() => Metric, { description: 'The metric charted.' }) metric!: Metric;
-  @Field(() => [ChartPoint], { description: 'Every measurement in force, in period order.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The team (or cohort) charted; null for the whole programme's chart, which plots the measurements that name no team.",
+  })
+  teamId!: string | null;
+  @Field(() => [ChartPoint], {
+    description:
+      'Every measurement in force of the team charted (or of the whole programme), in period order.',
+  })
   points!: ChartPoint[];
   @Field(() => RunChartBaseline, { description: 'The centre line.' }) baseline!: RunChartBaseline;
   @Field(() => [Signal], {

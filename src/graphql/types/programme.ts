@@ -9,6 +9,7 @@ import {
   TeamKind,
 } from './enums';
 import { Person, When } from './common';
+import { ImplementationAgainstPlan } from './implementation';
 import { Measurement } from './metric';
 import { DateOrDateTimeScalar, DateScalar, DateTimeScalar } from './scalars';
 
@@ -57,6 +58,25 @@ export class Team {
   @Field(() => TeamKind, { description: 'What kind of team it is.' }) kind!: string;
 }
 
+@ObjectType({ description: 'When a participant left the programme.' })
+export class Leaving extends When {
+  @Field(() => String, { nullable: true, description: 'Why, if they wanted it recorded; null otherwise.' })
+  reason!: string | null;
+}
+
+@ObjectType({ description: 'A spell in one team, from the step that began it (joining or a move).' })
+export class TeamSpell {
+  @Field(() => ID, { nullable: true, description: 'The team; null for a spell in no one team.' })
+  teamId!: string | null;
+  @Field(() => When, { description: 'When the spell began: the day they joined in it or moved to it.' })
+  since!: When;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why they moved, if said; null for the team they joined in.',
+  })
+  reason!: string | null;
+}
+
 @ObjectType({ description: 'Someone taking part, by role and level; their name comes from the register.' })
 export class Participant {
   @Field(() => Person, { name: 'person', description: 'Who they are, named through the register.' })
@@ -66,6 +86,16 @@ export class Participant {
   @Field(() => ParticipantRole, { description: 'Their job in the programme.' }) role!: string;
   @Field(() => Level, { description: 'How senior they are.' }) level!: string;
   @Field({ description: 'False once they have left the programme.' }) active!: boolean;
+  @Field(() => When, { description: 'When they joined the programme.' }) joined!: When;
+  @Field(() => Leaving, {
+    nullable: true,
+    description: 'When they left, and why if they said; null while they take part.',
+  })
+  left!: Leaving | null;
+  @Field(() => [TeamSpell], {
+    description: 'Every team they have been in, in order: the team they joined in, then each move.',
+  })
+  teamHistory!: TeamSpell[];
 }
 
 @ObjectType({ description: 'An outcome the programme aims for.' })
@@ -201,6 +231,11 @@ export class BlueprintSummary {
   @Field(() => Int, { description: 'Elements in the working blueprint now.' }) workingElements!: number;
   @Field(() => Int, { description: 'Changes recorded since the latest published version.' })
   unpublishedChanges!: number;
+  @Field(() => ImplementationAgainstPlan, {
+    description:
+      'Implemented against plan: the working elements by implementation status, and those behind their planned dates.',
+  })
+  implementation!: ImplementationAgainstPlan;
 }
 
 @ObjectType({ description: 'How much of the work practitioners shape.' })

@@ -1,5 +1,6 @@
 /** How experiments and the local blueprint read in the journey. */
 import type { BlueprintEvent } from '../../domain/blueprint/events';
+import type { ElementImplementationEvent } from '../../domain/blueprint/implementation';
 import type { ExperimentEvent } from '../../domain/experiment/events';
 import { participantIn } from '../programme';
 import { counted, quoted, sentence, words } from '../words';
@@ -56,7 +57,7 @@ const elementChanged: Describer<'BlueprintElementAdded' | 'BlueprintElementRevis
   };
 };
 
-export const BLUEPRINT_STEPS: Describers<BlueprintEvent> = {
+export const BLUEPRINT_STEPS: Describers<Exclude<BlueprintEvent, ElementImplementationEvent>> = {
   BlueprintDrafted: ({ data }, { levelsOf }) => ({
     summary: `Local blueprint drafted, co-owned by ${levelsOf(data.coOwnerIds)}.`,
     links: [{ kind: 'blueprint', id: data.programmeId }, ...people(data.coOwnerIds)],

@@ -11,6 +11,7 @@ import { BLUEPRINT_STEPS, EXPERIMENT_STEPS } from './blueprintSteps';
 import { describeCorrection } from './correction';
 import { FEEDBACK_ROUND_STEPS } from './feedbackSteps';
 import { MEASUREMENT_STEPS, SURVEY_ROUND_STEPS } from './evidenceSteps';
+import { IMPLEMENTATION_STEPS, MEMBERSHIP_STEPS } from './implementationSteps';
 import { namingIn, type Described, type Describer, type JourneyContext } from './naming';
 import { PROGRAMME_STEPS } from './programmeSteps';
 import { BARRIER_STEPS, REVIEW_STEPS, SMALL_CHANGE_STEPS } from './workSteps';
@@ -29,6 +30,8 @@ const DESCRIBERS: { readonly [T in LedgerEvent['type']]: Describer<T> } = {
   ...SURVEY_ROUND_STEPS,
   ...WRITTEN_OUTPUT_STEPS,
   ...FEEDBACK_ROUND_STEPS,
+  ...IMPLEMENTATION_STEPS,
+  ...MEMBERSHIP_STEPS,
   OccurredDateCorrected: (event, { context }) => describeCorrection(event, context),
 };
 

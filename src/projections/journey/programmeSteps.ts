@@ -12,7 +12,7 @@ const phaseStep: Describer<'PhaseStarted' | 'PhaseCompleted'> = (event, { progra
     : { summary: sentence(`Phase ${name} completed: ${event.data.summary}`) };
 };
 
-export const PROGRAMME_STEPS: Describers<ProgrammeEvent> = {
+export const PROGRAMME_STEPS: Describers<Exclude<ProgrammeEvent, { type: 'ParticipantMovedTeam' }>> = {
   ProgrammeLaunched: ({ data: { name, localAuthority, plannedDurationMonths, startDate } }) => ({
     summary: `${quoted(name)} launched in ${localAuthority}, planned for ${counted(plannedDurationMonths, 'month')} from ${day(startDate)}.`,
   }),

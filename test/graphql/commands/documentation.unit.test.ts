@@ -29,7 +29,7 @@ describe("the README's table of commands", () => {
 
   it('names every mutation with its roles and stream, as a reader sees them', () => {
     const table = rows(section);
-    expect(table).toHaveLength(2 + 57);
+    expect(table).toHaveLength(2 + 64);
     expect(table).toContainEqual([
       '`markWrittenOutputDelivered`',
       '`leader`, `facilitator`',

@@ -1,0 +1,230 @@
+/** Blueprint elements implemented, not only planned: status over time, owner, retirement with learning. */
+import { blueprintAggregate } from '../../src/domain/blueprint';
+import type { BlueprintCommand } from '../../src/domain/blueprint/commands';
+import type { BlueprintEvent } from '../../src/domain/blueprint/events';
+import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
+import { commandsOf, LEFT, LOCAL_BARRIER, MANAGER, P, programmeFacts, SW1 } from './fixtures';
+import { on, specFor } from './givenWhenThen';
+
+const given = specFor(blueprintAggregate, programmeFacts);
+const command = commandsOf<BlueprintCommand>();
+const ELEMENT = 'element-duty-rota';
+
+const drafted: BlueprintEvent = {
+  type: 'BlueprintDrafted',
+  data: { programmeId: P, coOwnerIds: [SW1, MANAGER] },
+};
+const added = on('2022-01-10', {
+  type: 'BlueprintElementAdded',
+  data: {
+    programmeId: P,
+    elementId: ELEMENT,
+    kind: 'processChange',
+    title: 'Duty rota in weekly blocks',
+    description: 'Fewer handovers',
+    barrierIds: [LOCAL_BARRIER],
+    ownerIds: [SW1],
+    rationale: null,
+    evidence: [],
+  },
+} as BlueprintEvent);
+const planned = on('2022-01-12', {
+  type: 'ElementImplementationPlanned',
+  data: {
+    programmeId: P,
+    elementId: ELEMENT,
+    ownerId: MANAGER,
+    plannedStartOn: '2022-02-01',
+    plannedImplementedBy: '2022-04-30',
+    rationale: null,
+  },
+} as BlueprintEvent);
+const started = on('2022-02-01', {
+  type: 'ElementImplementationStarted',
+  data: { programmeId: P, elementId: ELEMENT },
+} as BlueprintEvent);
+const paused = on('2022-02-20', {
+  type: 'ElementImplementationPaused',
+  data: { programmeId: P, elementId: ELEMENT, rationale: 'Two vacancies on the duty team' },
+} as BlueprintEvent);
+const implemented = on('2022-03-01', {
+  type: 'ElementImplemented',
+  data: { programmeId: P, elementId: ELEMENT, summary: 'Both teams on weekly blocks' },
+} as BlueprintEvent);
+
+const plan = (
+  data: Partial<{
+    ownerId: string;
+    plannedStartOn: string;
+    plannedImplementedBy: string;
+    rationale: string;
+  }> = {},
+) =>
+  command(
+    'PlanElementImplementation',
+    {
+      elementId: ELEMENT,
+      ownerId: MANAGER,
+      plannedStartOn: '2022-02-01',
+      plannedImplementedBy: '2022-04-30',
+      ...data,
+    },
+    '2022-01-12',
+  );
+const startOn = (date: string) => command('StartElementImplementation', { elementId: ELEMENT }, date);
+const retire = command(
+  'RetireBlueprintElement',
+  {
+    elementId: ELEMENT,
+    rationale: 'Weekly blocks left the duty desk short on Mondays',
+    learning: 'Handovers were not the cost; cover was',
+    nextStep: 'A cover pool was added to the blueprint instead',
+  },
+  '2022-05-02',
+);
+
+describe('blueprint element implementation', () => {
+  it('plans an element with an owner and planned dates', () => {
+    given([drafted, added])
+      .when(plan())
+      .then([
+        {
+          type: 'ElementImplementationPlanned',
+          data: {
+            programmeId: P,
+            elementId: ELEMENT,
+            ownerId: MANAGER,
+            plannedStartOn: '2022-02-01',
+            plannedImplementedBy: '2022-04-30',
+            rationale: null,
+          },
+        },
+      ]);
+  });
+
+  it('refuses an owner who is not (or no longer) in the programme, and dates out of order', () => {
+    given([drafted, added])
+      .when(plan({ ownerId: 'person-nobody' }))
+      .thenThrows(NotFoundError, 'ParticipantInProgramme');
+    given([drafted, added])
+      .when(plan({ ownerId: LEFT }))
+      .thenThrows(IllegalStateError, 'ParticipantActive');
+    const message = given([drafted, added])
+      .when(plan({ plannedImplementedBy: '2022-01-31' }))
+      .thenThrows(ValidationError, 'PlannedDatesInOrder');
+    expect(message).toBe(
+      'The planned completion (2022-01-31) cannot come before the planned start (2022-02-01)',
+    );
+  });
+
+  it('asks why when an element is planned again', () => {
+    given([drafted, added, planned]).when(plan()).thenThrows(ValidationError, 'RationaleRequired');
+    given([drafted, added, planned])
+      .when(plan({ plannedStartOn: '2022-03-01', rationale: 'Vacancies first' }))
+      .then([
+        {
+          type: 'ElementImplementationPlanned',
+          data: {
+            programmeId: P,
+            elementId: ELEMENT,
+            ownerId: MANAGER,
+            plannedStartOn: '2022-03-01',
+            plannedImplementedBy: '2022-04-30',
+            rationale: 'Vacancies first',
+          },
+        },
+      ]);
+  });
+
+  it('starts only a planned element with an owner', () => {
+    given([drafted, added, planned])
+      .when(startOn('2022-02-01'))
+      .then([{ type: 'ElementImplementationStarted', data: { programmeId: P, elementId: ELEMENT } }]);
+    const message = given([drafted, added])
+      .when(startOn('2022-02-01'))
+      .thenThrows(IllegalStateError, 'ImplementationHasOwner');
+    expect(message).toContain('plan its implementation, naming its owner, first');
+    given([drafted, added, planned, started])
+      .when(startOn('2022-02-02'))
+      .thenThrows(IllegalStateError, 'ElementImplementationLifecycle');
+  });
+
+  it('pauses with a reason, resumes, and completes only what is in progress', () => {
+    const pause = (rationale?: string) =>
+      command(
+        'PauseElementImplementation',
+        { elementId: ELEMENT, rationale: rationale as string },
+        '2022-02-20',
+      );
+    given([drafted, added, planned, started]).when(pause()).thenThrows(ValidationError, 'RationaleRequired');
+    given([drafted, added, planned])
+      .when(pause('Vacancies'))
+      .thenThrows(IllegalStateError, 'ElementImplementationLifecycle');
+    given([drafted, added, planned, started])
+      .when(pause('Two vacancies on the duty team'))
+      .then([
+        {
+          type: 'ElementImplementationPaused',
+          data: { programmeId: P, elementId: ELEMENT, rationale: 'Two vacancies on the duty team' },
+        },
+      ]);
+    const complete = command(
+      'CompleteElementImplementation',
+      { elementId: ELEMENT, summary: 'Done' },
+      '2022-03-01',
+    );
+    const message = given([drafted, added, planned, started, paused])
+      .when(complete)
+      .thenThrows(IllegalStateError, 'ElementImplementationLifecycle');
+    expect(message).toBe(
+      `Element ${ELEMENT} is paused, so its implementation cannot be completed (it can from: in progress)`,
+    );
+    given([drafted, added, planned, started, paused])
+      .when(command('ResumeElementImplementation', { elementId: ELEMENT }, '2022-02-27'))
+      .then([
+        {
+          type: 'ElementImplementationResumed',
+          data: { programmeId: P, elementId: ELEMENT, rationale: null },
+        },
+      ]);
+    given([drafted, added, planned, started])
+      .when(complete)
+      .then([{ type: 'ElementImplemented', data: { programmeId: P, elementId: ELEMENT, summary: 'Done' } }]);
+  });
+
+  it('retires an element with its rationale, learning and next step, after which nothing more happens', () => {
+    given([drafted, added, planned, started, implemented])
+      .when(retire)
+      .then([{ type: 'BlueprintElementRetired', data: { ...retire.data } }]);
+    given([drafted, added])
+      .when({ ...retire, data: { ...retire.data, learning: ' ' } })
+      .thenThrows(ValidationError, 'RequiredText');
+    given([drafted, added])
+      .when({ ...retire, data: { ...retire.data, rationale: '' } })
+      .thenThrows(ValidationError, 'RationaleRequired');
+    const retired = on('2022-05-02', {
+      type: 'BlueprintElementRetired',
+      data: { ...retire.data },
+    } as BlueprintEvent);
+    given([drafted, added, retired]).when(retire).thenThrows(IllegalStateError, 'RetiredElementStaysRetired');
+    given([drafted, added, retired]).when(plan()).thenThrows(IllegalStateError, 'RetiredElementStaysRetired');
+  });
+
+  it('refuses an element that is not in the blueprint', () => {
+    given([drafted]).when(startOn('2022-02-01')).thenThrows(NotFoundError, 'ElementInBlueprint');
+  });
+
+  it('keeps the steps of one element in business-time order, after the element was added', () => {
+    const message = given([drafted, added, planned, started])
+      .when(
+        command('PauseElementImplementation', { elementId: ELEMENT, rationale: 'Vacancies' }, '2022-01-20'),
+      )
+      .thenThrows(ValidationError, 'ElementImplementationStepsInOrder');
+    expect(message).toBe(
+      `The implementation of element ${ELEMENT} cannot have a step on 2022-01-20, before its step on 2022-02-01: they happen in order`,
+    );
+    given([drafted, added])
+      .when(command('PlanElementImplementation', { elementId: ELEMENT, ownerId: MANAGER }, '2022-01-05'))
+      .thenThrows(ValidationError, 'ElementImplementationStepsInOrder');
+  });
+});
