@@ -53,7 +53,7 @@ const valueAt = (data: Json, path: string): Json =>
  */
 const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
   {
-    example: 'overview(programmeId: "programme-harrowmere") {',
+    example: 'overview(programmeId: "programme-harrowmere") {\n    programme {',
     values: {
       'overview.programme.name': 'Harrowmere: time for relationships',
       'overview.programme.status': 'ACTIVE',
@@ -83,7 +83,7 @@ const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
   {
     example: 'history(',
     values: {
-      'history.totalCount': 65,
+      'history.totalCount': 81,
       'history.edges.0.node.type': 'MeasurementRecorded',
       'history.edges.0.node.streamName': 'measurements-metric-time-with-families',
       'history.edges.0.node.actorName': 'Sam Ferrow',
@@ -111,7 +111,7 @@ const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
     },
   },
   {
-    example: 'blueprint(programmeId: "programme-harrowmere") {',
+    example: 'blueprint(programmeId: "programme-harrowmere") {\n    versions {',
     values: {
       'blueprint.versions.length': 3,
       'blueprint.versions.0.summary': 'The first blueprint: what we will test, and how we will know',
@@ -143,6 +143,153 @@ const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
       'surveyRounds.totalCount': 33,
       'surveyRounds.edges.0.node.respondents': 9,
       'surveyRounds.edges.0.node.themes': ['A different worker every visit', 'Visits feel rushed'],
+    },
+  },
+  {
+    example: 'writtenOutput(programmeId: "programme-harrowmere", output: INSIGHTS',
+    values: {
+      'writtenOutput.title': 'Harrowmere: time for relationships: Insights: challenges and opportunities',
+      'writtenOutput.sections.1.heading': 'Sensemaking sessions',
+      'writtenOutput.sections.1.statements.0.text':
+        'Sensemaking session on 18 Dec 2024, with 3 practitioners, 2 managers, 1 senior leader and 1 external: 4 insights recorded.',
+      'writtenOutput.sections.2.heading': 'Challenges',
+      'writtenOutput.sections.2.statements.0.eventIds.length': 3,
+      'overview.writtenOutputs.0': {
+        output: 'INSIGHTS',
+        dueBy: '2025-01-15',
+        standing: 'DELIVERED',
+        deliveries: [{ occurredAt: '2025-01-29', audience: 'The senior leadership team and both teams' }],
+      },
+      'overview.writtenOutputs.4': {
+        output: 'CASE_STUDY',
+        dueBy: '2025-09-01',
+        standing: 'LATE',
+        deliveries: [],
+      },
+    },
+  },
+  {
+    example: 'feedbackRounds(programmeId: "programme-harrowmere") {',
+    values: {
+      'feedbackRounds.edges.length': 3,
+      'feedbackRounds.edges.0.node.heldAt': '2024-11-18',
+      'feedbackRounds.edges.0.node.answered': 13,
+      'feedbackRounds.edges.0.node.consequences.1': {
+        description: 'Practitioners hot-desking by patch feel cut off from their own team',
+        onStaff: true,
+        closed: { resolution: 'Both teams sit together again' },
+      },
+      'feedbackRounds.edges.1.node.responses.0.decision.decision':
+        'Replace fixed visit mornings with flexible protected hours',
+      'feedbackRounds.edges.2.node': {
+        heldAt: '2025-06-02',
+        phaseId: 'testAndLearn',
+        answered: 12,
+        themes: ['The vision still fits', 'Rota blocks should stay'],
+        consequences: [],
+        answeredByUs: false,
+        responses: [],
+      },
+      'staffFeedback.phasesWithoutFeedback': [
+        { name: 'Vision' },
+        { name: 'Sensemaking and blueprint' },
+        { name: 'Methodology and spread' },
+      ],
+      'staffFeedback.itemsWithoutFeedback.0': {
+        kind: 'SMALL_CHANGE',
+        title: 'Drop the weekly performance return',
+      },
+      'staffFeedback.openConsequences': [],
+    },
+  },
+  {
+    example: 'experiment(programmeId: "programme-harrowmere", experimentId: "experiment-paired-visits")',
+    values: {
+      'experiment.stoppedEarly.decision': {
+        decision: 'Pause paired first visits until vacancies are filled',
+        recordedBy: { name: 'Grace Tamsin' },
+        recordedByRole: 'LEADER',
+        review: { kind: 'MONTHLY_SENIOR_LEADER_REVIEW', heldAt: '2025-02-24' },
+      },
+      'review.decisions.0.followedBy': [
+        { step: 'EXPERIMENT_STOPPED', title: 'Paired first visits', occurredAt: '2025-03-03' },
+        {
+          step: 'BLUEPRINT_ELEMENT_CHANGED',
+          title: 'Paired first visits for adolescents',
+          occurredAt: '2025-04-14',
+        },
+      ],
+    },
+  },
+  {
+    example: 'failures(programmeId: "programme-harrowmere", asOf: { occurredAt: "2025-06-30" })',
+    values: {
+      'failures.totalCount': 7,
+      'failures.edges.0.node.kind': 'SMALL_CHANGE_DECLINED',
+      'failures.edges.0.node.learning': 'Some paperwork is owned outside the programme',
+      'failures.edges.4.node.kind': 'EXPERIMENT_STOPPED',
+      'failures.edges.4.node.decision': { decision: 'Pause paired first visits until vacancies are filled' },
+      'failures.edges.6.node': {
+        kind: 'ESCALATION_CLOSED_WITHOUT_RESULT',
+        title: 'A longer assessment window when a family asks for one',
+        occurredAt: '2025-06-16',
+        rationale: 'The department replied that assessment timescales stay as they are for now',
+        learning: "One authority's escalation carries little weight; evidence from several would carry more",
+        nextStep: 'Shared the case with the regional improvement alliance',
+        decision: null,
+      },
+    },
+  },
+  {
+    example: 'blueprint(programmeId: "programme-harrowmere") {\n    implementation {',
+    values: {
+      'blueprint.implementation.planned': 1,
+      'blueprint.implementation.implemented': 4,
+      'blueprint.implementation.retired': 1,
+      'blueprint.implementation.notStartedByPlannedStart': [
+        { title: 'Monthly relational practice check-ins', plannedStartOn: '2025-10-06' },
+      ],
+      'blueprint.elements.0.title': 'Duty in weekly blocks for both teams',
+      'blueprint.elements.0.implementation.status': 'IMPLEMENTED',
+      'blueprint.elements.0.implementation.owner': { name: 'Marcus Penhale' },
+      'blueprint.elements.0.experiments': [{ title: 'Duty in weekly blocks', status: 'CONCLUDED' }],
+    },
+  },
+  {
+    example: 'participants(programmeId: "programme-harrowmere", onDate: "2025-07-01"',
+    values: {
+      'participants.length': 4,
+      'participants.1.person.name': 'Kofi Adair',
+      'participants.1.teamHistory': [
+        { teamId: 'team-adolescents', since: { occurredAt: '2024-09-03' }, reason: null },
+        {
+          teamId: 'team-front-door',
+          since: { occurredAt: '2025-06-02' },
+          reason: 'Cover while a front-door post is vacant',
+        },
+      ],
+    },
+  },
+  {
+    example: '  runChart(\n    programmeId: "programme-harrowmere"',
+    values: {
+      'runChart.teamId': 'team-front-door',
+      'runChart.points.length': 8,
+      'runChart.points.0': { periodEnd: '2025-02-28', value: 22 },
+      'runChart.baseline': { median: 20 },
+      'runChart.signals': [
+        { rule: 'SHIFT', direction: 'ABOVE' },
+        { rule: 'TREND', direction: 'RISING' },
+      ],
+    },
+  },
+  {
+    example: 'blueprintLineage(programmeId: "programme-harrowmere") {',
+    values: {
+      'blueprintLineage.self': { programmeName: 'Harrowmere: time for relationships', derivedFrom: null },
+      'blueprintLineage.diff': null,
+      'blueprintLineage.ancestors': [],
+      'blueprintLineage.descendants': [],
     },
   },
   {
@@ -184,16 +331,16 @@ const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
   {
     example: 'ledgerDigest {',
     values: {
-      'ledgerDigest.treeSize': 239,
+      'ledgerDigest.treeSize': 288,
       'consistencyProof.fromSize': 50,
-      'consistencyProof.toSize': 239,
-      'consistencyProof.proof.length': 8,
+      'consistencyProof.toSize': 288,
+      'consistencyProof.proof.length': 9,
     },
   },
   {
     example: 'accessRecord(filter: { kinds: [SIGN_IN_REFUSED, REQUEST_REFUSED, PERSONAL_DATA_READ] }',
     values: {
-      'accessRecord.totalCount': 5,
+      'accessRecord.totalCount': 9,
       'accessRecord.edges.0.node.kind': 'PERSONAL_DATA_READ',
       'accessRecord.edges.0.node.actorId': 'auditor-demo',
       'accessRecord.edges.0.node.details': { participantIds: ['person-sam'], operation: 'history' },

@@ -59,7 +59,7 @@ describe('ledger history', () => {
     const all = JSON.parse(
       (await ledger('history', DEMO_PROGRAMME, '--from', today, '--format', 'json')).stdout,
     );
-    expect(all.length).toBe(238); // every event of the demo programme, all recorded today
+    expect(all.length).toBe(287); // every event of the demo programme, all recorded today
     expect(all[0]).toMatchObject({
       type: 'ProgrammeLaunched',
       position: expect.stringMatching(/^\d+$/),
@@ -142,7 +142,7 @@ describe('ledger journey', () => {
     const exported = JSON.parse(stdout);
     const history = JSON.parse((await ledger('history', DEMO_PROGRAMME, '--format', 'json')).stdout);
     expect(exported.lastPosition).toBe(history.at(-1).position);
-    expect(exported.journey.length).toBe(238); // one entry per event of the demo programme
+    expect(exported.journey.length).toBe(287); // one entry per event of the demo programme
     expect(exported.journey.every((entry: { actorName: string }) => entry.actorName !== '')).toBe(true);
     expect(exported.blueprint.versions).toHaveLength(3);
     expect(exported.surveyRounds.length).toBe(33); // 32 fortnightly pulse rounds and one baseline of families
@@ -161,7 +161,7 @@ describe('ledger journey', () => {
     ]);
     const forced = await ledger('history', DEMO_PROGRAMME, '--format', 'json', '--out', out, '--force');
     expect(forced.code).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).length).toBe(238);
+    expect(JSON.parse(readFileSync(out, 'utf8')).length).toBe(287);
 
     const inRepository = join(projectRoot, 'harrowmere-journey.md');
     const refused = await ledger('journey', DEMO_PROGRAMME, '--out', inRepository);
