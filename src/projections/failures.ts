@@ -1,10 +1,11 @@
 /**
  * Learning from failure, wherever it happens: one list of a programme's failures with what each
  * taught and what was done next. Each kind of failure is one source in FAILURE_SOURCES, a small
- * function over the read models; a new kind (a retired blueprint element) is one more source.
+ * function over the read models; a new kind is one more source.
  */
 import type { DecisionCitation } from '../domain/shared/citation';
 import type { BarrierDocument } from './barriers';
+import type { BlueprintEvolution } from './blueprint';
 import { decisionsIn } from './decisions';
 import type { ExperimentDocument } from './experiments';
 import type { LedgerReadModels } from './ledgerReadModels';
@@ -18,12 +19,13 @@ export const FAILURE_KINDS = [
   'smallChangeReverted',
   'escalationClosedWithoutResult',
   'barrierNotResolved',
+  'blueprintElementRetired',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 export interface Failure extends When {
   readonly kind: FailureKind;
-  /** The experiment, small change or barrier that failed. */
+  /** The experiment, small change, barrier or blueprint element that failed. */
   readonly itemId: string;
   readonly title: string;
   /** Why it failed, in the words of whoever recorded it (null for an experiment whose hypothesis was not supported). */
@@ -138,6 +140,33 @@ const barriersNotResolved: FailureSource = (readModels, programmeId) =>
         : [],
     );
 
+/** The element's title in the working blueprint, or in the latest version that held it if it was removed since. */
+const titleOf = (blueprint: BlueprintEvolution, elementId: string) =>
+  [blueprint.elements, ...[...blueprint.versions].reverse().map((version) => version.elements)]
+    .flat()
+    .find((element) => element.elementId === elementId)?.title ?? elementId;
+
+const elementsRetired: FailureSource = (readModels, programmeId) => {
+  const blueprint = readModels.blueprint(programmeId);
+  if (!blueprint) return [];
+  return Object.values(blueprint.implementation).flatMap(({ elementId, retirement }) =>
+    retirement
+      ? [
+          {
+            ...when(retirement),
+            kind: 'blueprintElementRetired' as const,
+            itemId: elementId,
+            title: titleOf(blueprint, elementId),
+            rationale: retirement.rationale,
+            learning: retirement.learning,
+            nextStep: retirement.nextStep,
+            decision: null,
+          },
+        ]
+      : [],
+  );
+};
+
 /** Every kind of failure the ledger knows. */
 export const FAILURE_SOURCES: readonly FailureSource[] = [
   notSupported,
@@ -146,6 +175,7 @@ export const FAILURE_SOURCES: readonly FailureSource[] = [
   smallChangeFailure('smallChangeReverted', 'reverted'),
   escalationsClosed,
   barriersNotResolved,
+  elementsRetired,
 ];
 
 /** A programme's failures, in the order they occurred, each with its cited decision resolved. */

@@ -155,7 +155,12 @@ describe('the demo programme', () => {
       ['experimentNotSupported', '2025-03-24'],
       ['escalationClosedWithoutResult', '2025-06-16'],
       ['barrierNotResolved', '2025-07-14'],
+      ['blueprintElementRetired', '2025-11-03'],
     ]);
+    expect(failures[8]).toMatchObject({
+      itemId: 'element-supervisor-sign-off',
+      learning: 'Moving a task down a level moves the queue with it unless the task itself shrinks',
+    });
     // Failure is shown as plainly as success: every one of them says what was learnt.
     expect(failures.filter((failure) => !failure.learning)).toEqual([]);
     expect(failures[4]!.decision).toMatchObject({

@@ -12,6 +12,8 @@ export const FailureKind = enumOf(FAILURE_KINDS, 'FailureKind', 'What kind of fa
   escalationClosedWithoutResult:
     'An escalation for national change closed without result (item: the small change).',
   barrierNotResolved: 'A barrier the programme could not resolve (item: the barrier).',
+  blueprintElementRetired:
+    'A blueprint element retired from practice, with why and what was learnt (item: the blueprint element).',
 });
 
 @ObjectType({
@@ -20,7 +22,8 @@ export const FailureKind = enumOf(FAILURE_KINDS, 'FailureKind', 'What kind of fa
 })
 export class Failure extends When {
   @Field(() => FailureKind, { description: 'What kind of failure.' }) kind!: string;
-  @Field(() => ID, { description: 'The experiment, small change or barrier that failed.' }) itemId!: string;
+  @Field(() => ID, { description: 'The experiment, small change, barrier or blueprint element that failed.' })
+  itemId!: string;
   @Field({ description: 'Its title.' }) title!: string;
   @Field(() => ID, { description: 'The event that recorded the failure.' }) eventId!: string;
   @Field(() => String, {
