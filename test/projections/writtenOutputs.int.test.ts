@@ -115,11 +115,32 @@ describe('the written outputs of the demo programme', () => {
     const document = await read('implementation');
     expect(headings(document)).toEqual([
       'The programme',
+      'Implemented against plan',
       'Experiments',
       'Experiments adapted while running',
       'Adaptations of the blueprint, with rationale and evidence',
+      'Staff feedback: you said, we did',
       'Measures and what their run charts show',
       'Decisions at reviews',
+    ]);
+    expect(statements(document, 'Implemented against plan')).toEqual([
+      '"Duty in weekly blocks for both teams": implemented since 19 May 2025 (planned to start 3 Feb 2025, to be implemented by 30 May 2025).',
+      '"Protected visit hours, swappable within the team": implemented since 6 Oct 2025 (planned to start 27 Jan 2025, to be implemented by 31 Oct 2025).',
+      '"One visit note, written once": implemented since 1 Sep 2025 (planned to start 17 Feb 2025, to be implemented by 30 Jun 2025).',
+      '"Fortnightly practitioner pulse survey": implemented since 31 Jan 2025 (planned to start 24 Jan 2025, to be implemented by 7 Feb 2025).',
+      '"Supervisors sign off minor plan updates": retired since 3 Nov 2025 (planned to start 5 May 2025, to be implemented by 31 Jul 2025); Supervisors\' sign-off queue grew longer than the managers\' had been; learning: Moving a task down a level moves the queue with it unless the task itself shrinks.',
+      '"Monthly relational practice check-ins": planned since 15 Sep 2025 (planned to start 6 Oct 2025, to be implemented by 31 Dec 2025).',
+    ]);
+    // Each element's statement rests on every step of its implementation, from the element added on.
+    expect(
+      document.sections
+        .find(({ heading }) => heading === 'Implemented against plan')!
+        .statements.map(({ eventIds }) => eventIds.length),
+    ).toEqual([4, 4, 6, 4, 4, 2]);
+    expect(statements(document, 'Staff feedback: you said, we did')).toEqual([
+      'Feedback round of 18 Nov 2024: 13 of 17 people asked answered; they said: "One visit note saves an evening a week" and "Visit mornings without email feel risky"; we did: Reverted no-email visit mornings; urgent calls now reach the duty desk; Reverted hot-desking by patch; each team sits together again.',
+      'Feedback round of 17 Feb 2025: 15 of 18 people asked answered; they said: "Weekly duty blocks give continuity" and "Thursday mornings fill with emergencies"; we did: Fixed visit mornings give way to flexible protected hours chosen by each practitioner.',
+      'Feedback round of 2 Jun 2025: 12 of 19 people asked answered; they said: "The vision still fits" and "Rota blocks should stay"; nothing has been done in answer yet.',
     ]);
     expect(statements(document, 'Experiments adapted while running')).toEqual([
       '9 Jun 2025: "Flexible protected visit hours" adapted: Protected hours can be swapped between colleagues in the same team, because Fixed personal hours clashed with court dates.',
@@ -150,6 +171,14 @@ describe('the written outputs of the demo programme', () => {
     expect(statements(document, 'What did not work, and what was learnt')).toContain(
       'Experiment "Paired first visits" was stopped early (Two vacancies over the winter meant pairs could not be formed); learning: Pairing needs full staffing; the travel planner small change gave some of the same benefit.',
     );
+    expect(statements(document, 'What did not work, and what was learnt')?.slice(0, 1)).toEqual([
+      '"Drop the weekly performance return" (Front door and assessment) was declined: The return feeds the council’s statutory reporting until its review in the spring; learning: Some paperwork is owned outside the programme.',
+    ]);
+    expect(statements(document, 'What did not work, and what was learnt')?.slice(-3)).toEqual([
+      'The escalation of "A longer assessment window when a family asks for one" closed without result on 16 Jun 2025: The department replied that assessment timescales stay as they are for now; learning: One authority\'s escalation carries little weight; evidence from several would carry more; next: Shared the case with the regional improvement alliance.',
+      'The barrier "Panels ask for reports that are already on file" could not be resolved on 14 Jul 2025: Panels are run by the safeguarding partnership; their templates are not ours to change; learning: Linking reports eased the paperwork; the templates need the partnership itself; next: Raised with the partnership\'s business manager for the next template review.',
+      'The blueprint element "Supervisors sign off minor plan updates" was retired on 3 Nov 2025: Supervisors\' sign-off queue grew longer than the managers\' had been; learning: Moving a task down a level moves the queue with it unless the task itself shrinks; next: Minor plan updates need no sign-off at all; the review decision is in the November review.',
+    ]);
     expect(statements(document, 'Outputs delivered')).toEqual([
       '29 Jan 2025: The insights document was delivered to "The senior leadership team and both teams".',
       '12 Feb 2025: The blueprint document was delivered to "The children\'s services leadership board".',

@@ -1,7 +1,9 @@
 /** (5) A methodology case study another authority could adapt. */
+import type { SmallChangeDocument } from '../smallChanges';
 import { counted, day, quoted, sentence, words } from '../words';
 import { aboutTheProgramme, measuresAndSignals, toldByTheJourney } from './common';
 import { section, statement, type SectionBuilder, type Statement } from './document';
+import { otherFailures } from './practice';
 import { teamName } from './source';
 
 const bare = (text: string) => text.replace(/\.$/, '');
@@ -47,6 +49,12 @@ const whatWorked: SectionBuilder = (source) =>
       ),
   ]);
 
+/** What a declined or reverted small change taught, when it was recorded (from 0.3.0). */
+const learnt = (change: SmallChangeDocument) => {
+  const learning = (change.reverted ?? change.declined)?.learning;
+  return learning ? `; learning: ${bare(learning)}` : '';
+};
+
 const smallChangesThatDidNot = (source: Parameters<SectionBuilder>[0]): Statement[] =>
   source.smallChanges.flatMap((change) => {
     const failed = change.reverted ?? change.declined ?? change.escalated;
@@ -58,7 +66,7 @@ const smallChangesThatDidNot = (source: Parameters<SectionBuilder>[0]): Statemen
         : 'needed national change';
     return [
       statement(
-        `${quoted(change.title)} (${teamName(source, change.teamId)}) ${what}: ${bare(failed.rationale)}.`,
+        `${quoted(change.title)} (${teamName(source, change.teamId)}) ${what}: ${bare(failed.rationale)}${learnt(change)}.`,
         [change.proposed.eventId, failed.eventId],
       ),
     ];
@@ -85,6 +93,7 @@ const whatDidNot: SectionBuilder = (source) =>
         ];
       return [];
     }),
+    ...otherFailures(source),
   ]);
 
 const lineage: SectionBuilder = ({ blueprint }) => {

@@ -3,6 +3,7 @@ import type { ExperimentDocument } from '../experiments';
 import { day, quoted, sentence, words } from '../words';
 import { aboutTheProgramme, blueprintAdaptations, measuresAndSignals, reviewDecisions } from './common';
 import { section, statement, type SectionBuilder } from './document';
+import { implementedAgainstPlan, youSaidWeDid } from './practice';
 import type { OutputSource } from './source';
 
 const bare = (text: string) => text.replace(/\.$/, '');
@@ -55,9 +56,11 @@ const experimentAdaptations: SectionBuilder = (source) =>
 
 export const IMPLEMENTATION_SECTIONS: readonly SectionBuilder[] = [
   aboutTheProgramme,
+  implementedAgainstPlan,
   experiments,
   experimentAdaptations,
   blueprintAdaptations,
+  youSaidWeDid,
   measuresAndSignals,
   reviewDecisions,
 ];

@@ -5,12 +5,14 @@
 import type { BarrierDocument } from '../barriers';
 import type { BlueprintEvolution } from '../blueprint';
 import type { ExperimentDocument } from '../experiments';
+import { failuresOf, type Failure } from '../failures';
 import type { JourneyEntryView, LedgerReadModels } from '../ledgerReadModels';
 import type { MetricDocument } from '../metrics';
 import { participantIn, type ProgrammeDocument } from '../programme';
 import type { ReviewDocument } from '../reviews';
 import type { RunChart } from '../runChartView';
 import type { SmallChangeDocument } from '../smallChanges';
+import { feedbackRoundsOf, type FeedbackRoundView } from '../staffFeedback';
 import { counted, listOf, quoted, words } from '../words';
 
 export interface OutputSource {
@@ -23,6 +25,10 @@ export interface OutputSource {
   readonly metrics: readonly { readonly metric: MetricDocument; readonly chart: RunChart }[];
   /** The journey, in business-date order: every event once, with its readable summary. */
   readonly journey: readonly JourneyEntryView[];
+  /** Every failure with its learning, in the order it occurred (see failures.ts). */
+  readonly failures: readonly Failure[];
+  /** Staff feedback rounds, oldest first, with what was done in answer. */
+  readonly feedbackRounds: readonly FeedbackRoundView[];
 }
 
 const JOURNEY_PAGE = 1000;
@@ -60,6 +66,8 @@ export const outputSourceOf = async (
       chart: readModels.runChart(programmeId, metric.metricId),
     })),
     journey: await wholeJourney(readModels, programmeId),
+    failures: failuresOf(readModels, programmeId),
+    feedbackRounds: feedbackRoundsOf(readModels, programmeId),
   };
 };
 
