@@ -284,11 +284,63 @@ const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
     },
   },
   {
-    example: 'blueprintLineage(programmeId: "programme-harrowmere") {',
+    example: 'blueprintLineage(programmeId: "programme-oakbrook") {',
     values: {
-      'blueprintLineage.self': { programmeName: 'Harrowmere: time for relationships', derivedFrom: null },
-      'blueprintLineage.diff': null,
-      'blueprintLineage.ancestors': [],
+      'blueprintLineage.self': {
+        programmeName: 'Oakbrook: relationships across the villages',
+        derivedFrom: { programmeId: 'programme-harrowmere', version: 3 },
+        adaptations: { added: 1, removed: 1, adapted: 1, kept: 4 },
+      },
+      'blueprintLineage.diff': {
+        differences: [
+          {
+            change: 'REMOVED',
+            title: 'Duty in weekly blocks for both teams',
+            fieldsChanged: [],
+            changes: [
+              {
+                change: 'REMOVED',
+                rationale: 'Oakbrook’s family support team takes no duty, so there is no rota to change',
+              },
+            ],
+          },
+          {
+            change: 'ADAPTED',
+            title: 'Protected visit hours around the school day',
+            fieldsChanged: ['title', 'description'],
+            changes: [
+              {
+                change: 'REVISED',
+                rationale:
+                  'A small team on long drives cannot protect eight hours; six around the school day it can',
+              },
+            ],
+          },
+          ...[
+            'One visit note, written once',
+            'Fortnightly practitioner pulse survey',
+            'Supervisors sign off minor plan updates',
+            'Monthly relational practice check-ins',
+          ].map((title) => ({
+            change: 'KEPT',
+            title,
+            fieldsChanged: [],
+            changes: [
+              {
+                change: 'REVISED',
+                rationale: 'Kept as Harrowmere wrote it: it answers our own barrier, notes typed up twice',
+              },
+            ],
+          })),
+          {
+            change: 'ADDED',
+            title: 'Visit days by village',
+            fieldsChanged: [],
+            changes: [{ change: 'ADDED', rationale: 'Travel, not duty, takes most of Oakbrook’s week' }],
+          },
+        ],
+      },
+      'blueprintLineage.ancestors': [{ programmeName: 'Harrowmere: time for relationships' }],
       'blueprintLineage.descendants': [],
     },
   },
@@ -331,9 +383,9 @@ const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
   {
     example: 'ledgerDigest {',
     values: {
-      'ledgerDigest.treeSize': 288,
+      'ledgerDigest.treeSize': 307,
       'consistencyProof.fromSize': 50,
-      'consistencyProof.toSize': 288,
+      'consistencyProof.toSize': 307,
       'consistencyProof.proof.length': 9,
     },
   },

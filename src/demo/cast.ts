@@ -54,7 +54,36 @@ export const DEMO_PEOPLE = {
   sam: { displayName: 'Sam Ferrow', role: 'coach', level: 'external' },
 } as const satisfies Record<string, CastMember>;
 
-export type DemoPerson = keyof typeof DEMO_PEOPLE;
+/**
+ * The second demo programme: Oakbrook, another invented authority, adapts Harrowmere's
+ * published blueprint (spreading is adapting). One team, three people.
+ */
+export const OAKBROOK_PROGRAMME = 'programme-oakbrook';
+
+export const OAKBROOK_TEAM = {
+  teamId: 'team-oakbrook-family-support',
+  name: 'Family support',
+  kind: 'statutory',
+} as const;
+
+export const OAKBROOK_PEOPLE = {
+  nadia: {
+    displayName: 'Nadia Quell',
+    role: 'socialWorker',
+    level: 'practitioner',
+    teamId: OAKBROOK_TEAM.teamId,
+  },
+  owen: { displayName: 'Owen Hartley', role: 'teamManager', level: 'manager', teamId: OAKBROOK_TEAM.teamId },
+  priya: { displayName: 'Priya Coombe', role: 'director', level: 'seniorLeader' },
+} as const satisfies Record<string, CastMember>;
+
+/** The programmes the demo records, Harrowmere first: a ledger holding only these is the demo's. */
+export const DEMO_PROGRAMMES: readonly string[] = [DEMO_PROGRAMME, OAKBROOK_PROGRAMME];
+
+/** Everyone in the demo, in either programme. */
+export const DEMO_CAST = { ...DEMO_PEOPLE, ...OAKBROOK_PEOPLE };
+
+export type DemoPerson = keyof typeof DEMO_CAST;
 export const personId = (person: DemoPerson): string => `person-${person}`;
 
 /**

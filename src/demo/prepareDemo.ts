@@ -1,14 +1,13 @@
 /**
  * On start-up: on an empty ledger, record the demo programme and issue one API key per caller
  * role; the keys are kept in a file beside the ledger (owner-only) so that every start can print
- * them again. A ledger that already holds other programmes is left alone.
+ * them again. A ledger that already holds other programmes than the demo's is left alone.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { programmeStream } from '../domain/programme';
 import type { CallerRole } from '../graphql/auth/roles';
 import type { LedgerConfig } from '../infrastructure/config';
 import type { Ledger } from '../composition/openLedger';
-import { DEMO_CALLERS, DEMO_PROGRAMME } from './cast';
+import { DEMO_CALLERS, DEMO_PROGRAMME, DEMO_PROGRAMMES } from './cast';
 import { recordDemoProgramme } from './recordDemo';
 
 export interface DemoToken {
@@ -30,8 +29,12 @@ const writeTokens = (file: string, tokens: readonly DemoToken[]): void => {
   renameSync(`${file}.tmp`, file);
 };
 
-const demoStarted = async (ledger: Ledger): Promise<boolean> =>
-  (await ledger.store.readStream(programmeStream(DEMO_PROGRAMME), { maxCount: 1 })).events.length > 0;
+/** The demo was started here when Harrowmere was launched and no programme but the demo's was. */
+const demoStarted = async (ledger: Ledger): Promise<boolean> => {
+  const launched = await ledger.store.readLog({ filter: { eventTypes: ['ProgrammeLaunched'] } });
+  const programmeIds = launched.map((event) => (event.data as { programmeId: string }).programmeId);
+  return programmeIds.includes(DEMO_PROGRAMME) && programmeIds.every((id) => DEMO_PROGRAMMES.includes(id));
+};
 
 export const prepareDemo = async (
   ledger: Ledger,

@@ -12,13 +12,18 @@ import { experiments } from './chapters/experiments';
 import { feedbackAndFailure } from './chapters/feedback';
 import { implementationAndTeams } from './chapters/implementation';
 import { launch } from './chapters/launch';
+import { oakbrookAdaptsHarrowmere } from './chapters/oakbrook';
 import { outputs } from './chapters/outputs';
 import { rhythm } from './chapters/rhythm';
 import { smallChanges } from './chapters/smallChanges';
 import { actorOf, inDateOrder, type DemoStep, type EventOf } from './steps';
 
-export const demoSteps = (): DemoStep[] =>
-  inDateOrder(
+/**
+ * Harrowmere first, then Oakbrook, which adapts Harrowmere's published blueprint: a ledger on
+ * which an earlier demo (Harrowmere alone) was interrupted keeps its steps' command ids.
+ */
+export const demoSteps = (): DemoStep[] => [
+  ...inDateOrder(
     launch(),
     smallChanges(),
     sensemakingAndBlueprint(),
@@ -27,7 +32,9 @@ export const demoSteps = (): DemoStep[] =>
     feedbackAndFailure(),
     outputs(),
     implementationAndTeams(),
-  );
+  ),
+  ...inDateOrder(oakbrookAdaptsHarrowmere()),
+];
 
 /** The step's data with each `eventOf(label)` replaced by the id of the event that step recorded. */
 const withEventIds = (data: Record<string, unknown>, recorded: ReadonlyMap<string, string>) =>

@@ -3,7 +3,7 @@
  * send it. Chapters are written separately and merged in business-date order before recording.
  */
 import type { CallerRole } from '../graphql/auth/roles';
-import { DEMO_PEOPLE, DEMO_PROGRAMME, personId, type DemoPerson } from './cast';
+import { DEMO_CAST, DEMO_PROGRAMME, personId, type DemoPerson } from './cast';
 
 export interface DemoStep {
   /** Business date (YYYY-MM-DD). */
@@ -42,7 +42,7 @@ const ROLE_OF_LEVEL: Record<string, CallerRole> = {
 export const actorOf = (by: DemoStep['by']): { id: string; role: CallerRole } =>
   by === 'admin'
     ? { id: 'admin-demo', role: 'admin' }
-    : { id: personId(by), role: ROLE_OF_LEVEL[DEMO_PEOPLE[by].level] ?? 'practitioner' };
+    : { id: personId(by), role: ROLE_OF_LEVEL[DEMO_CAST[by].level] ?? 'practitioner' };
 
 export const ids = (...people: DemoPerson[]): string[] => people.map(personId);
 

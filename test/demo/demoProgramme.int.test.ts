@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_CALLERS, DEMO_PROGRAMME } from '../../src/demo/cast';
+import { DEMO_CALLERS, DEMO_PROGRAMME, OAKBROOK_PROGRAMME } from '../../src/demo/cast';
+import { lineageDiffIn } from '../../src/projections/lineageReads';
 import { prepareDemo } from '../../src/demo/prepareDemo';
 import { failuresOf } from '../../src/projections/failures';
 import { feedbackRoundsOf, staffFeedbackGapsOf } from '../../src/projections/staffFeedback';
@@ -23,7 +24,7 @@ describe('the demo programme', () => {
     const opened = open();
     ledger = opened.ledger;
     const outcome = await prepareDemo(ledger, opened.config.demo);
-    expect(outcome).toMatchObject({ kind: 'ready', recorded: 285 });
+    expect(outcome).toMatchObject({ kind: 'ready', recorded: 304 });
     await ledger.runner.catchUp();
   });
   afterAll(async () => {
@@ -92,6 +93,23 @@ describe('the demo programme', () => {
       'smallChangeReview',
       'surveyRound',
     ]);
+  });
+
+  it('adds Oakbrook, which adapts Harrowmere’s version 3 and publishes its own version 1', () => {
+    expect(programmeIds(ledger)).toEqual(['programme-harrowmere', 'programme-oakbrook']);
+    const { diff, self } = lineageDiffIn(models(), OAKBROOK_PROGRAMME, null);
+    expect(self.derivedFrom).toEqual({ programmeId: 'programme-harrowmere', version: 3 });
+    expect(self.adaptations).toEqual({ added: 1, removed: 1, adapted: 1, kept: 4 });
+    const changed = diff!.differences.filter(({ change }) => change !== 'kept');
+    expect(changed.map(({ change, title, changes }) => [change, title, changes[0]!.evidence.length])).toEqual(
+      [
+        ['removed', 'Duty in weekly blocks for both teams', 1],
+        ['adapted', 'Protected visit hours around the school day', 1],
+        ['added', 'Visit days by village', 1],
+      ],
+    );
+    const [version] = models().blueprint(OAKBROOK_PROGRAMME)!.versions;
+    expect([version!.version, version!.endorsedBy]).toEqual([1, ['person-nadia', 'person-owen']]);
   });
 
   it('surveys fortnightly from a baseline, shows a shift in time with families, and corrects one measurement', () => {
@@ -293,6 +311,28 @@ describe('preparing the demo', () => {
     expect(await prepareDemo(ledger, config.demo)).toEqual({ kind: 'ledgerInUse' });
     await ledger.runner.catchUp();
     expect(programmeIds(ledger)).toEqual(['programme-own']);
+    await ledger.close();
+  });
+
+  it('leaves alone a ledger that holds the demo’s programme beside one of its own', async () => {
+    const { ledger, config } = open();
+    await prepareDemo(ledger, config.demo);
+    rmSync(config.demo.tokensFile);
+    await ledger.services.handler.execute(
+      {
+        type: 'LaunchProgramme',
+        data: {
+          programmeId: 'programme-own',
+          name: 'Our own programme',
+          localAuthority: 'Somewhere',
+          scope: 'One team',
+          startDate: '2025-01-06',
+          plannedDurationMonths: 12,
+        },
+      },
+      { actor: { id: 'admin-1', role: 'admin' } },
+    );
+    expect(await prepareDemo(ledger, config.demo)).toEqual({ kind: 'ledgerInUse' });
     await ledger.close();
   });
 });

@@ -1,5 +1,5 @@
 /** Chapter 1: the programme is launched, its teams enrolled, its people joined; the vision is set and revised once. */
-import { DEMO_PEOPLE, DEMO_TEAMS, personId, type DemoPerson } from '../cast';
+import { DEMO_PEOPLE, DEMO_TEAMS, personId } from '../cast';
 import { ids, step, type DemoStep } from '../steps';
 
 export const launch = (): DemoStep[] => [
@@ -13,7 +13,7 @@ export const launch = (): DemoStep[] => [
   }),
   ...Object.values(DEMO_TEAMS).map((team) => step('2024-09-02', 'admin', 'EnrolTeam', { ...team })),
   // The name goes to the personal-data register, never into the event (see recordDemo).
-  ...(Object.keys(DEMO_PEOPLE) as DemoPerson[]).map((person) =>
+  ...(Object.keys(DEMO_PEOPLE) as (keyof typeof DEMO_PEOPLE)[]).map((person) =>
     step('2024-09-03', 'admin', 'JoinParticipant', {
       participantId: personId(person),
       ...DEMO_PEOPLE[person],
