@@ -189,6 +189,7 @@ const README_ANSWERS: { example: string; values: Record<string, Json> }[] = [
         consequences: [],
         answeredByUs: false,
         responses: [],
+        citedBy: [],
       },
       'staffFeedback.phasesWithoutFeedback': [
         { name: 'Vision' },

@@ -200,6 +200,21 @@ export const requireFeedbackRound = (facts: Facts, id: string, programmeId: stri
   return round;
 };
 
+/**
+ * DOMAIN: a step may cite the staff feedback rounds it answers, as evidence. Each must be a round
+ * recorded in this programme (rule FeedbackRoundInProgramme); a round cited twice counts once. Kept
+ * only when some are cited, so an event without them reads as before (citing none).
+ */
+export const citedFeedbackRounds = (
+  facts: Facts,
+  programmeId: string,
+  ids: readonly string[] | null | undefined,
+): { feedbackRoundIds?: string[] } => {
+  const unique = [...new Set(ids ?? [])];
+  for (const id of unique) requireFeedbackRound(facts, id, programmeId);
+  return unique.length > 0 ? { feedbackRoundIds: unique } : {};
+};
+
 /** Evidence must exist in this programme and be evidence already: a conclusion reached, a review held. */
 export const requireEvidence = (facts: Facts, programmeId: string, evidence: readonly Evidence[]): void => {
   for (const item of evidence) {

@@ -5,6 +5,7 @@
 import type { DecisionCitation } from '../domain/shared/citation';
 import type { BlueprintEvolution } from './blueprint';
 import type { ExperimentDocument } from './experiments';
+import { withCitedFeedbackRounds } from './feedbackCitations';
 import type { FeedbackRoundDocument } from './feedbackRounds';
 import type { When } from './ledgerRecord';
 import type { LedgerReadModels } from './ledgerReadModels';
@@ -34,6 +35,7 @@ export const FOLLOWING_STEP_KINDS = [
   'smallChangeReverted',
   'blueprintElementChanged',
   'feedbackAnswered',
+  'decisionRecorded',
 ] as const;
 export type FollowingStepKind = (typeof FOLLOWING_STEP_KINDS)[number];
 
@@ -178,9 +180,10 @@ export const withFollowers = (review: ReviewDocument, followers: Map<string, Fol
 /** Reads with decisions cited both ways, over one programme's read models as they stand. */
 export const decisionsIn = (readModels: LedgerReadModels, programmeId: string) => {
   const review = (id: string) => readModels.item<ReviewDocument>('review', programmeId, id);
+  const round = (id: string) => readModels.item<FeedbackRoundDocument>('feedbackRound', programmeId, id);
   return {
-    /** A document with the decisions it cites resolved. */
-    resolved: <T>(document: T): T => withCitedDecisions(document, review),
+    /** A document with the decisions and feedback rounds it cites resolved. */
+    resolved: <T>(document: T): T => withCitedFeedbackRounds(withCitedDecisions(document, review), round),
     /** Reviews with each decision's followers. */
     withFollowers: (reviews: readonly ReviewDocument[]) => {
       const followers = followersOfDecisions({
@@ -190,7 +193,7 @@ export const decisionsIn = (readModels: LedgerReadModels, programmeId: string) =
         blueprint: readModels.blueprint(programmeId),
         feedbackRounds: readModels.documents('feedbackRound', programmeId),
       });
-      return reviews.map((r) => withFollowers(r, followers));
+      return reviews.map((r) => withCitedFeedbackRounds(withFollowers(r, followers), round));
     },
   };
 };

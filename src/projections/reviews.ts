@@ -13,6 +13,8 @@ export interface Decision extends When {
   readonly recordedBy: string;
   /** The role the decision was recorded in (absent in read models built before 0.3.0). */
   readonly recordedByRole?: string;
+  /** The staff feedback rounds it cites (absent in read models built before they could be cited). */
+  readonly feedbackRoundIds?: readonly string[];
 }
 
 export interface ReviewDocument {
@@ -54,7 +56,16 @@ export const evolveReview = (
     }
     case 'DecisionRecorded': {
       const { decisionId, decision, rationale, affects, followUpOwnerId } = event.data;
-      const recorded = { ...when, decisionId, decision, rationale, affects, followUpOwnerId };
+      const feedbackRoundIds = event.data.feedbackRoundIds ?? [];
+      const recorded = {
+        ...when,
+        decisionId,
+        decision,
+        rationale,
+        affects,
+        followUpOwnerId,
+        feedbackRoundIds,
+      };
       return {
         ...document,
         decisions: [

@@ -64,8 +64,12 @@ export interface SmallChangeDocument {
     readonly whatChanged: string;
     readonly rationale: string;
     readonly decision: DecisionCitation | null;
+    /** The staff feedback rounds it cites (absent in read models built before they could be cited). */
+    readonly feedbackRoundIds?: readonly string[];
   })[];
-  readonly reverted: (When & AfterFailure & { readonly rationale: string }) | null;
+  readonly reverted:
+    | (When & AfterFailure & { readonly rationale: string; readonly feedbackRoundIds?: readonly string[] })
+    | null;
   readonly escalated:
     | (When & {
         readonly nationalBarrierId: string;
@@ -146,17 +150,26 @@ export const evolveSmallChange = (
     case 'SmallChangeAdapted': {
       const { whatChanged, rationale } = event.data;
       const decision = event.data.decision ?? null;
+      const feedbackRoundIds = event.data.feedbackRoundIds ?? [];
       return {
         ...changed,
         status: 'adapted',
-        adaptations: [...document.adaptations, { ...when, whatChanged, rationale, decision }],
+        adaptations: [
+          ...document.adaptations,
+          { ...when, whatChanged, rationale, decision, feedbackRoundIds },
+        ],
       };
     }
     case 'SmallChangeReverted':
       return {
         ...changed,
         status: 'reverted',
-        reverted: { ...when, rationale: event.data.rationale, ...afterFailure(event.data) },
+        reverted: {
+          ...when,
+          rationale: event.data.rationale,
+          ...afterFailure(event.data),
+          feedbackRoundIds: event.data.feedbackRoundIds ?? [],
+        },
       };
     case 'SmallChangeEscalated': {
       const { nationalBarrierId, escalatedBy, rationale } = event.data;

@@ -5,25 +5,48 @@
  */
 import type { FeedbackItem } from '../domain/feedbackRound/events';
 import type { BlueprintDocument } from './blueprint';
-import { withCitedDecisions } from './decisions';
+import { withCitedDecisions, type FollowingStep } from './decisions';
+import { citersOfFeedbackRounds } from './feedbackCitations';
 import type { ExperimentDocument } from './experiments';
 import type { ConsequenceDocument, FeedbackRoundDocument } from './feedbackRounds';
 import type { LedgerReadModels } from './ledgerReadModels';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';
 
-export type FeedbackRoundView = FeedbackRoundDocument & { readonly answeredByUs: boolean };
+export type FeedbackRoundView = FeedbackRoundDocument & {
+  readonly answeredByUs: boolean;
+  /** The decisions, small-change adaptations and reverts, and blueprint changes that cite it. */
+  readonly citedBy: readonly FollowingStep[];
+};
 
-const viewOf = (readModels: LedgerReadModels, round: FeedbackRoundDocument): FeedbackRoundView =>
-  withCitedDecisions({ ...round, answeredByUs: round.responses.length > 0 }, (id) =>
-    readModels.item<ReviewDocument>('review', round.programmeId, id),
+const citersIn = (readModels: LedgerReadModels, programmeId: string) =>
+  citersOfFeedbackRounds({
+    reviews: readModels.documents<ReviewDocument>('review', programmeId),
+    smallChanges: readModels.documents<SmallChangeDocument>('smallChange', programmeId),
+    blueprint: readModels.blueprint(programmeId),
+  });
+
+const viewOf = (
+  readModels: LedgerReadModels,
+  round: FeedbackRoundDocument,
+  citers: Map<string, FollowingStep[]>,
+): FeedbackRoundView =>
+  withCitedDecisions(
+    {
+      ...round,
+      answeredByUs: round.responses.length > 0,
+      citedBy: citers.get(round.feedbackRoundId) ?? [],
+    },
+    (id) => readModels.item<ReviewDocument>('review', round.programmeId, id),
   );
 
-export const feedbackRoundsOf = (readModels: LedgerReadModels, programmeId: string): FeedbackRoundView[] =>
-  readModels
+export const feedbackRoundsOf = (readModels: LedgerReadModels, programmeId: string): FeedbackRoundView[] => {
+  const citers = citersIn(readModels, programmeId);
+  return readModels
     .documents<FeedbackRoundDocument>('feedbackRound', programmeId)
     .sort((a, b) => a.heldAt.localeCompare(b.heldAt))
-    .map((round) => viewOf(readModels, round));
+    .map((round) => viewOf(readModels, round, citers));
+};
 
 export const feedbackRoundOf = (
   readModels: LedgerReadModels,
@@ -31,7 +54,7 @@ export const feedbackRoundOf = (
   feedbackRoundId: string,
 ): FeedbackRoundView | undefined => {
   const round = readModels.item<FeedbackRoundDocument>('feedbackRound', programmeId, feedbackRoundId);
-  return round && viewOf(readModels, round);
+  return round && viewOf(readModels, round, citersIn(readModels, programmeId));
 };
 
 /** An item of the programme staff could be asked about, with the name people know it by. */

@@ -4,6 +4,7 @@ import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError, ValidationError } from '../shared/errors';
 import { requireNonEmpty, requireOneOf, requireRationale, requireText } from '../shared/validation';
 import {
+  citedFeedbackRounds,
   existing,
   fresh,
   openProgramme,
@@ -102,6 +103,7 @@ const recordDecision = (
       rationale: requireRationale(rationale, 'recording a decision'),
       affects,
       followUpOwnerId: followUpOwnerId ?? null,
+      ...citedFeedbackRounds(facts, programmeId, data.feedbackRoundIds),
     },
   };
 };

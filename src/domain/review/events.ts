@@ -1,3 +1,4 @@
+import type { FeedbackCitation } from '../shared/citation';
 import type { Command, Event } from '../shared/command';
 import type { CorrectDate, OccurredDateCorrected } from '../shared/dateCorrection';
 
@@ -51,7 +52,7 @@ export type ReviewEvent =
         rationale: string;
         affects: AffectedItem[];
         followUpOwnerId: string | null;
-      }
+      } & FeedbackCitation
     >
   | OccurredDateCorrected;
 
@@ -65,13 +66,15 @@ export type ReviewCommand =
     >
   | Command<
       'RecordDecision',
-      P<{
-        decisionId: string;
-        decision: string;
-        rationale: string;
-        affects: AffectedItem[];
-        followUpOwnerId?: string;
-      }>
+      P<
+        {
+          decisionId: string;
+          decision: string;
+          rationale: string;
+          affects: AffectedItem[];
+          followUpOwnerId?: string;
+        } & FeedbackCitation
+      >
     >
   /** The review, or an insight or decision of it, was recorded with the wrong occurred date. */
   | CorrectDate<'CorrectReviewDate', { reviewId: string }>;

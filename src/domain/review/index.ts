@@ -26,7 +26,8 @@ export const reviewAggregate: Aggregate<ReviewCommand, ReviewEvent, Review> = {
   targetId: (command) => command.data.reviewId,
   references: (command) => {
     if (command.type === 'RecordInsight') return refs('barrier', command.data.barrierIds);
-    if (command.type === 'RecordDecision') return affectedRefs(command);
+    if (command.type === 'RecordDecision')
+      return [...affectedRefs(command), ...refs('feedbackRound', command.data.feedbackRoundIds)];
     return [];
   },
 };

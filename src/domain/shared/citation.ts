@@ -16,3 +16,11 @@ export interface Learning {
   readonly learning: string;
   readonly nextStep: string;
 }
+
+/**
+ * The staff feedback rounds a step cites as evidence (a review decision, a small change adapted or
+ * reverted). Optional on those events; an event without it cites none.
+ */
+export interface FeedbackCitation {
+  readonly feedbackRoundIds?: readonly string[];
+}

@@ -1,4 +1,4 @@
-import type { DecisionCitation, Learning } from '../shared/citation';
+import type { DecisionCitation, FeedbackCitation, Learning } from '../shared/citation';
 import type { Command } from '../shared/command';
 import type { CorrectDate } from '../shared/dateCorrection';
 import type { Verdict } from './events';
@@ -25,8 +25,11 @@ export type SmallChangeCommand =
         verdict: Verdict;
       }>
     >
-  | Command<'AdaptSmallChange', P<{ whatChanged: string; rationale: string; decision?: DecisionCitation }>>
-  | Command<'RevertSmallChange', P<{ rationale: string } & Failed>>
+  | Command<
+      'AdaptSmallChange',
+      P<{ whatChanged: string; rationale: string; decision?: DecisionCitation } & FeedbackCitation>
+    >
+  | Command<'RevertSmallChange', P<{ rationale: string } & Failed & FeedbackCitation>>
   /** The escalation went nowhere: no national change came of it. */
   | Command<'CloseEscalation', P<{ rationale: string } & Learning>>
   /** Needs national change: it cannot be agreed, and it identifies a national barrier (a new id). */

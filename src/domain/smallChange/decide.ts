@@ -11,6 +11,7 @@ import {
   requireText,
 } from '../shared/validation';
 import {
+  citedFeedbackRounds,
   existing,
   fresh,
   openProgrammeOn,
@@ -121,6 +122,7 @@ const adapt = ({ data }: Cmd<'AdaptSmallChange'>, smallChange: Existing, facts: 
       whatChanged: requireText(data.whatChanged, 'what changed'),
       rationale: requireRationale(data.rationale, 'adapting a small change'),
       ...optionalReasons(facts, programmeId, { decision: data.decision }),
+      ...citedFeedbackRounds(facts, programmeId, data.feedbackRoundIds),
     },
   };
 };
@@ -139,6 +141,7 @@ const revert = (
       programmeId,
       rationale: requireRationale(data.rationale, 'reverting a small change'),
       ...optionalReasons(facts, programmeId, data),
+      ...citedFeedbackRounds(facts, programmeId, data.feedbackRoundIds),
     },
   };
 };

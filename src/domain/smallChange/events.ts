@@ -1,4 +1,4 @@
-import type { DecisionCitation, Learning } from '../shared/citation';
+import type { DecisionCitation, FeedbackCitation, Learning } from '../shared/citation';
 import type { Event } from '../shared/command';
 import type { OccurredDateCorrected } from '../shared/dateCorrection';
 
@@ -66,8 +66,11 @@ export type SmallChangeEvent =
     >
   | OccurredDateCorrected;
 
-/** Absent when no decision was cited (and in events before 0.3.0): "no decision cited". */
-export interface Cites {
+/**
+ * Absent when no decision was cited (and in events before 0.3.0): "no decision cited"; likewise the
+ * feedback rounds cited (absent: none).
+ */
+export interface Cites extends FeedbackCitation {
   readonly decision?: DecisionCitation;
 }
 /** A decline or revert: the decision behind it, and what was learnt and done next (each absent before 0.3.0). */

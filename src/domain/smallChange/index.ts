@@ -22,12 +22,12 @@ export const smallChangeAggregate: Aggregate<SmallChangeCommand, SmallChangeEven
     // Agreeing checks whether any barrier it eases has turned out to be national.
     if (command.type === 'AgreeSmallChange' && state.status !== 'None')
       return refs('barrier', state.barrierIds);
-    if (
-      command.type === 'DeclineSmallChange' ||
-      command.type === 'AdaptSmallChange' ||
-      command.type === 'RevertSmallChange'
-    )
-      return decisionRefs(command.data.decision);
+    if (command.type === 'AdaptSmallChange' || command.type === 'RevertSmallChange')
+      return [
+        ...decisionRefs(command.data.decision),
+        ...refs('feedbackRound', command.data.feedbackRoundIds),
+      ];
+    if (command.type === 'DeclineSmallChange') return decisionRefs(command.data.decision);
     return [];
   },
 };

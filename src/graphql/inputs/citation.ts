@@ -1,7 +1,7 @@
 /** A review decision cited by what followed from it, and what a failure taught: optional fields of several inputs. */
 import { IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LedgerId, Text } from './rules';
+import { IdList, LedgerId, Text } from './rules';
 
 export const CITED_DECISION =
   'The review decision that caused this, when there was one: the decision then lists it among what followed from it (rule DecisionInReview: it must be recorded at that review of this programme).';
@@ -24,6 +24,17 @@ export const CitedDecisionField = () =>
     Field(() => DecisionCitationInput, { nullable: true, description: CITED_DECISION }),
     IsOptional(),
     ValidateNested(),
+  );
+
+export const CITED_FEEDBACK_ROUNDS_INPUT =
+  'The staff feedback rounds it answers or rests on, as evidence (up to 50; left out, none): each round then lists it among what cited it (rule FeedbackRoundInProgramme: each must be a round recorded in this programme).';
+
+/** An optional `feedbackRoundIds` field citing staff feedback rounds as evidence. */
+export const CitedFeedbackRoundsField = () =>
+  all(
+    Field(() => [ID], { nullable: true, description: CITED_FEEDBACK_ROUNDS_INPUT }),
+    IsOptional(),
+    IdList(0, 50),
   );
 
 /** An optional text field of what a failure taught, or what was done next. */

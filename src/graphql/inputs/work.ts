@@ -15,7 +15,14 @@ import {
   type ValueOf,
 } from '../types/enums';
 import { DateScalar } from '../types/scalars';
-import { CitedDecisionField, DecisionCitationInput, LEARNING, NEXT_STEP, OptionalText } from './citation';
+import {
+  CitedDecisionField,
+  CitedFeedbackRoundsField,
+  DecisionCitationInput,
+  LEARNING,
+  NEXT_STEP,
+  OptionalText,
+} from './citation';
 import { IdList, LedgerId, MADE, NestedList, PROGRAMME, Rationale, REQUIRED_RATIONALE, Text } from './rules';
 
 @InputType({ description: 'Where a barrier was first noticed.' })
@@ -140,6 +147,7 @@ export class AdaptSmallChangeInput extends SmallChangeRef {
   @Rationale()
   rationale!: string;
   @CitedDecisionField() decision?: DecisionCitationInput;
+  @CitedFeedbackRoundsField() feedbackRoundIds?: string[];
 }
 
 @InputType({ description: 'Why a small change is being reverted.' })
@@ -148,6 +156,7 @@ export class RevertSmallChangeInput extends SmallChangeRef {
   @Rationale()
   rationale!: string;
   @CitedDecisionField() decision?: DecisionCitationInput;
+  @CitedFeedbackRoundsField() feedbackRoundIds?: string[];
   @OptionalText(LEARNING) learning?: string;
   @OptionalText(NEXT_STEP) nextStep?: string;
 }
@@ -215,6 +224,7 @@ export class RecordDecisionInput {
   @IsOptional()
   @LedgerId()
   followUpOwnerId?: string;
+  @CitedFeedbackRoundsField() feedbackRoundIds?: string[];
 }
 
 @InputType({ description: 'If we do this, we expect that, because of this.' })

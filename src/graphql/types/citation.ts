@@ -3,6 +3,23 @@ import { CallerRole, ReviewKind } from './enums';
 import { Person } from './common';
 import { DateOrDateTimeScalar, DateTimeScalar } from './scalars';
 
+@ObjectType({ description: 'A staff feedback round that a step cites as evidence.' })
+export class CitedFeedbackRound {
+  @Field(() => ID, { description: 'The feedback round id.' }) feedbackRoundId!: string;
+  @Field({
+    description: 'False when the cited round is not in the ledger as read (e.g. as of an earlier time).',
+  })
+  found!: boolean;
+  @Field(() => DateOrDateTimeScalar, {
+    nullable: true,
+    description: 'When it was held; null when not found.',
+  })
+  heldAt!: string | null;
+}
+
+export const CITED_FEEDBACK_ROUNDS =
+  'The staff feedback rounds it cites as evidence, in the order given; empty when none (as in every step recorded before they could be cited), null only while read models built earlier are rebuilt.';
+
 @ObjectType({ description: 'The review a cited decision was taken at.' })
 export class CitedReview {
   @Field(() => ID, { description: 'The review id.' }) reviewId!: string;

@@ -218,6 +218,8 @@ export const FollowingStepKind = enumOf(
     blueprintElementChanged:
       'A blueprint element added, revised or removed, citing the decision as evidence.',
     feedbackAnswered: 'Something done in answer to staff feedback.',
+    decisionRecorded:
+      'A decision recorded at a review (the item is the review; the title, what was decided).',
   },
 );
 export const MeasurementSourceKind = enumOf(

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CitedDecision } from './citation';
+import { FollowingStep } from './review';
 import { Person, When } from './common';
 import { FeedbackItemKind, Level } from './enums';
 import { payloadOf } from './payloads';
@@ -96,6 +97,11 @@ export class FeedbackRound {
   responses!: FeedbackResponse[];
   @Field({ description: 'True once something done in answer has been recorded ("you said, we did").' })
   answeredByUs!: boolean;
+  @Field(() => [FollowingStep], {
+    description:
+      'What cites it as evidence, oldest first: review decisions, small changes adapted or reverted, blueprint changes (with dates and event ids).',
+  })
+  citedBy!: FollowingStep[];
   @Field(() => When, { description: 'When it was held and recorded.' }) recorded!: When;
 }
 

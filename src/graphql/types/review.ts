@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { CITED_FEEDBACK_ROUNDS, CitedFeedbackRound } from './citation';
 import { Person, When } from './common';
 import { AffectedKind, CallerRole, FollowingStepKind, InsightKind, ReviewKind } from './enums';
 import { DateOrDateTimeScalar } from './scalars';
@@ -17,14 +18,20 @@ export class Insight extends When {
   @Field(() => [ID], { description: 'The barriers it names.' }) barrierIds!: string[];
 }
 
-@ObjectType({ description: 'A step that cites a review decision as its cause.' })
+@ObjectType({
+  description: 'A step that cites a review decision as its cause, or a staff feedback round as evidence.',
+})
 export class FollowingStep extends When {
   @Field(() => FollowingStepKind, { description: 'What the step was.' }) step!: string;
   @Field(() => ID, {
-    description: 'The item it changed: the experiment, small change, blueprint element or feedback round.',
+    description:
+      'The item it changed: the experiment, small change, blueprint element or feedback round; for a decision, its review.',
   })
   itemId!: string;
-  @Field({ description: "The item's title, or for a feedback answer what was done." }) title!: string;
+  @Field({
+    description: "The item's title; for a feedback answer what was done; for a decision what was decided.",
+  })
+  title!: string;
   @Field(() => ID, { description: 'The event that recorded the step.' }) eventId!: string;
 }
 
@@ -50,6 +57,8 @@ export class Decision extends When {
     description: 'What followed from it, oldest first: the steps that cite it as their cause, with dates.',
   })
   followedBy!: FollowingStep[];
+  @Field(() => [CitedFeedbackRound], { nullable: true, description: CITED_FEEDBACK_ROUNDS })
+  feedbackRounds!: CitedFeedbackRound[] | null;
 }
 
 @ObjectType({ description: 'A review, check-in or sensemaking session, with its insights and decisions.' })

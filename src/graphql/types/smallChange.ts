@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { CitedDecision } from './citation';
+import { CITED_FEEDBACK_ROUNDS, CitedDecision, CitedFeedbackRound } from './citation';
 import { Person, When } from './common';
 import { SmallChangeStatus, Verdict } from './enums';
 import { DateOrDateTimeScalar } from './scalars';
@@ -56,6 +56,8 @@ export class SmallChangeAdaptation extends When {
       'The review decision that caused it; null when none was cited (as in every step recorded before 0.3.0).',
   })
   decision!: CitedDecision | null;
+  @Field(() => [CitedFeedbackRound], { nullable: true, description: CITED_FEEDBACK_ROUNDS })
+  feedbackRounds!: CitedFeedbackRound[] | null;
 }
 
 @ObjectType({ description: 'Why the small change was reverted.' })
@@ -67,6 +69,8 @@ export class Reversion extends When {
       'The review decision that caused it; null when none was cited (as in every step recorded before 0.3.0).',
   })
   decision!: CitedDecision | null;
+  @Field(() => [CitedFeedbackRound], { nullable: true, description: CITED_FEEDBACK_ROUNDS })
+  feedbackRounds!: CitedFeedbackRound[] | null;
   @Field(() => String, {
     nullable: true,
     description: 'What the programme learnt from it; null when not recorded.',

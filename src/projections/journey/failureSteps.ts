@@ -6,7 +6,7 @@ import type { BarrierEvent } from '../../domain/barrier/events';
 import type { DecisionCitation } from '../../domain/shared/citation';
 import type { SmallChangeEvent } from '../../domain/smallChange/events';
 import type { Link } from '../../application/ports/readModelStore';
-import { day, quoted, words } from '../words';
+import { day, listOf, quoted, words } from '../words';
 import type { Describer, Naming } from './naming';
 
 /** ` following the decision "…" at the monthly senior leader review of 3 Mar 2025`, or nothing. */
@@ -25,6 +25,22 @@ export const decisionLinks = (decision: DecisionCitation | undefined): Link[] =>
         { kind: 'decision', id: decision.decisionId },
       ]
     : [];
+
+/**
+ * ` citing the feedback round of 18 Nov 2024` (or rounds, by the day each was held), or nothing. A
+ * round not in the ledger as read is named by its id.
+ */
+export const citingFeedback = (naming: Naming, feedbackRoundIds: readonly string[] = []): string => {
+  if (feedbackRoundIds.length === 0) return '';
+  const held = feedbackRoundIds.map((id) => {
+    const round = naming.context.feedbackRound(id);
+    return round ? day(round.heldAt) : `(round ${id})`;
+  });
+  return ` citing the feedback round${held.length > 1 ? 's' : ''} of ${listOf(held)}`;
+};
+
+export const feedbackLinks = (feedbackRoundIds: readonly string[] = []): Link[] =>
+  feedbackRoundIds.map((id) => ({ kind: 'feedbackRound', id }));
 
 /** `; learning: …; next: …`, with whichever was recorded. */
 export const learntAndNext = (data: { learning?: string; nextStep?: string }): string =>

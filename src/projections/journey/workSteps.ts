@@ -6,7 +6,9 @@ import type { Link } from '../../application/ports/readModelStore';
 import { counted, listOf, quoted, sentence, withArticle, words } from '../words';
 import {
   barrierNotResolved,
+  citingFeedback,
   decisionLinks,
+  feedbackLinks,
   escalationClosed,
   followingDecision,
   learntAndNext,
@@ -66,13 +68,14 @@ const changedPractice: Describer<'SmallChangeImplemented' | 'SmallChangeAdapted'
   const { link, title, teamId, who } = stepOf(event.data.smallChangeId, naming);
   const verb = event.type === 'SmallChangeImplemented' ? 'implemented' : 'adapted';
   const decision = event.type === 'SmallChangeAdapted' ? event.data.decision : undefined;
+  const rounds = event.type === 'SmallChangeAdapted' ? event.data.feedbackRoundIds : undefined;
   return {
     summary: sentence(
-      `${who} ${verb} ${title}${followingDecision(naming, decision)}: ${event.data.whatChanged}`,
+      `${who} ${verb} ${title}${followingDecision(naming, decision)}${citingFeedback(naming, rounds)}: ${event.data.whatChanged}`,
     ),
     ...(event.type === 'SmallChangeAdapted' ? { rationale: event.data.rationale } : {}),
     teamId,
-    links: [link, ...decisionLinks(decision)],
+    links: [link, ...decisionLinks(decision), ...feedbackLinks(rounds)],
   };
 };
 
@@ -117,10 +120,10 @@ export const SMALL_CHANGE_STEPS: Describers<SmallChangeEvent> = {
   SmallChangeReverted: ({ data }, naming) => {
     const { link, title, teamId, who } = stepOf(data.smallChangeId, naming);
     return {
-      summary: `${who} reverted ${title}${followingDecision(naming, data.decision)}${learntAndNext(data)}.`,
+      summary: `${who} reverted ${title}${followingDecision(naming, data.decision)}${citingFeedback(naming, data.feedbackRoundIds)}${learntAndNext(data)}.`,
       rationale: data.rationale,
       teamId,
-      links: [link, ...decisionLinks(data.decision)],
+      links: [link, ...decisionLinks(data.decision), ...feedbackLinks(data.feedbackRoundIds)],
     };
   },
   SmallChangeEscalated: ({ data }, naming) => {
@@ -153,10 +156,10 @@ export const REVIEW_STEPS: Describers<ReviewEvent> = {
       links: [{ kind: 'review', id: data.reviewId }, ...data.barrierIds.map(barrier)],
     };
   },
-  DecisionRecorded: ({ data }, { context }) => {
-    const review = context.review(data.reviewId);
+  DecisionRecorded: ({ data }, naming) => {
+    const review = naming.context.review(data.reviewId);
     return {
-      summary: `Decision at the ${words(review?.kind ?? 'review')}: ${quoted(data.decision)}.`,
+      summary: `Decision at the ${words(review?.kind ?? 'review')}${citingFeedback(naming, data.feedbackRoundIds)}: ${quoted(data.decision)}.`,
       rationale: data.rationale,
       teamId: review?.teamId ?? null,
       links: [
@@ -164,6 +167,7 @@ export const REVIEW_STEPS: Describers<ReviewEvent> = {
         { kind: 'decision', id: data.decisionId },
         ...data.affects.map(({ kind, id }) => ({ kind, id })),
         ...(data.followUpOwnerId ? people([data.followUpOwnerId]) : []),
+        ...feedbackLinks(data.feedbackRoundIds),
       ],
     };
   },
