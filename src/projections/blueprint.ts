@@ -105,6 +105,88 @@ const elementOf = ({ elementId, kind, title, description, barrierIds, ownerIds }
   ownerIds,
 });
 
+type Of<T extends BlueprintEvent['type']> = Extract<BlueprintEvent, { type: T }>;
+
+/** A blueprint drafted from nothing, or derived from another programme's published version. */
+const startedBlueprint = (
+  event: Of<'BlueprintDrafted' | 'BlueprintDerived'>,
+  record: LedgerRecord,
+  programmeName: (programmeId: string) => string | null,
+): BlueprintDocument => {
+  const derived = event.type === 'BlueprintDerived' ? event.data : null;
+  const elements = (derived?.elements ?? []).map(elementOf);
+  const rationale = derived
+    ? `Derived from version ${derived.source.version} of ${programmeName(derived.source.programmeId) ?? derived.source.programmeId}`
+    : null;
+  return {
+    programmeId: event.data.programmeId,
+    started: whenOf(record),
+    coOwnerIds: event.data.coOwnerIds,
+    derivedFrom: derived && { ...derived.source, programmeName: programmeName(derived.source.programmeId) },
+    elements,
+    unpublishedChanges: elements.map((element) => changeOf(record, 'added', null, element, rationale, [])),
+    versions: [],
+    implementation: plannedElements(elements, whenOf(record), record.metadata.actorId),
+  };
+};
+
+/** An element added, or revised in place: an unpublished change, and planned for implementation if new. */
+const withElementAddedOrRevised = (
+  document: BlueprintDocument,
+  event: Of<'BlueprintElementAdded' | 'BlueprintElementRevised'>,
+  record: LedgerRecord,
+  resolve: EvidenceResolver,
+): BlueprintDocument => {
+  const after = elementOf(event.data);
+  const before = document.elements.find((element) => element.elementId === after.elementId) ?? null;
+  const change = changeOf(
+    record,
+    before ? 'revised' : 'added',
+    before,
+    after,
+    event.data.rationale,
+    event.data.evidence.map(resolve),
+  );
+  const elements = before
+    ? document.elements.map((element) => (element.elementId === after.elementId ? after : element))
+    : [...document.elements, after];
+  const implementation = document.implementation[after.elementId]
+    ? document.implementation
+    : {
+        ...document.implementation,
+        [after.elementId]: plannedElement(after.elementId, whenOf(record), record.metadata.actorId),
+      };
+  return {
+    ...document,
+    elements,
+    implementation,
+    unpublishedChanges: [...document.unpublishedChanges, change],
+  };
+};
+
+const withElementRemoved = (
+  document: BlueprintDocument,
+  event: Of<'BlueprintElementRemoved'>,
+  record: LedgerRecord,
+  resolve: EvidenceResolver,
+): BlueprintDocument => {
+  const before = document.elements.find((element) => element.elementId === event.data.elementId);
+  if (!before) return document;
+  const change = changeOf(
+    record,
+    'removed',
+    before,
+    null,
+    event.data.rationale,
+    event.data.evidence.map(resolve),
+  );
+  return {
+    ...document,
+    elements: document.elements.filter((element) => element.elementId !== before.elementId),
+    unpublishedChanges: [...document.unpublishedChanges, change],
+  };
+};
+
 export const evolveBlueprint = (
   document: BlueprintDocument | undefined,
   event: BlueprintEvent,
@@ -112,73 +194,18 @@ export const evolveBlueprint = (
   resolve: EvidenceResolver,
   programmeName: (programmeId: string) => string | null,
 ): BlueprintDocument | undefined => {
-  if (event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived') {
-    const derived = event.type === 'BlueprintDerived' ? event.data : null;
-    const elements = (derived?.elements ?? []).map(elementOf);
-    const rationale = derived
-      ? `Derived from version ${derived.source.version} of ${programmeName(derived.source.programmeId) ?? derived.source.programmeId}`
-      : null;
-    return {
-      programmeId: event.data.programmeId,
-      started: whenOf(record),
-      coOwnerIds: event.data.coOwnerIds,
-      derivedFrom: derived && { ...derived.source, programmeName: programmeName(derived.source.programmeId) },
-      elements,
-      unpublishedChanges: elements.map((element) => changeOf(record, 'added', null, element, rationale, [])),
-      versions: [],
-      implementation: plannedElements(elements, whenOf(record), record.metadata.actorId),
-    };
-  }
+  if (event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived')
+    return startedBlueprint(event, record, programmeName);
   if (!document) return undefined;
   if (isImplementationStep(event)) return withImplementationStep(document, event, record);
   switch (event.type) {
     case 'BlueprintCoOwnerAdded':
       return { ...document, coOwnerIds: [...document.coOwnerIds, event.data.participantId] };
     case 'BlueprintElementAdded':
-    case 'BlueprintElementRevised': {
-      const after = elementOf(event.data);
-      const before = document.elements.find((element) => element.elementId === after.elementId) ?? null;
-      const change = changeOf(
-        record,
-        before ? 'revised' : 'added',
-        before,
-        after,
-        event.data.rationale,
-        event.data.evidence.map(resolve),
-      );
-      const elements = before
-        ? document.elements.map((element) => (element.elementId === after.elementId ? after : element))
-        : [...document.elements, after];
-      const implementation = document.implementation[after.elementId]
-        ? document.implementation
-        : {
-            ...document.implementation,
-            [after.elementId]: plannedElement(after.elementId, whenOf(record), record.metadata.actorId),
-          };
-      return {
-        ...document,
-        elements,
-        implementation,
-        unpublishedChanges: [...document.unpublishedChanges, change],
-      };
-    }
-    case 'BlueprintElementRemoved': {
-      const before = document.elements.find((element) => element.elementId === event.data.elementId);
-      if (!before) return document;
-      const change = changeOf(
-        record,
-        'removed',
-        before,
-        null,
-        event.data.rationale,
-        event.data.evidence.map(resolve),
-      );
-      return {
-        ...document,
-        elements: document.elements.filter((element) => element.elementId !== before.elementId),
-        unpublishedChanges: [...document.unpublishedChanges, change],
-      };
-    }
+    case 'BlueprintElementRevised':
+      return withElementAddedOrRevised(document, event, record, resolve);
+    case 'BlueprintElementRemoved':
+      return withElementRemoved(document, event, record, resolve);
     case 'BlueprintVersionPublished': {
       const { version, summary, endorsedBy } = event.data;
       const published = { version, summary, endorsedBy, published: whenOf(record) };

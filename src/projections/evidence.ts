@@ -21,71 +21,89 @@ const asked = (round: FeedbackRoundDocument) => round.asked.reduce((sum, group) 
 /** What the evidence says, and the event it rests on (so a corrected date can re-word it). */
 type Summary = { readonly summary: string; readonly eventId: string } | undefined;
 
-const summarise = (evidence: Evidence & { eventId?: string }, sources: EvidenceSources): Summary => {
+type Cited = Evidence & { eventId?: string };
+
+/** An experiment's conclusion, or its early stop: what it found and what was learnt. */
+const experimentOutcome = (evidence: Cited, sources: EvidenceSources): Summary => {
+  const experiment = sources.experiment(evidence.id);
+  if (experiment?.conclusion) {
+    const { result, learning, nextStep, eventId } = experiment.conclusion;
+    return {
+      summary: sentence(
+        `Experiment ${quoted(experiment.title)} concluded ${words(result)} (next step: ${nextStep}); learning: ${learning}`,
+      ),
+      eventId,
+    };
+  }
+  if (experiment?.stoppedEarly) {
+    const { rationale, learning, eventId } = experiment.stoppedEarly;
+    return {
+      summary: sentence(
+        `Experiment ${quoted(experiment.title)} stopped early (${rationale}); learning: ${learning}`,
+      ),
+      eventId,
+    };
+  }
+  return undefined;
+};
+
+const reviewDecision = (evidence: Cited, sources: EvidenceSources): Summary => {
+  const review = sources.review(evidence.id);
+  const decision = review?.decisions.find((d) => d.decisionId === evidence.decisionId);
+  if (!review || !decision) return undefined;
+  return {
+    summary: `Decision at the ${words(review.kind)} of ${day(review.heldAt)}: ${quoted(decision.decision)} because ${decision.rationale.replace(/\.$/, '')}.`,
+    eventId: decision.eventId,
+  };
+};
+
+const surveyRound = (evidence: Cited, sources: EvidenceSources): Summary => {
+  const round = sources.surveyRound(evidence.id);
+  if (!round) return undefined;
+  const themes = round.themes.length ? `; themes: ${listOf(round.themes)}` : '';
+  return {
+    summary: sentence(
+      `Survey of ${words(round.audience)} on ${day(round.heldAt)}, ${counted(round.respondents, 'respondent')}${themes}`,
+    ),
+    eventId: round.heldEventId,
+  };
+};
+
+const smallChangeReview = (evidence: Cited, sources: EvidenceSources): Summary => {
+  const change = sources.smallChange(evidence.id);
+  // The review cited: the latest when cited, the same one when re-worded after a correction.
+  const review = change?.reviews.find((r) => r.eventId === evidence.eventId) ?? change?.reviews.at(-1);
+  if (!change || !review) return undefined;
+  return {
+    summary: `Review of small change ${quoted(change.title)} on ${day(review.reviewedAt)}: ${counted(review.hoursFreedPerWeek, 'hour')} a week freed; verdict: ${review.verdict}.`,
+    eventId: review.eventId,
+  };
+};
+
+const feedbackRound = (evidence: Cited, sources: EvidenceSources): Summary => {
+  const round = sources.feedbackRound(evidence.id);
+  if (!round) return undefined;
+  const themes = round.themes.length ? `; themes: ${listOf(round.themes)}` : '';
+  return {
+    summary: sentence(
+      `Staff feedback on ${day(round.heldAt)}, ${round.answered} of ${counted(asked(round), 'person')} asked answered${themes}`,
+    ),
+    eventId: round.heldEventId,
+  };
+};
+
+const summarise = (evidence: Cited, sources: EvidenceSources): Summary => {
   switch (evidence.kind) {
-    case 'experimentConclusion': {
-      const experiment = sources.experiment(evidence.id);
-      if (experiment?.conclusion) {
-        const { result, learning, nextStep, eventId } = experiment.conclusion;
-        return {
-          summary: sentence(
-            `Experiment ${quoted(experiment.title)} concluded ${words(result)} (next step: ${nextStep}); learning: ${learning}`,
-          ),
-          eventId,
-        };
-      }
-      if (experiment?.stoppedEarly) {
-        const { rationale, learning, eventId } = experiment.stoppedEarly;
-        return {
-          summary: sentence(
-            `Experiment ${quoted(experiment.title)} stopped early (${rationale}); learning: ${learning}`,
-          ),
-          eventId,
-        };
-      }
-      return undefined;
-    }
-    case 'reviewDecision': {
-      const review = sources.review(evidence.id);
-      const decision = review?.decisions.find((d) => d.decisionId === evidence.decisionId);
-      if (!review || !decision) return undefined;
-      return {
-        summary: `Decision at the ${words(review.kind)} of ${day(review.heldAt)}: ${quoted(decision.decision)} because ${decision.rationale.replace(/\.$/, '')}.`,
-        eventId: decision.eventId,
-      };
-    }
-    case 'surveyRound': {
-      const round = sources.surveyRound(evidence.id);
-      if (!round) return undefined;
-      const themes = round.themes.length ? `; themes: ${listOf(round.themes)}` : '';
-      return {
-        summary: sentence(
-          `Survey of ${words(round.audience)} on ${day(round.heldAt)}, ${counted(round.respondents, 'respondent')}${themes}`,
-        ),
-        eventId: round.heldEventId,
-      };
-    }
-    case 'smallChangeReview': {
-      const change = sources.smallChange(evidence.id);
-      // The review cited: the latest when cited, the same one when re-worded after a correction.
-      const review = change?.reviews.find((r) => r.eventId === evidence.eventId) ?? change?.reviews.at(-1);
-      if (!change || !review) return undefined;
-      return {
-        summary: `Review of small change ${quoted(change.title)} on ${day(review.reviewedAt)}: ${counted(review.hoursFreedPerWeek, 'hour')} a week freed; verdict: ${review.verdict}.`,
-        eventId: review.eventId,
-      };
-    }
-    case 'feedbackRound': {
-      const round = sources.feedbackRound(evidence.id);
-      if (!round) return undefined;
-      const themes = round.themes.length ? `; themes: ${listOf(round.themes)}` : '';
-      return {
-        summary: sentence(
-          `Staff feedback on ${day(round.heldAt)}, ${round.answered} of ${counted(asked(round), 'person')} asked answered${themes}`,
-        ),
-        eventId: round.heldEventId,
-      };
-    }
+    case 'experimentConclusion':
+      return experimentOutcome(evidence, sources);
+    case 'reviewDecision':
+      return reviewDecision(evidence, sources);
+    case 'surveyRound':
+      return surveyRound(evidence, sources);
+    case 'smallChangeReview':
+      return smallChangeReview(evidence, sources);
+    case 'feedbackRound':
+      return feedbackRound(evidence, sources);
     default: {
       const unknown: never = evidence.kind;
       return unknown;

@@ -15,7 +15,8 @@ import type { ExperimentDocument, ExperimentStatus } from './experiments';
 import type { MetricDocument } from './metrics';
 import { inPractice } from './elementImplementation';
 import { overviewOf, type ProgrammeOverview } from './overview';
-import { phaseAt, phaseWindows, type ProgrammeDocument } from './programme';
+import { phaseAt, phaseWindows } from './phaseWindows';
+import type { ProgrammeDocument } from './programme';
 import type {
   Collection,
   HistoryEntry,

@@ -66,17 +66,10 @@ const targetPhase = (programme: ProgrammeDocument): Phase | undefined =>
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
-export const overviewOf = (
-  programme: ProgrammeDocument,
-  blueprint: BlueprintDocument | undefined,
-  metrics: readonly MetricDocument[],
-): ProgrammeOverview => {
-  const { tallies, smallChangeTarget } = programme;
-  const started = targetPhase(programme)?.startedAt ?? null;
-  const until = started && smallChangeTarget ? addDays(started, smallChangeTarget.withinWeeks * 7) : null;
-  const inWindow = (day: string) =>
-    started !== null && until !== null && day >= dayOf(started) && day <= until;
-  const teams = programme.teams.map(({ teamId, name, kind }) => ({
+/** Each team's small changes, and how many it implemented within the target window. */
+const teamProgress = (programme: ProgrammeDocument, inWindow: (day: string) => boolean): TeamProgress[] => {
+  const { tallies } = programme;
+  return programme.teams.map(({ teamId, name, kind }) => ({
     teamId,
     name,
     kind,
@@ -86,49 +79,80 @@ export const overviewOf = (
       .filter(([day]) => inWindow(day))
       .reduce((total, [, count]) => total + (count ?? 0), 0),
   }));
+};
+
+/** The programme's small changes by status, over every team. */
+const smallChangeTotals = (programme: ProgrammeDocument): Counts<SmallChangeStatus> => {
   const totals: Counts<SmallChangeStatus> = {};
-  for (const counts of Object.values(tallies.smallChangesByTeam))
+  for (const counts of Object.values(programme.tallies.smallChangesByTeam))
     for (const [status, count] of Object.entries(counts) as [SmallChangeStatus, number][])
       totals[status] = (totals[status] ?? 0) + count;
+  return totals;
+};
+
+const blueprintOverview = (blueprint: BlueprintDocument | undefined): ProgrammeOverview['blueprint'] =>
+  blueprint
+    ? {
+        currentVersion: currentVersion(blueprint),
+        workingElements: blueprint.elements.length,
+        unpublishedChanges: blueprint.unpublishedChanges.length,
+        implementation: againstPlan(blueprint.elements, blueprint.implementation),
+      }
+    : null;
+
+const metricProgress = (metric: MetricDocument): MetricProgress => {
+  const latest = latestMeasurement(metric);
+  const span = metric.target - metric.baseline;
+  return {
+    metricId: metric.metricId,
+    name: metric.name,
+    unit: metric.unit,
+    direction: metric.direction,
+    baseline: metric.baseline,
+    target: metric.target,
+    latest,
+    progressToTarget: latest && span !== 0 ? (latest.value - metric.baseline) / span : null,
+  };
+};
+
+/** Co-production: the share of proposals and of blueprint elements practitioners took part in. */
+const coProductionOf = (
+  programme: ProgrammeDocument,
+  blueprint: BlueprintDocument | undefined,
+): ProgrammeOverview['coProduction'] => {
+  const { tallies } = programme;
   const isPractitioner = (id: string) => participantIn(programme, id)?.level === 'practitioner';
   const elements = blueprint?.elements ?? [];
+  return {
+    smallChangesProposedByPractitioners: share(
+      tallies.smallChangesProposedByPractitioners,
+      tallies.smallChangesProposed,
+    ),
+    blueprintElementsWithPractitionerCoOwner: share(
+      elements.filter((element) => element.ownerIds.some(isPractitioner)).length,
+      elements.length,
+    ),
+  };
+};
+
+export const overviewOf = (
+  programme: ProgrammeDocument,
+  blueprint: BlueprintDocument | undefined,
+  metrics: readonly MetricDocument[],
+): ProgrammeOverview => {
+  const { smallChangeTarget } = programme;
+  const started = targetPhase(programme)?.startedAt ?? null;
+  const until = started && smallChangeTarget ? addDays(started, smallChangeTarget.withinWeeks * 7) : null;
+  const inWindow = (day: string) =>
+    started !== null && until !== null && day >= dayOf(started) && day <= until;
   return {
     programme,
     currentPhase: programme.phases.filter((phase) => phase.status === 'inProgress').at(-1) ?? null,
     target: smallChangeTarget && { ...smallChangeTarget, from: started, until },
-    teams,
-    smallChanges: totals,
-    blueprint: blueprint
-      ? {
-          currentVersion: currentVersion(blueprint),
-          workingElements: elements.length,
-          unpublishedChanges: blueprint.unpublishedChanges.length,
-          implementation: againstPlan(elements, blueprint.implementation),
-        }
-      : null,
-    metrics: metrics.map((metric) => {
-      const latest = latestMeasurement(metric);
-      const span = metric.target - metric.baseline;
-      return {
-        metricId: metric.metricId,
-        name: metric.name,
-        unit: metric.unit,
-        direction: metric.direction,
-        baseline: metric.baseline,
-        target: metric.target,
-        latest,
-        progressToTarget: latest && span !== 0 ? (latest.value - metric.baseline) / span : null,
-      };
-    }),
-    coProduction: {
-      smallChangesProposedByPractitioners: share(
-        tallies.smallChangesProposedByPractitioners,
-        tallies.smallChangesProposed,
-      ),
-      blueprintElementsWithPractitionerCoOwner: share(
-        elements.filter((element) => element.ownerIds.some(isPractitioner)).length,
-        elements.length,
-      ),
-    },
+    teams: teamProgress(programme, inWindow),
+    smallChanges: smallChangeTotals(programme),
+    blueprint: blueprintOverview(blueprint),
+    metrics: metrics.map(metricProgress),
+    coProduction: coProductionOf(programme, blueprint),
   };
 };

@@ -10,7 +10,6 @@ import type { ReviewKind } from '../domain/review/events';
 import { unhandled } from '../domain/shared/command';
 import type { BarrierStatus } from './barriers';
 import type { ExperimentStatus } from './experiments';
-import { dayOf } from './dates';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 import { correctedBy } from './redate';
 import type { SmallChangeStatus } from './smallChanges';
@@ -147,42 +146,48 @@ export const moved = <K extends string>(
 const withPhase = (document: ProgrammeDocument, phaseId: string, change: Partial<Phase>): readonly Phase[] =>
   document.phases.map((phase) => (phase.phaseId === phaseId ? { ...phase, ...change } : phase));
 
-export const evolveProgramme = (
-  document: ProgrammeDocument | undefined,
-  event: ProgrammeEvent,
+type Ev<T extends ProgrammeEvent['type']> = Extract<ProgrammeEvent, { type: T }>;
+
+const launchedDocument = (
+  event: Ev<'ProgrammeLaunched'>,
   record: LedgerRecord,
-): ProgrammeDocument | undefined => {
-  const when = whenOf(record);
-  if (event.type === 'ProgrammeLaunched') {
-    const { phases, ...launched } = event.data;
-    return {
-      ...launched,
-      launched: when,
-      status: 'active',
-      closed: null,
-      phases: phases.map(({ phaseId, name }) => ({
-        phaseId,
-        name,
-        status: 'notStarted',
-        startedAt: null,
-        completedAt: null,
-        summary: null,
-        startedEventId: null,
-        completedEventId: null,
-      })),
-      vision: null,
-      theoryOfChange: null,
-      simpleRules: [],
-      teams: [],
-      participants: [],
-      outcomes: [],
-      metricIds: [],
-      tallies: noTallies,
-      lastPosition: record.position.toString(),
-      lastRecordedAt: when.recordedAt,
-    };
-  }
-  if (!document) return undefined;
+  when: When,
+): ProgrammeDocument => {
+  const { phases, ...launched } = event.data;
+  return {
+    ...launched,
+    launched: when,
+    status: 'active',
+    closed: null,
+    phases: phases.map(({ phaseId, name }) => ({
+      phaseId,
+      name,
+      status: 'notStarted',
+      startedAt: null,
+      completedAt: null,
+      summary: null,
+      startedEventId: null,
+      completedEventId: null,
+    })),
+    vision: null,
+    theoryOfChange: null,
+    simpleRules: [],
+    teams: [],
+    participants: [],
+    outcomes: [],
+    metricIds: [],
+    tallies: noTallies,
+    lastPosition: record.position.toString(),
+    lastRecordedAt: when.recordedAt,
+  };
+};
+
+/** The programme's direction: its theory of change, its vision (with its revisions) and its simple rules. */
+const evolveDirection = (
+  document: ProgrammeDocument,
+  event: Ev<'TheoryOfChangeDefined' | 'VisionSet' | 'VisionRevised' | 'SimpleRuleAdopted'>,
+  when: When,
+): ProgrammeDocument => {
   switch (event.type) {
     case 'TheoryOfChangeDefined': {
       const { problem, intendedChange, assumptions } = event.data;
@@ -203,6 +208,27 @@ export const evolveProgramme = (
     }
     case 'SimpleRuleAdopted':
       return { ...document, simpleRules: [...document.simpleRules, event.data.rule] };
+    default:
+      return unhandled(event);
+  }
+};
+
+const withParticipant = (
+  document: ProgrammeDocument,
+  participantId: string,
+  change: (participant: ParticipantDocument) => ParticipantDocument,
+): ProgrammeDocument => ({
+  ...document,
+  participants: document.participants.map((p) => (p.participantId === participantId ? change(p) : p)),
+});
+
+/** Who takes part: teams enrolled, and participants joining, leaving and moving team. */
+const evolveMembership = (
+  document: ProgrammeDocument,
+  event: Ev<'TeamEnrolled' | 'ParticipantJoined' | 'ParticipantLeft' | 'ParticipantMovedTeam'>,
+  when: When,
+): ProgrammeDocument => {
+  switch (event.type) {
     case 'TeamEnrolled': {
       const { teamId, name, kind } = event.data;
       return { ...document, teams: [...document.teams, { teamId, name, kind }] };
@@ -222,21 +248,54 @@ export const evolveProgramme = (
       return { ...document, participants: [...document.participants, participant] };
     }
     case 'ParticipantLeft':
-      return {
-        ...document,
-        participants: document.participants.map((p) =>
-          p.participantId === event.data.participantId
-            ? { ...p, active: false, left: { ...when, reason: event.data.reason } }
-            : p,
-        ),
-      };
+      return withParticipant(document, event.data.participantId, (p) => ({
+        ...p,
+        active: false,
+        left: { ...when, reason: event.data.reason },
+      }));
     case 'ParticipantMovedTeam':
-      return {
-        ...document,
-        participants: document.participants.map((p) =>
-          p.participantId === event.data.participantId ? movedTeam(p, event, when) : p,
-        ),
-      };
+      return withParticipant(document, event.data.participantId, (p) => movedTeam(p, event, when));
+    default:
+      return unhandled(event);
+  }
+};
+
+const evolvePhases = (
+  document: ProgrammeDocument,
+  event: Ev<'PhaseStarted' | 'PhaseCompleted'>,
+  when: When,
+): ProgrammeDocument => {
+  const change: Partial<Phase> =
+    event.type === 'PhaseStarted'
+      ? { status: 'inProgress', startedAt: when.occurredAt, startedEventId: when.eventId }
+      : {
+          status: 'completed',
+          completedAt: when.occurredAt,
+          completedEventId: when.eventId,
+          summary: event.data.summary,
+        };
+  return { ...document, phases: withPhase(document, event.data.phaseId, change) };
+};
+
+export const evolveProgramme = (
+  document: ProgrammeDocument | undefined,
+  event: ProgrammeEvent,
+  record: LedgerRecord,
+): ProgrammeDocument | undefined => {
+  const when = whenOf(record);
+  if (event.type === 'ProgrammeLaunched') return launchedDocument(event, record, when);
+  if (!document) return undefined;
+  switch (event.type) {
+    case 'TheoryOfChangeDefined':
+    case 'VisionSet':
+    case 'VisionRevised':
+    case 'SimpleRuleAdopted':
+      return evolveDirection(document, event, when);
+    case 'TeamEnrolled':
+    case 'ParticipantJoined':
+    case 'ParticipantLeft':
+    case 'ParticipantMovedTeam':
+      return evolveMembership(document, event, when);
     case 'OutcomeDefined': {
       const { outcomeId, title } = event.data;
       return { ...document, outcomes: [...document.outcomes, { outcomeId, title }] };
@@ -244,22 +303,8 @@ export const evolveProgramme = (
     case 'MetricDefined':
       return { ...document, metricIds: [...document.metricIds, event.data.metricId] };
     case 'PhaseStarted':
-      return {
-        ...document,
-        phases: withPhase(document, event.data.phaseId, {
-          status: 'inProgress',
-          startedAt: when.occurredAt,
-          startedEventId: when.eventId,
-        }),
-      };
-    case 'PhaseCompleted': {
-      const { phaseId, summary } = event.data;
-      const completed = { completedAt: when.occurredAt, completedEventId: when.eventId };
-      return {
-        ...document,
-        phases: withPhase(document, phaseId, { status: 'completed', ...completed, summary }),
-      };
-    }
+    case 'PhaseCompleted':
+      return evolvePhases(document, event, when);
     case 'ProgrammeClosed': {
       const { summary } = event.data;
       return { ...document, status: 'closed', closed: { ...when, closedAt: when.occurredAt, summary } };
@@ -274,7 +319,7 @@ export const evolveProgramme = (
 /** The participant once they moved team: their team now, and one more spell in their team history. */
 const movedTeam = (
   participant: ParticipantDocument,
-  event: Extract<ProgrammeEvent, { type: 'ParticipantMovedTeam' }>,
+  event: Ev<'ParticipantMovedTeam'>,
   when: When,
 ): ParticipantDocument => ({
   ...participant,
@@ -287,38 +332,3 @@ const movedTeam = (
 
 export const participantIn = (document: ProgrammeDocument | undefined, participantId: string) =>
   document?.participants.find((participant) => participant.participantId === participantId);
-
-/** The days a phase covers: from the day it started to (not including) the day the next one started. */
-export interface PhaseWindow {
-  readonly phaseId: string;
-  readonly fromDay: string;
-  /** Null while no later phase has started. */
-  readonly untilDay: string | null;
-}
-
-/**
- * DOMAIN: a fact belongs to the phase it occurred in, the latest phase started on or before its
- * day, as the phases stand now: a phase start recorded late, or a corrected date, re-phases it.
- */
-export const phaseWindows = (document: ProgrammeDocument | undefined): PhaseWindow[] => {
-  const started = (document?.phases ?? [])
-    .filter((phase) => phase.startedAt !== null)
-    .sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''));
-  return started.map((phase, index) => {
-    const next = started[index + 1];
-    return {
-      phaseId: phase.phaseId,
-      fromDay: dayOf(phase.startedAt!),
-      untilDay: next ? dayOf(next.startedAt!) : null,
-    };
-  });
-};
-
-/** The phase a business time falls in (see phaseWindows). */
-export const phaseAt = (document: ProgrammeDocument | undefined, occurredAt: string): Phase | undefined => {
-  const day = dayOf(occurredAt);
-  const window = phaseWindows(document).findLast(
-    ({ fromDay, untilDay }) => fromDay <= day && (untilDay === null || day < untilDay),
-  );
-  return document?.phases.find((phase) => phase.phaseId === window?.phaseId);
-};

@@ -83,49 +83,58 @@ export interface SmallChangeDocument {
   readonly lastChangedEventId: string;
 }
 
-export const evolveSmallChange = (
-  document: SmallChangeDocument | undefined,
-  event: SmallChangeEvent,
-  record: LedgerRecord,
+type Ev<T extends SmallChangeEvent['type']> = Extract<SmallChangeEvent, { type: T }>;
+
+const proposedDocument = (
+  event: Ev<'SmallChangeProposed'>,
+  when: When,
   isPractitioner: (participantId: string) => boolean,
-): SmallChangeDocument | undefined => {
-  const when = whenOf(record);
-  if (event.type === 'SmallChangeProposed') {
-    const { smallChangeId, programmeId, teamId, title, description, proposedBy, barrierIds } = event.data;
-    return {
-      smallChangeId,
-      programmeId,
-      teamId,
-      title,
-      description,
-      status: 'proposed',
-      proposedBy,
-      proposedByPractitioners: proposedBy.some(isPractitioner),
-      barrierIds,
-      proposed: when,
-      agreed: null,
-      declined: null,
-      implemented: null,
-      reviews: [],
-      adaptations: [],
-      reverted: null,
-      escalated: null,
-      escalationClosed: null,
-      lastChangedAt: when.occurredAt,
-      lastChangedEventId: when.eventId,
-    };
-  }
-  if (!document) return undefined;
-  if (event.type === 'OccurredDateCorrected') return correctedBy(document, event);
-  const changed = { ...document, lastChangedAt: when.occurredAt, lastChangedEventId: when.eventId };
+): SmallChangeDocument => {
+  const { smallChangeId, programmeId, teamId, title, description, proposedBy, barrierIds } = event.data;
+  return {
+    smallChangeId,
+    programmeId,
+    teamId,
+    title,
+    description,
+    status: 'proposed',
+    proposedBy,
+    proposedByPractitioners: proposedBy.some(isPractitioner),
+    barrierIds,
+    proposed: when,
+    agreed: null,
+    declined: null,
+    implemented: null,
+    reviews: [],
+    adaptations: [],
+    reverted: null,
+    escalated: null,
+    escalationClosed: null,
+    lastChangedAt: when.occurredAt,
+    lastChangedEventId: when.eventId,
+  };
+};
+
+/** The team's decision on a proposal: agreed or declined. */
+const evolveDecision = (
+  changed: SmallChangeDocument,
+  event: Ev<'SmallChangeAgreed' | 'SmallChangeDeclined'>,
+  when: When,
+): SmallChangeDocument => {
+  if (event.type === 'SmallChangeAgreed')
+    return { ...changed, status: 'agreed', agreed: { ...when, agreedBy: event.data.agreedBy } };
+  const { declinedBy, rationale } = event.data;
+  const declined = { ...when, declinedBy, rationale, ...afterFailure(event.data) };
+  return { ...changed, status: 'declined', declined };
+};
+
+/** The change in practice: implemented, reviewed, adapted or reverted. */
+const evolveInEffect = (
+  changed: SmallChangeDocument,
+  event: Ev<'SmallChangeImplemented' | 'SmallChangeReviewed' | 'SmallChangeAdapted' | 'SmallChangeReverted'>,
+  when: When,
+): SmallChangeDocument => {
   switch (event.type) {
-    case 'SmallChangeAgreed':
-      return { ...changed, status: 'agreed', agreed: { ...when, agreedBy: event.data.agreedBy } };
-    case 'SmallChangeDeclined': {
-      const { declinedBy, rationale } = event.data;
-      const declined = { ...when, declinedBy, rationale, ...afterFailure(event.data) };
-      return { ...changed, status: 'declined', declined };
-    }
     case 'SmallChangeImplemented': {
       const { whatChanged } = event.data;
       const implemented = { ...when, implementedAt: when.occurredAt, whatChanged };
@@ -144,7 +153,7 @@ export const evolveSmallChange = (
       return {
         ...changed,
         status: verdict === 'keep' ? 'kept' : 'reviewed',
-        reviews: [...document.reviews, review],
+        reviews: [...changed.reviews, review],
       };
     }
     case 'SmallChangeAdapted': {
@@ -155,7 +164,7 @@ export const evolveSmallChange = (
         ...changed,
         status: 'adapted',
         adaptations: [
-          ...document.adaptations,
+          ...changed.adaptations,
           { ...when, whatChanged, rationale, decision, feedbackRoundIds },
         ],
       };
@@ -171,19 +180,53 @@ export const evolveSmallChange = (
           feedbackRoundIds: event.data.feedbackRoundIds ?? [],
         },
       };
-    case 'SmallChangeEscalated': {
-      const { nationalBarrierId, escalatedBy, rationale } = event.data;
-      return {
-        ...changed,
-        status: 'escalated',
-        barrierIds: [...document.barrierIds, nationalBarrierId],
-        escalated: { ...when, nationalBarrierId, escalatedBy, rationale },
-      };
-    }
-    case 'SmallChangeEscalationClosed': {
-      const { rationale, learning, nextStep } = event.data;
-      return { ...changed, escalationClosed: { ...when, rationale, learning, nextStep } };
-    }
+    default:
+      return unhandled(event);
+  }
+};
+
+/** A barrier the team cannot ease locally, escalated as a national one, and the escalation closed. */
+const evolveEscalation = (
+  changed: SmallChangeDocument,
+  event: Ev<'SmallChangeEscalated' | 'SmallChangeEscalationClosed'>,
+  when: When,
+): SmallChangeDocument => {
+  if (event.type === 'SmallChangeEscalated') {
+    const { nationalBarrierId, escalatedBy, rationale } = event.data;
+    return {
+      ...changed,
+      status: 'escalated',
+      barrierIds: [...changed.barrierIds, nationalBarrierId],
+      escalated: { ...when, nationalBarrierId, escalatedBy, rationale },
+    };
+  }
+  const { rationale, learning, nextStep } = event.data;
+  return { ...changed, escalationClosed: { ...when, rationale, learning, nextStep } };
+};
+
+export const evolveSmallChange = (
+  document: SmallChangeDocument | undefined,
+  event: SmallChangeEvent,
+  record: LedgerRecord,
+  isPractitioner: (participantId: string) => boolean,
+): SmallChangeDocument | undefined => {
+  const when = whenOf(record);
+  if (event.type === 'SmallChangeProposed') return proposedDocument(event, when, isPractitioner);
+  if (!document) return undefined;
+  if (event.type === 'OccurredDateCorrected') return correctedBy(document, event);
+  const changed = { ...document, lastChangedAt: when.occurredAt, lastChangedEventId: when.eventId };
+  switch (event.type) {
+    case 'SmallChangeAgreed':
+    case 'SmallChangeDeclined':
+      return evolveDecision(changed, event, when);
+    case 'SmallChangeImplemented':
+    case 'SmallChangeReviewed':
+    case 'SmallChangeAdapted':
+    case 'SmallChangeReverted':
+      return evolveInEffect(changed, event, when);
+    case 'SmallChangeEscalated':
+    case 'SmallChangeEscalationClosed':
+      return evolveEscalation(changed, event, when);
     default:
       return unhandled(event);
   }

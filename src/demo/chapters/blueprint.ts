@@ -28,7 +28,8 @@ const INSIGHTS = [
   ['opportunity', 'Supervisors are trusted to judge minor plan updates', 'barrier-sign-off'],
 ] as const;
 
-export const sensemakingAndBlueprint = (): DemoStep[] => [
+/** The sensemaking session: the phase starts, and the insights that name the barriers. */
+const sensemaking = (): DemoStep[] => [
   step('2024-12-16', 'grace', 'StartPhase', { phaseId: 'sensemakingAndBlueprint' }),
   step('2024-12-18', 'sam', 'HoldReview', {
     reviewId: 'review-sensemaking',
@@ -44,6 +45,10 @@ export const sensemakingAndBlueprint = (): DemoStep[] => [
       barrierIds: [barrierId],
     }),
   ),
+];
+
+/** Version 1, co-designed: what will be tested and how anyone will know; the phase completes. */
+const firstBlueprint = (): DemoStep[] => [
   step('2025-01-08', 'sam', 'DraftBlueprint', { coOwnerIds: ids('ines', 'rhea', 'marcus', 'grace') }),
   step('2025-01-08', 'ines', 'AddBlueprintElement', {
     ...element(
@@ -98,7 +103,10 @@ export const sensemakingAndBlueprint = (): DemoStep[] => [
     phaseId: 'sensemakingAndBlueprint',
     summary: 'Insights recorded and blueprint version 1 published',
   }),
+];
 
+/** Version 2, adapted after the first experiments, each change citing its evidence. */
+const blueprintAdaptedAfterExperiments = (): DemoStep[] => [
   step('2025-04-14', 'ines', 'ReviseBlueprintElement', {
     ...element(
       'element-visit-mornings',
@@ -144,7 +152,10 @@ export const sensemakingAndBlueprint = (): DemoStep[] => [
     summary: 'Adapted after the first experiments',
     endorsedBy: ids('ines', 'rhea', 'marcus'),
   }),
+];
 
+/** Version 3: the blueprint the service will keep. */
+const blueprintToKeep = (): DemoStep[] => [
   step('2025-09-15', 'ines', 'ReviseBlueprintElement', {
     ...element(
       'element-visit-mornings',
@@ -175,4 +186,11 @@ export const sensemakingAndBlueprint = (): DemoStep[] => [
     summary: 'The blueprint the service will keep',
     endorsedBy: ids('ines', 'marcus', 'grace'),
   }),
+];
+
+export const sensemakingAndBlueprint = (): DemoStep[] => [
+  ...sensemaking(),
+  ...firstBlueprint(),
+  ...blueprintAdaptedAfterExperiments(),
+  ...blueprintToKeep(),
 ];

@@ -25,7 +25,8 @@ const design = (
     reviewDate,
   });
 
-export const experiments = (): DemoStep[] => [
+/** Test and learn begins: three experiments designed against the blueprint's elements. */
+const firstExperimentsDesigned = (): DemoStep[] => [
   step('2025-01-20', 'grace', 'StartPhase', { phaseId: 'testAndLearn' }),
   design(
     '2025-01-20',
@@ -60,6 +61,10 @@ export const experiments = (): DemoStep[] => [
     '2025-02-03',
     '2025-04-28',
   ),
+];
+
+/** The first three run: one stopped early, one not supported, one supported. */
+const firstExperimentsRun = (): DemoStep[] => [
   step('2025-01-27', 'marcus', 'StartExperiment', { experimentId: 'experiment-thursday-mornings' }),
   step('2025-01-27', 'marcus', 'StartExperiment', { experimentId: 'experiment-rota-blocks' }),
   step('2025-02-03', 'olu', 'StartExperiment', { experimentId: 'experiment-paired-visits' }),
@@ -81,6 +86,10 @@ export const experiments = (): DemoStep[] => [
     learning: 'Fewer handovers and more continuity with families; time with families rose',
     nextStep: 'adopt',
   }),
+];
+
+/** Learning from the fixed morning: flexible protected hours, adapted on the way and supported. */
+const flexibleHoursExperiment = (): DemoStep[] => [
   design(
     '2025-04-14',
     'marcus',
@@ -104,9 +113,20 @@ export const experiments = (): DemoStep[] => [
     learning: 'Protected hours that follow the families held time with families near 30%',
     nextStep: 'adopt',
   }),
+];
+
+/** Test and learn completes; methodology and spread begins. */
+const testAndLearnCompleted = (): DemoStep[] => [
   step('2025-09-01', 'grace', 'CompletePhase', {
     phaseId: 'testAndLearn',
     summary: 'Four experiments: two supported, one not supported, one stopped early',
   }),
   step('2025-09-08', 'grace', 'StartPhase', { phaseId: 'methodologyAndSpread' }),
+];
+
+export const experiments = (): DemoStep[] => [
+  ...firstExperimentsDesigned(),
+  ...firstExperimentsRun(),
+  ...flexibleHoursExperiment(),
+  ...testAndLearnCompleted(),
 ];

@@ -2,7 +2,8 @@
 import { DEMO_PEOPLE, DEMO_TEAMS, personId } from '../cast';
 import { ids, step, type DemoStep } from '../steps';
 
-export const launch = (): DemoStep[] => [
+/** The programme is launched, its teams enrolled and its people joined. */
+const programmeLaunched = (): DemoStep[] => [
   step('2024-09-02', 'admin', 'LaunchProgramme', {
     name: 'Harrowmere: time for relationships',
     localAuthority: 'Harrowmere Borough Council (fictional)',
@@ -19,6 +20,10 @@ export const launch = (): DemoStep[] => [
       ...DEMO_PEOPLE[person],
     }),
   ),
+];
+
+/** Why and how: the theory of change, the simple rules, the outcome and the metrics that show it. */
+const theoryOfChangeAndMeasures = (): DemoStep[] => [
   step('2024-09-04', 'grace', 'DefineTheoryOfChange', {
     problem: 'Most of a practitioner’s week goes on recording, meetings and travel',
     intendedChange: 'Practitioners spend more of their time building relationships with families',
@@ -55,6 +60,10 @@ export const launch = (): DemoStep[] => [
     cadence: 'fortnightly',
     howWouldWeKnow: 'The fortnightly practitioner pulse survey',
   }),
+];
+
+/** The vision phase: the vision set, revised once with a rationale, and agreed. */
+const visionCoAuthored = (): DemoStep[] => [
   step('2024-09-09', 'grace', 'StartPhase', { phaseId: 'vision' }),
   step('2024-09-23', 'sam', 'SetVision', {
     statement: 'Practitioners have the time to build relationships with families',
@@ -69,4 +78,10 @@ export const launch = (): DemoStep[] => [
     phaseId: 'vision',
     summary: 'A vision agreed by practitioners, managers and the director',
   }),
+];
+
+export const launch = (): DemoStep[] => [
+  ...programmeLaunched(),
+  ...theoryOfChangeAndMeasures(),
+  ...visionCoAuthored(),
 ];

@@ -70,148 +70,177 @@ type OnOpen = Exclude<
   Cmd<'LaunchProgramme' | 'CorrectProgrammeDate' | 'MoveParticipantToTeam'>
 >;
 
+const defineTheoryOfChange = (
+  { data }: Cmd<'DefineTheoryOfChange'>,
+  programme: ProgrammeDetails,
+): ProgrammeEvent => ({
+  type: 'TheoryOfChangeDefined',
+  data: {
+    programmeId: programme.id,
+    problem: requireText(data.problem, 'problem'),
+    intendedChange: requireText(data.intendedChange, 'intended change'),
+    assumptions: data.assumptions.map((assumption) => requireText(assumption, 'assumption')),
+    rationale: programme.hasTheoryOfChange
+      ? requireRationale(data.rationale, 'revising the theory of change')
+      : data.rationale?.trim() || null,
+  },
+});
+
+const setVision = ({ data }: Cmd<'SetVision'>, programme: ProgrammeDetails): ProgrammeEvent => {
+  if (programme.vision)
+    throw new IllegalStateError('VisionSetOnce', 'The vision is already set; revise it, with a rationale');
+  return {
+    type: 'VisionSet',
+    data: {
+      programmeId: programme.id,
+      statement: requireText(data.statement, 'vision statement'),
+      coAuthorIds: visionCoAuthors(programme, data.coAuthorIds),
+    },
+  };
+};
+
+const reviseVision = ({ data }: Cmd<'ReviseVision'>, programme: ProgrammeDetails): ProgrammeEvent => {
+  if (!programme.vision)
+    throw new IllegalStateError('VisionRevisedOnceSet', 'There is no vision to revise yet; set it first');
+  return {
+    type: 'VisionRevised',
+    data: {
+      programmeId: programme.id,
+      statement: requireText(data.statement, 'vision statement'),
+      coAuthorIds: visionCoAuthors(programme, data.coAuthorIds),
+      rationale: requireRationale(data.rationale, 'revising the vision'),
+    },
+  };
+};
+
+const adoptSimpleRule = ({ data }: Cmd<'AdoptSimpleRule'>, programme: ProgrammeDetails): ProgrammeEvent => ({
+  type: 'SimpleRuleAdopted',
+  data: { programmeId: programme.id, rule: requireText(data.rule, 'simple rule', LIMITS.statement) },
+});
+
+const enrolTeam = ({ data }: Cmd<'EnrolTeam'>, programme: ProgrammeDetails): ProgrammeEvent => {
+  if (programme.teams[data.teamId])
+    throw new IllegalStateError('TeamEnrolsOnce', `Team ${data.teamId} is already enrolled`);
+  return {
+    type: 'TeamEnrolled',
+    data: {
+      programmeId: programme.id,
+      teamId: requireText(data.teamId, 'team id', 100),
+      name: requireText(data.name, 'team name', LIMITS.name),
+      kind: requireOneOf(data.kind, TEAM_KINDS, 'team kind'),
+    },
+  };
+};
+
+const joinParticipant = ({ data }: Cmd<'JoinParticipant'>, programme: ProgrammeDetails): ProgrammeEvent => {
+  const { participantId, teamId, role, level } = data;
+  if (programme.participants[participantId])
+    throw new IllegalStateError(
+      'ParticipantJoinsOnce',
+      `Participant ${participantId} has already joined this programme`,
+    );
+  if (teamId) requireTeam(programme, teamId);
+  return {
+    type: 'ParticipantJoined',
+    data: {
+      programmeId: programme.id,
+      participantId: requireText(participantId, 'participant id', 100),
+      teamId: teamId ?? null,
+      role: requireOneOf(role, ROLES, 'role'),
+      level: requireOneOf(level, LEVELS, 'level'),
+    },
+  };
+};
+
+const recordParticipantLeft = (
+  { data }: Cmd<'RecordParticipantLeft'>,
+  programme: ProgrammeDetails,
+): ProgrammeEvent => {
+  requireParticipants(programme, [data.participantId], 'participant');
+  return {
+    type: 'ParticipantLeft',
+    data: {
+      programmeId: programme.id,
+      participantId: data.participantId,
+      reason: data.reason?.trim() || null,
+    },
+  };
+};
+
+const defineOutcome = ({ data }: Cmd<'DefineOutcome'>, programme: ProgrammeDetails): ProgrammeEvent => {
+  if (programme.outcomes[data.outcomeId])
+    throw new IllegalStateError('OutcomeDefinedOnce', `Outcome ${data.outcomeId} is already defined`);
+  return {
+    type: 'OutcomeDefined',
+    data: {
+      programmeId: programme.id,
+      outcomeId: requireText(data.outcomeId, 'outcome id', 100),
+      title: requireText(data.title, 'outcome title', LIMITS.statement),
+    },
+  };
+};
+
+const defineMetric = ({ data: metric }: Cmd<'DefineMetric'>, programme: ProgrammeDetails): ProgrammeEvent => {
+  if (programme.metrics[metric.metricId])
+    throw new IllegalStateError('MetricDefinedOnce', `Metric ${metric.metricId} is already defined`);
+  if (!programme.outcomes[metric.outcomeId])
+    throw new NotFoundError(
+      'OutcomeInProgramme',
+      `Outcome ${metric.outcomeId} is not defined in this programme`,
+    );
+  return {
+    type: 'MetricDefined',
+    data: {
+      programmeId: programme.id,
+      metricId: requireText(metric.metricId, 'metric id', 100),
+      outcomeId: metric.outcomeId,
+      name: requireText(metric.name, 'metric name', LIMITS.name),
+      unit: requireText(metric.unit, 'unit', LIMITS.unit),
+      direction: requireOneOf(metric.direction, DIRECTIONS, 'direction'),
+      baseline: requireFiniteNumber(metric.baseline, 'baseline'),
+      target: requireFiniteNumber(metric.target, 'target'),
+      cadence: requireText(metric.cadence, 'cadence', LIMITS.short),
+      howWouldWeKnow: requireText(metric.howWouldWeKnow, 'how would we know'),
+    },
+  };
+};
+
+const closeProgramme = (command: Cmd<'CloseProgramme'>, programme: ProgrammeDetails): ProgrammeEvent => ({
+  type: 'ProgrammeClosed',
+  data: {
+    programmeId: programme.id,
+    closedAt: command.context.occurredAt,
+    summary: requireText(command.data.summary, 'summary'),
+  },
+});
+
+/** Routes each command on an open programme to its own decision. */
 const decideOnOpen = (command: OnOpen, programme: ProgrammeDetails): ProgrammeEvent => {
-  const programmeId = programme.id;
   switch (command.type) {
-    case 'DefineTheoryOfChange': {
-      const { problem, intendedChange, assumptions, rationale } = command.data;
-      return {
-        type: 'TheoryOfChangeDefined',
-        data: {
-          programmeId,
-          problem: requireText(problem, 'problem'),
-          intendedChange: requireText(intendedChange, 'intended change'),
-          assumptions: assumptions.map((assumption) => requireText(assumption, 'assumption')),
-          rationale: programme.hasTheoryOfChange
-            ? requireRationale(rationale, 'revising the theory of change')
-            : rationale?.trim() || null,
-        },
-      };
-    }
+    case 'DefineTheoryOfChange':
+      return defineTheoryOfChange(command, programme);
     case 'SetVision':
-      if (programme.vision)
-        throw new IllegalStateError(
-          'VisionSetOnce',
-          'The vision is already set; revise it, with a rationale',
-        );
-      return {
-        type: 'VisionSet',
-        data: {
-          programmeId,
-          statement: requireText(command.data.statement, 'vision statement'),
-          coAuthorIds: visionCoAuthors(programme, command.data.coAuthorIds),
-        },
-      };
+      return setVision(command, programme);
     case 'ReviseVision':
-      if (!programme.vision)
-        throw new IllegalStateError('VisionRevisedOnceSet', 'There is no vision to revise yet; set it first');
-      return {
-        type: 'VisionRevised',
-        data: {
-          programmeId,
-          statement: requireText(command.data.statement, 'vision statement'),
-          coAuthorIds: visionCoAuthors(programme, command.data.coAuthorIds),
-          rationale: requireRationale(command.data.rationale, 'revising the vision'),
-        },
-      };
+      return reviseVision(command, programme);
     case 'AdoptSimpleRule':
-      return {
-        type: 'SimpleRuleAdopted',
-        data: { programmeId, rule: requireText(command.data.rule, 'simple rule', LIMITS.statement) },
-      };
+      return adoptSimpleRule(command, programme);
     case 'EnrolTeam':
-      if (programme.teams[command.data.teamId])
-        throw new IllegalStateError('TeamEnrolsOnce', `Team ${command.data.teamId} is already enrolled`);
-      return {
-        type: 'TeamEnrolled',
-        data: {
-          programmeId,
-          teamId: requireText(command.data.teamId, 'team id', 100),
-          name: requireText(command.data.name, 'team name', LIMITS.name),
-          kind: requireOneOf(command.data.kind, TEAM_KINDS, 'team kind'),
-        },
-      };
-    case 'JoinParticipant': {
-      const { participantId, teamId, role, level } = command.data;
-      if (programme.participants[participantId])
-        throw new IllegalStateError(
-          'ParticipantJoinsOnce',
-          `Participant ${participantId} has already joined this programme`,
-        );
-      if (teamId) requireTeam(programme, teamId);
-      return {
-        type: 'ParticipantJoined',
-        data: {
-          programmeId,
-          participantId: requireText(participantId, 'participant id', 100),
-          teamId: teamId ?? null,
-          role: requireOneOf(role, ROLES, 'role'),
-          level: requireOneOf(level, LEVELS, 'level'),
-        },
-      };
-    }
+      return enrolTeam(command, programme);
+    case 'JoinParticipant':
+      return joinParticipant(command, programme);
     case 'RecordParticipantLeft':
-      requireParticipants(programme, [command.data.participantId], 'participant');
-      return {
-        type: 'ParticipantLeft',
-        data: {
-          programmeId,
-          participantId: command.data.participantId,
-          reason: command.data.reason?.trim() || null,
-        },
-      };
+      return recordParticipantLeft(command, programme);
     case 'DefineOutcome':
-      if (programme.outcomes[command.data.outcomeId])
-        throw new IllegalStateError(
-          'OutcomeDefinedOnce',
-          `Outcome ${command.data.outcomeId} is already defined`,
-        );
-      return {
-        type: 'OutcomeDefined',
-        data: {
-          programmeId,
-          outcomeId: requireText(command.data.outcomeId, 'outcome id', 100),
-          title: requireText(command.data.title, 'outcome title', LIMITS.statement),
-        },
-      };
-    case 'DefineMetric': {
-      const metric = command.data;
-      if (programme.metrics[metric.metricId])
-        throw new IllegalStateError('MetricDefinedOnce', `Metric ${metric.metricId} is already defined`);
-      if (!programme.outcomes[metric.outcomeId])
-        throw new NotFoundError(
-          'OutcomeInProgramme',
-          `Outcome ${metric.outcomeId} is not defined in this programme`,
-        );
-      return {
-        type: 'MetricDefined',
-        data: {
-          programmeId,
-          metricId: requireText(metric.metricId, 'metric id', 100),
-          outcomeId: metric.outcomeId,
-          name: requireText(metric.name, 'metric name', LIMITS.name),
-          unit: requireText(metric.unit, 'unit', LIMITS.unit),
-          direction: requireOneOf(metric.direction, DIRECTIONS, 'direction'),
-          baseline: requireFiniteNumber(metric.baseline, 'baseline'),
-          target: requireFiniteNumber(metric.target, 'target'),
-          cadence: requireText(metric.cadence, 'cadence', LIMITS.short),
-          howWouldWeKnow: requireText(metric.howWouldWeKnow, 'how would we know'),
-        },
-      };
-    }
+      return defineOutcome(command, programme);
+    case 'DefineMetric':
+      return defineMetric(command, programme);
     case 'StartPhase':
       return startPhase(command, programme);
     case 'CompletePhase':
       return completePhase(command, programme);
     case 'CloseProgramme':
-      return {
-        type: 'ProgrammeClosed',
-        data: {
-          programmeId,
-          closedAt: command.context.occurredAt,
-          summary: requireText(command.data.summary, 'summary'),
-        },
-      };
+      return closeProgramme(command, programme);
     default:
       return unhandled(command);
   }

@@ -73,27 +73,31 @@ export const evolveProgramme = (
   return { ...next, steps: [...next.steps, stepOf(programmeTime, event, occurrence)] };
 };
 
-const evolveFacts = (state: Programme, event: ProgrammeEvent): Programme => {
-  if (event.type === 'ProgrammeLaunched') {
-    const { programmeId, name, localAuthority, startDate, phases, smallChangeTarget } = event.data;
-    return {
-      status: 'Active',
-      id: programmeId,
-      name,
-      localAuthority,
-      startDate,
-      smallChangeTarget,
-      phases: phases.map((phase) => ({ ...phase, status: 'NotStarted' })),
-      vision: null,
-      hasTheoryOfChange: false,
-      teams: {},
-      participants: {},
-      outcomes: {},
-      metrics: {},
-      steps: [],
-    };
-  }
-  if (state.status === 'None') return state;
+type Opened = Exclude<Programme, { readonly status: 'None' }>;
+type Ev<T extends ProgrammeEvent['type']> = Extract<ProgrammeEvent, { type: T }>;
+
+const launched = ({ data }: Ev<'ProgrammeLaunched'>): Programme => ({
+  status: 'Active',
+  id: data.programmeId,
+  name: data.name,
+  localAuthority: data.localAuthority,
+  startDate: data.startDate,
+  smallChangeTarget: data.smallChangeTarget,
+  phases: data.phases.map((phase) => ({ ...phase, status: 'NotStarted' })),
+  vision: null,
+  hasTheoryOfChange: false,
+  teams: {},
+  participants: {},
+  outcomes: {},
+  metrics: {},
+  steps: [],
+});
+
+/** The programme's direction: its theory of change, its vision and its simple rules. */
+const evolveDirection = (
+  state: Opened,
+  event: Ev<'TheoryOfChangeDefined' | 'VisionSet' | 'VisionRevised' | 'SimpleRuleAdopted'>,
+): Opened => {
   switch (event.type) {
     case 'TheoryOfChangeDefined':
       return { ...state, hasTheoryOfChange: true };
@@ -102,6 +106,27 @@ const evolveFacts = (state: Programme, event: ProgrammeEvent): Programme => {
       return { ...state, vision: { statement: event.data.statement, coAuthorIds: event.data.coAuthorIds } };
     case 'SimpleRuleAdopted':
       return state;
+    default:
+      return unhandled(event);
+  }
+};
+
+/** A change to a participant already in the programme; one never seen changes nothing. */
+const withParticipant = (state: Opened, participantId: string, change: Partial<Participant>): Opened => {
+  const participant = state.participants[participantId];
+  if (!participant) return state;
+  return {
+    ...state,
+    participants: { ...state.participants, [participant.participantId]: { ...participant, ...change } },
+  };
+};
+
+/** Who takes part: teams enrolled, participants joining, leaving and moving team. */
+const evolveMembership = (
+  state: Opened,
+  event: Ev<'TeamEnrolled' | 'ParticipantJoined' | 'ParticipantLeft' | 'ParticipantMovedTeam'>,
+): Opened => {
+  switch (event.type) {
     case 'TeamEnrolled':
       return {
         ...state,
@@ -112,47 +137,51 @@ const evolveFacts = (state: Programme, event: ProgrammeEvent): Programme => {
       const participant: Participant = { participantId, teamId, role, level, active: true };
       return { ...state, participants: { ...state.participants, [participantId]: participant } };
     }
-    case 'ParticipantLeft': {
-      const left = state.participants[event.data.participantId];
-      if (!left) return state;
-      return {
-        ...state,
-        participants: { ...state.participants, [left.participantId]: { ...left, active: false } },
-      };
-    }
-    case 'ParticipantMovedTeam': {
-      const moved = state.participants[event.data.participantId];
-      if (!moved) return state;
-      return {
-        ...state,
-        participants: {
-          ...state.participants,
-          [moved.participantId]: { ...moved, teamId: event.data.toTeamId },
-        },
-      };
-    }
+    case 'ParticipantLeft':
+      return withParticipant(state, event.data.participantId, { active: false });
+    case 'ParticipantMovedTeam':
+      return withParticipant(state, event.data.participantId, { teamId: event.data.toTeamId });
+    default:
+      return unhandled(event);
+  }
+};
+
+/** What the programme measures: its outcomes and their metrics. */
+const evolveOutcomes = (state: Opened, event: Ev<'OutcomeDefined' | 'MetricDefined'>): Opened => {
+  if (event.type === 'OutcomeDefined')
+    return { ...state, outcomes: { ...state.outcomes, [event.data.outcomeId]: { title: event.data.title } } };
+  const { programmeId: _programmeId, ...metric } = event.data;
+  return { ...state, metrics: { ...state.metrics, [metric.metricId]: metric } };
+};
+
+const evolvePhases = (state: Opened, event: Ev<'PhaseStarted' | 'PhaseCompleted'>): Opened => {
+  const change: Partial<Phase> =
+    event.type === 'PhaseStarted'
+      ? { status: 'Started', startedAt: event.data.startedAt }
+      : { status: 'Completed', completedAt: event.data.completedAt };
+  return { ...state, phases: withPhase(state, event.data.phaseId, change) };
+};
+
+const evolveFacts = (state: Programme, event: ProgrammeEvent): Programme => {
+  if (event.type === 'ProgrammeLaunched') return launched(event);
+  if (state.status === 'None') return state;
+  switch (event.type) {
+    case 'TheoryOfChangeDefined':
+    case 'VisionSet':
+    case 'VisionRevised':
+    case 'SimpleRuleAdopted':
+      return evolveDirection(state, event);
+    case 'TeamEnrolled':
+    case 'ParticipantJoined':
+    case 'ParticipantLeft':
+    case 'ParticipantMovedTeam':
+      return evolveMembership(state, event);
     case 'OutcomeDefined':
-      return {
-        ...state,
-        outcomes: { ...state.outcomes, [event.data.outcomeId]: { title: event.data.title } },
-      };
-    case 'MetricDefined': {
-      const { programmeId: _programmeId, ...metric } = event.data;
-      return { ...state, metrics: { ...state.metrics, [metric.metricId]: metric } };
-    }
+    case 'MetricDefined':
+      return evolveOutcomes(state, event);
     case 'PhaseStarted':
-      return {
-        ...state,
-        phases: withPhase(state, event.data.phaseId, { status: 'Started', startedAt: event.data.startedAt }),
-      };
     case 'PhaseCompleted':
-      return {
-        ...state,
-        phases: withPhase(state, event.data.phaseId, {
-          status: 'Completed',
-          completedAt: event.data.completedAt,
-        }),
-      };
+      return evolvePhases(state, event);
     case 'ProgrammeClosed':
       return { ...state, status: 'Closed' };
     case 'OccurredDateCorrected':
