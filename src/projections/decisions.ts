@@ -7,6 +7,7 @@ import type { BlueprintEvolution } from './blueprint';
 import type { ExperimentDocument } from './experiments';
 import { withCitedFeedbackRounds } from './feedbackCitations';
 import type { FeedbackRoundDocument } from './feedbackRounds';
+import type { FollowingStep, FollowingStepKind } from './followingStep';
 import type { When } from './ledgerRecord';
 import type { LedgerReadModels } from './ledgerReadModels';
 import type { ReviewDocument } from './reviews';
@@ -21,23 +22,6 @@ export interface CitedDecisionView extends DecisionCitation {
   readonly recordedAt: string | null;
   readonly review: { readonly reviewId: string; readonly kind: string; readonly heldAt: string } | null;
 }
-
-/** What followed from a decision: the step that cites it, with its date. */
-export interface FollowingStep extends When {
-  readonly step: FollowingStepKind;
-  readonly itemId: string;
-  readonly title: string;
-}
-export const FOLLOWING_STEP_KINDS = [
-  'experimentStopped',
-  'smallChangeDeclined',
-  'smallChangeAdapted',
-  'smallChangeReverted',
-  'blueprintElementChanged',
-  'feedbackAnswered',
-  'decisionRecorded',
-] as const;
-export type FollowingStepKind = (typeof FOLLOWING_STEP_KINDS)[number];
 
 export interface DecisionSources {
   review(id: string): ReviewDocument | undefined;

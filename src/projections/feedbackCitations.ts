@@ -4,7 +4,7 @@
  * ("you said, we did": decisions and adaptations as well as responses).
  */
 import type { BlueprintEvolution } from './blueprint';
-import type { FollowingStep } from './decisions';
+import type { FollowingStep } from './followingStep';
 import type { FeedbackRoundDocument } from './feedbackRounds';
 import type { ReviewDocument } from './reviews';
 import type { SmallChangeDocument } from './smallChanges';

@@ -5,7 +5,8 @@
  */
 import type { FeedbackItem } from '../domain/feedbackRound/events';
 import type { BlueprintDocument } from './blueprint';
-import { withCitedDecisions, type FollowingStep } from './decisions';
+import { withCitedDecisions } from './decisions';
+import type { FollowingStep } from './followingStep';
 import { citersOfFeedbackRounds } from './feedbackCitations';
 import type { ExperimentDocument } from './experiments';
 import type { ConsequenceDocument, FeedbackRoundDocument } from './feedbackRounds';

@@ -18,7 +18,7 @@ import { EXPERIMENT_STATUSES } from '../../projections/experiments';
 import type { ChangeKind } from '../../projections/blueprint';
 import type { Phase, ProgrammeDocument } from '../../projections/programme';
 import { EVENT_KINDS } from '../../projections/ledgerRecord';
-import { FOLLOWING_STEP_KINDS } from '../../projections/decisions';
+import { FOLLOWING_STEP_KINDS } from '../../projections/followingStep';
 import { SMALL_CHANGE_STATUSES } from '../../projections/smallChanges';
 import { CALLER_ROLES } from '../auth/roles';
 
