@@ -4,29 +4,19 @@
  * version 0.1.0 (commit 2b7e35c) recorded it; it is never regenerated. When a change to event
  * types, shapes, stream names or stored values lands, this test shows old files still read.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '../../src/infrastructure/config';
-import { silentLogger } from '../../src/infrastructure/logger';
-import { openLedger, type Ledger } from '../../src/composition/openLedger';
+import type { Ledger } from '../../src/composition/openLedger';
+import { openLedgerFixture, type LedgerFixture } from '../support/ledgerFixture';
 
 const P = 'programme-harrowmere';
 
 describe('a ledger file written by version 0.1.0', () => {
-  let folder: string;
+  let fixture: LedgerFixture;
   let ledger: Ledger;
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'ledger-0.1.0-'));
-    copyFileSync(join(__dirname, '..', 'fixtures', 'ledger-0.1.0.db'), join(folder, 'ledger.db'));
-    const config = loadConfig({ SQLITE_PATH: join(folder, 'ledger.db'), LEDGER_DEMO: 'false' });
-    ledger = openLedger(config, { log: silentLogger });
-    await ledger.runner.catchUp();
+    fixture = await openLedgerFixture('ledger-0.1.0.db');
+    ledger = fixture.ledger;
   });
-  afterAll(async () => {
-    await ledger.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => fixture.close());
   const models = () => ledger.services.readModels;
 
   it('rebuilds the overview the demo showed', () => {

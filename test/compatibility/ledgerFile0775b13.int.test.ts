@@ -6,37 +6,20 @@
  * register; the key that signed its head is beside it (a fixture key that signs nothing else).
  * It is never regenerated: later changes to event types, shapes or stored values keep it readable.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from '../../src/cli/runCli';
-import { openLedger, type Ledger } from '../../src/composition/openLedger';
-import { loadConfig } from '../../src/infrastructure/config';
-import { silentLogger } from '../../src/infrastructure/logger';
 import { failuresOf } from '../../src/projections/failures';
 import { feedbackRoundsOf } from '../../src/projections/staffFeedback';
 
-const P = 'programme-harrowmere';
-const fixtures = join(__dirname, '..', 'fixtures');
-const folder = mkdtempSync(join(tmpdir(), 'ledger-0775b13-'));
-const env = {
-  SQLITE_PATH: join(folder, 'ledger.db'),
-  LEDGER_DEMO: 'false',
-  LEDGER_SIGNING_KEY_PATH: join(fixtures, 'ledger-0775b13-signing-key.pem'),
-};
+import { openLedgerFixture, type LedgerFixture } from '../support/ledgerFixture';
 
+const P = 'programme-harrowmere';
 describe('a ledger file written by main at 0775b13', () => {
-  let ledger: Ledger;
-  beforeAll(async () => {
-    copyFileSync(join(fixtures, 'ledger-0775b13.db'), env.SQLITE_PATH);
-    ledger = openLedger(loadConfig(env), { log: silentLogger });
-    await ledger.runner.catchUp();
-  });
-  afterAll(async () => {
-    await ledger.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
-  const models = () => ledger.services.readModels;
+  let fixture: LedgerFixture;
+  beforeAll(
+    async () => (fixture = await openLedgerFixture('ledger-0775b13.db', 'ledger-0775b13-signing-key.pem')),
+  );
+  afterAll(() => fixture.close());
+  const ledger = () => fixture.ledger;
+  const models = () => ledger().services.readModels;
 
   it('reads both programmes and tells their journeys', async () => {
     expect(
@@ -97,20 +80,15 @@ describe('a ledger file written by main at 0775b13', () => {
   });
 
   it('keeps its signed head and verifies offline against the key that signed it', async () => {
-    expect(await ledger.services.audit.proofs.digest(false)).toMatchObject({
+    expect(await ledger().services.audit.proofs.digest(false)).toMatchObject({
       treeSize: 306,
       rootHash: '36ea34a9c1942c3c616bd2c3bffdf2ce5cd60cb27b083ff53b084ce9529684da',
       keyId: '45067e2387babe34',
       signedAt: '2026-12-01T08:01:55.002Z',
       signature: 'AKdvDqq6f/H+AKbM5O8i2DTAkq2jGkYAfgMaOD3BzL8MbwXjprIOx726wdKSsSwlIq6Pash6+ojNw0fBwndTCw==',
     });
-    let stdout = '';
-    const code = await runCli(['verify', '--file', env.SQLITE_PATH], {
-      stdout: { write: (text: string | Uint8Array) => ((stdout += String(text)), true) },
-      stderr: { write: () => true, isTTY: false },
-      env,
-    });
-    expect(stdout.trim().split('\n')).toEqual([
+    const { code, lines } = await fixture.verifyOffline();
+    expect(lines).toEqual([
       'Checked 306 events against the Merkle tree (306 leaves), 1 signed head and 0 access record entries.',
       'OK: no event was altered, removed, reordered or inserted.',
     ]);

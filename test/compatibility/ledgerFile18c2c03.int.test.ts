@@ -5,45 +5,18 @@
  * (`ledger-18c2c03-signing-key.pem`, a fixture key that signs nothing else). It is never
  * regenerated: later changes to event types, shapes or stored values must keep it readable.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from '../../src/cli/runCli';
-import { openLedger, type Ledger } from '../../src/composition/openLedger';
-import { loadConfig } from '../../src/infrastructure/config';
-import { silentLogger } from '../../src/infrastructure/logger';
+
+import { openLedgerFixture, type LedgerFixture } from '../support/ledgerFixture';
 
 const P = 'programme-harrowmere';
-const fixtures = join(__dirname, '..', 'fixtures');
-const folder = mkdtempSync(join(tmpdir(), 'ledger-18c2c03-'));
-const env = {
-  SQLITE_PATH: join(folder, 'ledger.db'),
-  LEDGER_DEMO: 'false',
-  LEDGER_SIGNING_KEY_PATH: join(fixtures, 'ledger-18c2c03-signing-key.pem'),
-};
-
-const verifyOffline = async () => {
-  let stdout = '';
-  const code = await runCli(['verify', '--file', env.SQLITE_PATH], {
-    stdout: { write: (text: string | Uint8Array) => ((stdout += String(text)), true) },
-    stderr: { write: () => true, isTTY: false },
-    env,
-  });
-  return { code, lines: stdout.trim().split('\n') };
-};
-
 describe('a ledger file written by main at 18c2c03', () => {
-  let ledger: Ledger;
-  beforeAll(async () => {
-    copyFileSync(join(fixtures, 'ledger-18c2c03.db'), env.SQLITE_PATH);
-    ledger = openLedger(loadConfig(env), { log: silentLogger });
-    await ledger.runner.catchUp();
-  });
-  afterAll(async () => {
-    await ledger.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
-  const models = () => ledger.services.readModels;
+  let fixture: LedgerFixture;
+  beforeAll(
+    async () => (fixture = await openLedgerFixture('ledger-18c2c03.db', 'ledger-18c2c03-signing-key.pem')),
+  );
+  afterAll(() => fixture.close());
+  const ledger = () => fixture.ledger;
+  const models = () => ledger().services.readModels;
 
   it('rebuilds the overview and the blueprint the demo showed', () => {
     const overview = models().overview(P);
@@ -85,7 +58,7 @@ describe('a ledger file written by main at 18c2c03', () => {
   });
 
   it('keeps the signed head it had: same size, same root hash, same signature', async () => {
-    expect(await ledger.services.audit.proofs.digest(false)).toMatchObject({
+    expect(await ledger().services.audit.proofs.digest(false)).toMatchObject({
       treeSize: 238,
       rootHash: '610b221a2e4904b3c00fcb5d2fe864b78569674ac7f10d7bc7b5c0be923cd593',
       keyId: 'a768d66f1545de93',
@@ -95,7 +68,7 @@ describe('a ledger file written by main at 18c2c03', () => {
   });
 
   it('verifies offline against the key that signed it', async () => {
-    const { code, lines } = await verifyOffline();
+    const { code, lines } = await fixture.verifyOffline();
     expect(lines).toEqual([
       'Checked 238 events against the Merkle tree (238 leaves), 1 signed head and 0 access record entries.',
       'OK: no event was altered, removed, reordered or inserted.',
