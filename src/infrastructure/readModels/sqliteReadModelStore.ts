@@ -211,8 +211,9 @@ export class SqliteReadModelStore implements ReadModelStore {
     let hasPreviousPage = false;
     if (page.after != null) {
       const [occurredAt = '', position = ''] = decodeCursor(page.after, 'journey', 2);
-      const later = '(occurred_at > ? OR (occurred_at = ? AND position > ?))';
-      const key = [occurredAt, occurredAt, positionIn(position)];
+      // A row value, so SQLite seeks to the cursor in journey_in_order instead of walking to it.
+      const later = '(occurred_at, position) > (?, ?)';
+      const key = [occurredAt, positionIn(position)];
       hasPreviousPage = this.exists('journey', where, `NOT ${later}`, key);
       where.add(later, ...key);
     }
