@@ -11,6 +11,8 @@ export const node = (args: string[], stdio: 'pipe' | 'ignore' = 'ignore') =>
 /** `apiServer.ts` in a process of its own; resolves with its port. */
 export const startServer = async (args: string[]): Promise<{ child: ChildProcess; port: number }> => {
   const child = node([join(__dirname, 'apiServer.ts'), ...args]);
+  // A bench that stops on an error must not leave its server running (and holding the read models).
+  process.on('exit', () => child.kill('SIGTERM'));
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
     child.stderr!.on('data', (chunk: Buffer) => {

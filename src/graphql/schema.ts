@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/authenticate';
-import { ProgrammeScope } from './auth/scope';
+import { scopeRootFields } from './auth/scope';
 import { AdminResolver } from './resolvers/admin';
 import { AuditResolver } from './resolvers/audit';
 import { BarrierResolver } from './resolvers/barrier';
@@ -80,8 +80,9 @@ export const ledgerSchema = (): Promise<GraphQLSchema> =>
   (built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    // Every root field honours a programme-scoped token (see auth/scope.ts).
-    globalMiddlewares: [ProgrammeScope],
     pubSub: noTopics,
     validate: { forbidUnknownValues: false },
-  }).then(describeRoots));
+  })
+    .then(describeRoots)
+    // Every root field honours a programme-scoped token (see auth/scope.ts).
+    .then(scopeRootFields));

@@ -5,7 +5,7 @@
  * scoped caller cannot learn which programmes exist); the programmes list shows only those in
  * scope; ledger-wide operations (API keys, erasure) need a token without a scope.
  */
-import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { LedgerContext } from '../context';
 import { ledgerError } from '../errors';
 import type { Caller } from './roles';
@@ -65,8 +65,27 @@ export const checkScope = (
   if (outside !== undefined) throw outOfScope(caller, `it does not reach programme ${outside}`);
 };
 
-/** Applied to every field; does its work on root fields only. */
-export const ProgrammeScope: MiddlewareFn<LedgerContext> = ({ context, args, info }, next) => {
-  if (info.path.prev === undefined) checkScope(context.caller, info.fieldName, args);
-  return next();
+type RootResolver = GraphQLFieldResolver<unknown, LedgerContext>;
+
+/** A root field's resolver that first refuses a scoped caller reaching outside its programmes. */
+export const scopedResolver =
+  (resolve: RootResolver): RootResolver =>
+  (source, args, context, info) => {
+    checkScope(context.caller, info.fieldName, args);
+    return resolve(source, args, context, info);
+  };
+
+/**
+ * Wraps the resolver of every root field (query, mutation, subscription) of the built schema in
+ * the scope check, and nothing below them: a check on every field of every answer (as a global
+ * middleware would run) doubled the work of a 50-entry journey page. A root field added later is
+ * covered without being named.
+ */
+export const scopeRootFields = (schema: GraphQLSchema): GraphQLSchema => {
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (field.resolve) field.resolve = scopedResolver(field.resolve as RootResolver);
+    }
+  }
+  return schema;
 };

@@ -18,6 +18,7 @@ import { pageCountedOnRead } from '../../application/ports/readModelStore';
 import { ValidationError } from '../../domain/shared/errors';
 import { ensurePrivateFile } from '../ensureFolder';
 import { decodePayload, encodePayload } from '../eventStore/payloadCodec';
+import { DocumentCache } from './documentCache';
 import { dropReadModels, prepareReadModelDatabase } from './schema';
 import { decodeCursor, encodeCursor } from '../../projections/cursors';
 
@@ -48,6 +49,11 @@ const conditions = (first: string, ...firstParams: unknown[]) => {
 };
 type Conditions = ReturnType<typeof conditions>;
 
+const documentKey = (collection: string, programmeId: string, id: string) =>
+  `${collection}\u0000${programmeId}\u0000${id}`;
+/** The key of a programme's whole collection, as `documents()` reads it. */
+const collectionKey = (collection: string, programmeId: string) => `${collection}\u0000${programmeId}`;
+
 const positionIn = (cursorPart: string): bigint => {
   if (!/^\d+$/.test(cursorPart)) throw new ValidationError('CursorFromThisList', 'The cursor is damaged');
   return BigInt(cursorPart);
@@ -59,10 +65,14 @@ export class SqliteReadModelStore implements ReadModelStore {
   /** Prepared once: the live runner commits once per event. SQLite re-prepares them after a reset. */
   private readonly statements;
 
+  private readonly parsed: DocumentCache;
+
   constructor(readonly path: string) {
     ensurePrivateFile(path);
     this.db = new Database(path);
     prepareReadModelDatabase(this.db);
+    const dataVersion = this.db.prepare('PRAGMA data_version').pluck();
+    this.parsed = new DocumentCache(() => dataVersion.get() as number);
     this.statements = {
       readDocument: this.db
         .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?')
@@ -139,22 +149,37 @@ export class SqliteReadModelStore implements ReadModelStore {
         );
       },
     };
-    this.db.transaction(() => {
-      writes(target);
-      for (const { key, document, dirty } of cache.values())
-        if (dirty) writeDocument.run(...key, JSON.stringify(document));
-      for (const [projection, position] of checkpoints) saveCheckpoint.run(projection, position.toString());
-    })();
+    const written: string[] = [];
+    try {
+      this.db.transaction(() => {
+        writes(target);
+        for (const { key, document, dirty } of cache.values()) {
+          if (!dirty) continue;
+          writeDocument.run(...key, JSON.stringify(document));
+          written.push(documentKey(...key), collectionKey(key[0], key[1]));
+        }
+        for (const [projection, position] of checkpoints) saveCheckpoint.run(projection, position.toString());
+      })();
+    } finally {
+      this.parsed.forget(written);
+    }
   }
 
+  /** Parsed once and kept while unchanged (see DocumentCache): frozen, so copy before changing it. */
   document<T>(collection: Collection, programmeId: string, id: string): T | undefined {
-    const body = this.statements.readDocument.get(collection, programmeId, id) as string | undefined;
-    return body === undefined ? undefined : (JSON.parse(body) as T);
+    return this.parsed.read(documentKey(collection, programmeId, id), () => {
+      const body = this.statements.readDocument.get(collection, programmeId, id) as string | undefined;
+      return body === undefined ? undefined : (JSON.parse(body) as T);
+    });
   }
 
+  /** A new array each time, of documents parsed once and kept while unchanged (frozen). */
   documents<T>(collection: Collection, programmeId: string): T[] {
-    const bodies = this.statements.readDocuments.all(collection, programmeId) as string[];
-    return bodies.map((body) => JSON.parse(body) as T);
+    const parsed = this.parsed.read(collectionKey(collection, programmeId), () => {
+      const bodies = this.statements.readDocuments.all(collection, programmeId) as string[];
+      return bodies.map((body) => JSON.parse(body) as T);
+    });
+    return [...parsed];
   }
 
   programmeIds(): string[] {
@@ -186,8 +211,9 @@ export class SqliteReadModelStore implements ReadModelStore {
     let hasPreviousPage = false;
     if (page.after != null) {
       const [occurredAt = '', position = ''] = decodeCursor(page.after, 'journey', 2);
-      const later = '(occurred_at > ? OR (occurred_at = ? AND position > ?))';
-      const key = [occurredAt, occurredAt, positionIn(position)];
+      // A row value, so SQLite seeks to the cursor in journey_in_order instead of walking to it.
+      const later = '(occurred_at, position) > (?, ?)';
+      const key = [occurredAt, positionIn(position)];
       hasPreviousPage = this.exists('journey', where, `NOT ${later}`, key);
       where.add(later, ...key);
     }
@@ -257,6 +283,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   reset(): void {
+    this.parsed.clear();
     this.db.transaction(() => dropReadModels(this.db))();
   }
 

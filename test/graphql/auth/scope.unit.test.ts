@@ -1,7 +1,7 @@
 /** Programme-scoped tokens, at the check every root field passes through (`checkScope`). */
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLID, GraphQLObjectType, GraphQLSchema, GraphQLString, graphql } from 'graphql';
 import type { Caller } from '../../../src/graphql/auth/rights';
-import { ProgrammeScope, checkScope, inScope, programmesNamed } from '../../../src/graphql/auth/scope';
+import { checkScope, inScope, programmesNamed, scopeRootFields } from '../../../src/graphql/auth/scope';
 
 const scoped: Caller = {
   actorId: 'dash-1',
@@ -87,23 +87,42 @@ describe('the programmes a field names', () => {
   });
 });
 
-describe('the scope middleware', () => {
-  /** Runs ProgrammeScope on a field: "next" when it lets the field resolve, or the refusal's rule. */
-  const resolveField = (caller: Caller, fieldName: string, args: Record<string, unknown>, root: boolean) => {
-    const info = { fieldName, path: { key: fieldName, prev: root ? undefined : { key: 'overview' } } };
-    try {
-      return ProgrammeScope(
-        { context: { caller }, args, info } as unknown as Parameters<typeof ProgrammeScope>[0],
-        () => Promise.resolve('next'),
-      );
-    } catch (error) {
-      return (error as GraphQLError).extensions.rule;
-    }
-  };
+describe('the scope on the built schema', () => {
+  /** A root field naming a programme, whose answer has a nested field that names none. */
+  const schema = () =>
+    scopeRootFields(
+      new GraphQLSchema({
+        query: new GraphQLObjectType({
+          name: 'Query',
+          fields: {
+            overview: {
+              type: new GraphQLObjectType({
+                name: 'Overview',
+                fields: { smallChanges: { type: GraphQLString, resolve: () => 'all of them' } },
+              }),
+              args: { programmeId: { type: GraphQLID } },
+              resolve: () => ({}),
+            },
+          },
+        }),
+      }),
+    );
+  const ask = (caller: Caller, programmeId: string) =>
+    graphql({
+      schema: schema(),
+      source: `{ overview(programmeId: "${programmeId}") { smallChanges } }`,
+      contextValue: { caller },
+    });
 
-  it('checks root fields, and leaves nested fields (which name no programme) alone', async () => {
-    expect(resolveField(scoped, 'overview', { programmeId: 'p9' }, true)).toBe('ProgrammeInScope');
-    expect(await resolveField(scoped, 'overview', { programmeId: 'p1' }, true)).toBe('next');
-    expect(await resolveField(scoped, 'smallChanges', {}, false)).toBe('next');
+  it("refuses a root field outside the token's programmes", async () => {
+    const answer = await ask(scoped, 'p9');
+    expect(answer.data).toEqual({ overview: null });
+    expect(answer.errors?.map((error) => [error.extensions.code, error.extensions.rule, error.path])).toEqual(
+      [['FORBIDDEN', 'ProgrammeInScope', ['overview']]],
+    );
+  });
+
+  it('lets a root field inside them resolve, nested fields (which name no programme) included', async () => {
+    expect(await ask(scoped, 'p1')).toEqual({ data: { overview: { smallChanges: 'all of them' } } });
   });
 });

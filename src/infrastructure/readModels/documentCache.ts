@@ -1,0 +1,59 @@
+/**
+ * Parsed read-model documents kept between reads. A programme's documents (its tallies, its
+ * blueprint, its metrics) run to tens of kilobytes, and parsing them again on every request was
+ * most of the time an overview took. A cached document is used only while the database is as it
+ * was when it was parsed: this connection's own commits forget the documents they wrote, and any
+ * other connection's commit (a CLI sharing the file, a redaction of the copies) moves SQLite's
+ * `data_version`, which forgets everything. Documents are frozen, so no reader can change what the
+ * next reader sees. The least recently read are forgotten beyond a bound.
+ */
+export const DEFAULT_CACHED_DOCUMENTS = 500;
+
+const deepFreeze = <T>(value: T): T => {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+};
+
+export class DocumentCache {
+  private readonly parsed = new Map<string, unknown>();
+  private seenVersion: number | undefined;
+
+  constructor(
+    /** SQLite's `PRAGMA data_version` on the reading connection. */
+    private readonly dataVersion: () => number,
+    private readonly maxDocuments: number = DEFAULT_CACHED_DOCUMENTS,
+  ) {}
+
+  /** The cached value under `key`, or `read()`'s, parsed once and kept while nothing changes it. */
+  read<T>(key: string, read: () => T): T {
+    this.forgetOthersWrites();
+    if (this.parsed.has(key)) {
+      const value = this.parsed.get(key) as T;
+      this.parsed.delete(key);
+      this.parsed.set(key, value);
+      return value;
+    }
+    const value = deepFreeze(read());
+    this.parsed.set(key, value);
+    if (this.parsed.size > this.maxDocuments) this.parsed.delete(this.parsed.keys().next().value!);
+    return value;
+  }
+
+  /** Forgets what this connection's own commit wrote (those do not move its `data_version`). */
+  forget(keys: Iterable<string>): void {
+    for (const key of keys) this.parsed.delete(key);
+  }
+
+  clear(): void {
+    this.parsed.clear();
+  }
+
+  private forgetOthersWrites(): void {
+    const version = this.dataVersion();
+    if (version !== this.seenVersion) this.parsed.clear();
+    this.seenVersion = version;
+  }
+}
