@@ -117,33 +117,45 @@ const LOST_SALT = Buffer.alloc(SALT_BYTES);
 const deeper = (pathText: string, step: string): string =>
   pathText === '[]' ? `[${step}]` : `${pathText.slice(0, -1)},${step}]`;
 
+/** Where a field's salt and value are written to be hashed: grown when a value needs more room. */
+let scratch = Buffer.allocUnsafe(4096);
+
+/** SHA-256(salt ‖ UTF-8 of text) as hex, written into the scratch buffer (no Buffer per field). */
+const saltedHashHex = (salts: Buffer, i: number, text: string): string => {
+  const room = SALT_BYTES + text.length * 3;
+  if (scratch.length < room) scratch = Buffer.allocUnsafe(room);
+  salts.copy(scratch, 0, SALT_BYTES * i, SALT_BYTES * (i + 1));
+  const written = scratch.write(text, SALT_BYTES, 'utf8');
+  return hash('sha256', scratch.subarray(0, SALT_BYTES + written), 'hex');
+};
+
 /**
  * The entry's data part, `[path,"commitment"]` for each field in canonical order, salted from a
  * seed. This runs for every event appended, so it walks the data once, writes each path's JSON as
- * it goes and hashes each field from one buffer (the same bytes as fieldsOf and commitment).
+ * it goes and hashes each field from one reused buffer (the same bytes as fieldsOf and commitment).
  */
 const seededData = (data: JsonObject, seed: Buffer): string => {
-  const fields: [string, string][] = [];
+  const paths: string[] = [];
+  const texts: string[] = [];
   const walk = (value: JsonValue, pathText: string): void => {
     if (Array.isArray(value) && value.length > 0)
-      value.forEach((item, i) => walk(item, deeper(pathText, `${i}`)));
+      for (let i = 0; i < value.length; i += 1) walk(value[i]!, deeper(pathText, `${i}`));
     else if (isObject(value) && Object.keys(value).length > 0)
       for (const key of Object.keys(value).sort()) walk(value[key]!, deeper(pathText, JSON.stringify(key)));
-    else fields.push([pathText, canonicalJson(value)]);
+    else {
+      paths.push(pathText);
+      texts.push(canonicalJson(value));
+    }
   };
   walk(data, '[]');
-  if (fields.length === 0) return '';
-  const salts = createHash('shake256', { outputLength: SALT_BYTES * fields.length })
+  if (texts.length === 0) return '';
+  const salts = createHash('shake256', { outputLength: SALT_BYTES * texts.length })
     .update(seed)
     .digest();
-  return fields
-    .map(([pathText, text], i) => {
-      const bytes = Buffer.allocUnsafe(SALT_BYTES + Buffer.byteLength(text, 'utf8'));
-      salts.copy(bytes, 0, SALT_BYTES * i, SALT_BYTES * (i + 1));
-      bytes.write(text, SALT_BYTES, 'utf8');
-      return `[${pathText},"${hash('sha256', bytes, 'hex')}"]`;
-    })
-    .join(',');
+  let text = '';
+  for (let i = 0; i < texts.length; i += 1)
+    text += `${i === 0 ? '' : ','}[${paths[i]},"${saltedHashHex(salts, i, texts[i]!)}"]`;
+  return text;
 };
 
 /** The commitment of each field of the data, in canonical order, as hex. */
@@ -166,11 +178,18 @@ const commitments = (data: JsonObject, salting: Salting): [FieldPath, string][] 
 };
 
 /**
- * The canonical entry a leaf commits to, as bytes: the RFC 8785 JSON of
+ * The canonical entry a leaf commits to, as text: the RFC 8785 JSON of
  * { data: [[path, commitment], …], eventId, format, metadata, position, recordedAt, stream,
  * streamRevision, type }, written key by key in RFC 8785's order (every part but the metadata is
  * made of strings, numbers and arrays of them).
  */
+const entryText = (source: EntrySource, data: string): string =>
+  `{"data":[${data}],"eventId":${JSON.stringify(source.eventId)},"format":${ENTRY_FORMAT}` +
+  `,"metadata":${canonicalJson(source.metadata)},"position":"${source.position}"` +
+  `,"recordedAt":${JSON.stringify(source.recordedAt)},"stream":${JSON.stringify(source.streamName)}` +
+  `,"streamRevision":"${source.streamRevision}","type":${JSON.stringify(source.type)}}`;
+
+/** The canonical entry a leaf commits to, as bytes (UTF-8 of entryText). */
 export const entryOf = (source: EntrySource, salting: Salting): Buffer => {
   const data =
     'seed' in salting
@@ -178,15 +197,18 @@ export const entryOf = (source: EntrySource, salting: Salting): Buffer => {
       : commitments(source.data, salting)
           .map(([path, hash]) => `[${JSON.stringify(path)},"${hash}"]`)
           .join(',');
-  const text =
-    `{"data":[${data}],"eventId":${JSON.stringify(source.eventId)},"format":${ENTRY_FORMAT}` +
-    `,"metadata":${canonicalJson(source.metadata)},"position":"${source.position}"` +
-    `,"recordedAt":${JSON.stringify(source.recordedAt)},"stream":${JSON.stringify(source.streamName)}` +
-    `,"streamRevision":"${source.streamRevision}","type":${JSON.stringify(source.type)}}`;
-  return Buffer.from(text, 'utf8');
+  return Buffer.from(entryText(source, data), 'utf8');
 };
 
 export const leafHashOf = (source: EntrySource, salting: Salting): Hash => hashLeaf(entryOf(source, salting));
+
+/**
+ * The leaf of a new event from its 32-byte seed, as the store appends it: the same hash as
+ * leafHashOf(source, { seed: hex }), from the seed's bytes and the entry's text (H(0x00 ‖ entry)
+ * hashed from one string: U+0000 is the byte 0x00 in UTF-8), with no Buffer for the entry.
+ */
+export const seededLeafHash = (source: EntrySource, seed: Buffer): Hash =>
+  hash('sha256', `\u0000${entryText(source, seededData(source.data, seed))}`, 'buffer') as Hash;
 
 /** RFC 6901: "/hypothesis/ifWe" or "/quotes/2", resolved against the event's data to a field path. */
 export const resolvePointer = (data: JsonObject, pointer: string): FieldPath | undefined => {

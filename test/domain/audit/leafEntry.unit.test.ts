@@ -11,10 +11,12 @@ import {
   fieldsOf,
   leafHashOf,
   redactedSalting,
+  seededLeafHash,
   resolvePointer,
   withRedactedValues,
   type EntrySource,
 } from '../../../src/domain/audit/leafEntry';
+import { leafHash as verifierLeafHash } from '../../../verifier/verify-ledger-proof';
 
 const seed = '11'.repeat(32);
 const event: EntrySource = {
@@ -53,6 +55,11 @@ describe('the entry of a leaf', () => {
       `"recordedAt":"2025-03-14T09:30:00.000Z","stream":"smallChange-notes","streamRevision":"3","type":"SmallChangeReviewed"}`;
     expect(entryOf(event, { seed }).toString('utf8')).toBe(expected);
     expect(leafHashOf(event, { seed })).toEqual(sha256(Buffer.from([0]), expected));
+    // As the store hashes a new event, from the seed's bytes: the same leaf.
+    expect(seededLeafHash(event, Buffer.from(seed, 'hex')).toString('hex')).toBe(
+      '690da1de4ec5061d83ab8527d027f50c5afeacbcd2381090534ae15b176ed98f',
+    );
+    expect(seededLeafHash(event, Buffer.from(seed, 'hex'))).toEqual(sha256(Buffer.from([0]), expected));
   });
 
   it('changes with any part of the event: a value, a type, a time, the metadata, the place in the log', () => {
@@ -124,9 +131,23 @@ describe('the entry of nested data', () => {
         const source = { ...event, data, metadata };
         const written = redactedSalting(data, { seed }, []);
         expect(leafHashOf(source, written)).toEqual(leafHashOf(source, { seed }));
+        expect(seededLeafHash(source, Buffer.from(seed, 'hex'))).toEqual(leafHashOf(source, written));
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the leaf of a new event, hashed from its seed', () => {
+  it('is the leaf the salts written out and the stand-alone verifier give, for long and non-ASCII text', () => {
+    const long = { ...event.data, noticed: `é${'🙂 calmer visits, '.repeat(400)}`, more: 'x'.repeat(5000) };
+    for (const data of [long, event.data, {}, { quotes: ['a', 'ü'.repeat(2000)] }]) {
+      const source = { ...event, data };
+      const written = redactedSalting(data, { seed }, []);
+      const seeded = seededLeafHash(source, Buffer.from(seed, 'hex'));
+      expect(seeded).toEqual(leafHashOf(source, written));
+      expect(seeded).toEqual(verifierLeafHash({ ...source, position: '42', streamRevision: '3' }, written));
+    }
   });
 });
 

@@ -11,6 +11,10 @@ import {
   verifyInclusion,
   type Hash,
 } from '../../../src/domain/audit/merkle';
+import { leafHashOf } from '../../../src/domain/audit/leafEntry';
+import { SqliteEventStore } from '../../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
+import { entryOfRow, type StoredRow } from '../../../src/infrastructure/eventStore/sqlite/eventRows';
+import Database from 'better-sqlite3';
 import { tempSqliteStore } from '../../support/tempStore';
 
 const EVENTS = 70;
@@ -52,6 +56,35 @@ describe('the Merkle tree kept in the ledger file', () => {
     await tree.rebuild();
     expect(tree.leaves(0, EVENTS).map((leaf) => leaf.hash)).toEqual(leaves);
     check();
+    await temp.dispose();
+  });
+
+  it('takes in events another writer appended without a tree before the leaves of its own append', async () => {
+    const temp = tempSqliteStore();
+    const event = (title: string) => ({
+      id: randomUUID(),
+      type: 'SmallChangeProposed',
+      data: { title },
+      metadata: {},
+    });
+    await temp.store.appendToStream('smallChange-a', [event('first')], 'any');
+    // A version that kept no tree writes to the same file while this store is open.
+    const treeless = new SqliteEventStore({ path: temp.path, merkleTree: false });
+    await treeless.appendToStream('smallChange-b', [event('second'), event('third')], 'any');
+    await treeless.close();
+    await temp.store.appendToStream('smallChange-a', [event('fourth')], 'any');
+
+    const tree = temp.store.tree!;
+    const db = new Database(temp.path, { readonly: true });
+    const rows = db.prepare('SELECT * FROM events ORDER BY position').safeIntegers(true).all() as StoredRow[];
+    db.close();
+    const leaves = tree.leaves(0, 10);
+    expect(leaves.map((leaf) => [leaf.index, leaf.position, leaf.eventId])).toEqual(
+      rows.map((row, i) => [i, row.position, row.event_id]),
+    );
+    expect(rows.map((row) => JSON.parse(row.data).title)).toEqual(['first', 'second', 'third', 'fourth']);
+    for (const [i, leaf] of leaves.entries())
+      expect(leaf.hash).toEqual(leafHashOf(entryOfRow(rows[i]!), leaf.salting));
     await temp.dispose();
   });
 });

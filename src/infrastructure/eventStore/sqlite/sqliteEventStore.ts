@@ -101,10 +101,6 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  private readonly lastEventPosition = this.lazy(() =>
-    this.db.prepare('SELECT MAX(position) FROM events').pluck().safeIntegers(true),
-  );
-
   private readonly streamRevisionQuery = this.lazy(() =>
     this.db
       .prepare('SELECT MAX(stream_revision) AS revision FROM events WHERE stream_name = ?')
@@ -134,7 +130,6 @@ export class SqliteEventStore implements EventStore {
         let revision = actual === NO_STREAM ? -1n : actual;
         let lastPosition = 0n;
         const tree = this.tree;
-        if (tree && tree.lastPosition() !== (this.lastEventPosition().get() ?? undefined)) tree.catchUpNow();
         const leaves: EntrySource[] = [];
         for (const event of events) {
           revision += 1n;
@@ -151,7 +146,8 @@ export class SqliteEventStore implements EventStore {
           lastPosition = BigInt(info.lastInsertRowid);
           if (tree) leaves.push(leafEntry(event, streamName, revision, lastPosition, recordedAt));
         }
-        tree?.appendEntries(leaves);
+        // After the events: the tree checks in one read that it holds every event before them.
+        tree?.appendStored(leaves);
         return { nextExpectedRevision: revision, lastPosition };
       },
     ),

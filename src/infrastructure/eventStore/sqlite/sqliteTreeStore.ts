@@ -6,7 +6,7 @@
  * grown the tree meanwhile.
  */
 import type Database from 'better-sqlite3';
-import { leafHashOf, type EntrySource } from '../../../domain/audit/leafEntry';
+import { leafHashOf, seededLeafHash, type EntrySource } from '../../../domain/audit/leafEntry';
 import {
   appendLeaves,
   consistencyProof,
@@ -212,10 +212,26 @@ export class SqliteTreeStore implements TreeStore {
    * inside a transaction: the embedded store does, with the append that wrote them.
    */
   appendEntries(events: readonly EntrySource[]): void {
+    this.appendAt(this.last().size, events);
+  }
+
+  /**
+   * Leaves for events a same-file log has just stored, in the append's transaction. One read of the
+   * tree's last leaf: when it sits right before the first new event, the tree holds every earlier
+   * event and the new leaves follow it; otherwise (a file another version or process wrote, or a
+   * gap in the positions) the tree catches up from the log, the new events included.
+   */
+  appendStored(events: readonly EntrySource[]): void {
     if (events.length === 0) return;
-    const { size } = this.last();
+    const { size, position } = this.last();
+    if ((position ?? 0n) + 1n === events[0]!.position) this.appendAt(size, events);
+    else this.catchUpNow();
+  }
+
+  private appendAt(size: number, events: readonly EntrySource[]): void {
+    if (events.length === 0) return;
     const seeds = events.map(() => this.source.newSeed());
-    const hashes = events.map((event, i) => leafHashOf(event, { seed: seeds[i]!.toString('hex') }));
+    const hashes = events.map((event, i) => seededLeafHash(event, seeds[i]!));
     const grown = appendLeaves(size, this.currentFrontier(size), hashes);
     events.forEach((event, i) =>
       this.statements.insertLeaf.run(size + i, event.position, event.eventId, seeds[i], hashes[i]),
