@@ -377,3 +377,77 @@ describe('blueprint element implementation: what a recorder is told', () => {
       ]);
   });
 });
+
+describe('blueprint element implementation: each refusal names what is missing', () => {
+  const pause = command('PauseElementImplementation', { elementId: ELEMENT, rationale: '' }, '2022-02-20');
+  const complete = command(
+    'CompleteElementImplementation',
+    { elementId: ELEMENT, summary: ' ' },
+    '2022-03-01',
+  );
+
+  it.each([
+    [
+      [drafted, added],
+      plan({ plannedImplementedBy: 'soon' }),
+      ValidationError,
+      'ValidDate',
+      'planned completion must be a UTC date (2022-03-14) or timestamp (2022-03-14T09:30:00Z); got "soon"',
+    ],
+    [
+      [drafted, added],
+      plan({ ownerId: 'person-nobody' }),
+      NotFoundError,
+      'ParticipantInProgramme',
+      'implementation owner: person-nobody is not a participant of this programme',
+    ],
+    [
+      [drafted, added, planned],
+      plan(),
+      ValidationError,
+      'RationaleRequired',
+      'A rationale is required when the implementation of an element is planned again',
+    ],
+    [
+      [drafted, added],
+      { ...retire, data: { ...retire.data, rationale: '' } },
+      ValidationError,
+      'RationaleRequired',
+      'A rationale is required when an element is retired',
+    ],
+    [
+      [drafted, added],
+      { ...retire, data: { ...retire.data, learning: ' ' } },
+      ValidationError,
+      'RequiredText',
+      'what was learnt must not be empty',
+    ],
+    [
+      [drafted, added],
+      { ...retire, data: { ...retire.data, nextStep: '' } },
+      ValidationError,
+      'RequiredText',
+      'what was done next must not be empty',
+    ],
+    [
+      [drafted, added, planned, started],
+      pause,
+      ValidationError,
+      'RationaleRequired',
+      'A rationale is required when the implementation of an element is paused',
+    ],
+    [
+      [drafted, added, planned, started],
+      complete,
+      ValidationError,
+      'RequiredText',
+      'what was implemented must not be empty',
+    ],
+  ] as const)('refuses (%#) with its rule and sentence', (events, when, errorClass, rule, sentence) => {
+    expect(
+      given([...events])
+        .when(when as BlueprintCommand)
+        .thenThrows(errorClass, rule),
+    ).toBe(sentence);
+  });
+});

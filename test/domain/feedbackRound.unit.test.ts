@@ -393,3 +393,102 @@ describe('Feedback round: answers and closures', () => {
     );
   });
 });
+
+describe('Feedback round: each refusal names what is wrong, as the recorder sees it', () => {
+  type RecordData = Extract<FeedbackRoundCommand, { type: 'RecordFeedbackRound' }>['data'];
+  const withData = (data: Partial<RecordData>) => ({ ...record, data: { ...record.data, ...data } });
+  const scored = (question: string, score: number, outOf: number) =>
+    withData({ scores: [{ question, score, outOf }] });
+
+  it.each([
+    [
+      withData({ items: [{ kind: 'survey' as never, id: 'x' }] }),
+      ValidationError,
+      'UnknownValue',
+      'item kind must be one of smallChange, experiment, blueprintElement, vision; got "survey"',
+    ],
+    [
+      withData({ asked: [] }),
+      ValidationError,
+      'AtLeastOneRequired',
+      'who was asked needs at least one entry',
+    ],
+    [
+      withData({ asked: [{ teamId: DUTY_TEAM, level: 'boss' as never, count: 2 }] }),
+      ValidationError,
+      'UnknownValue',
+      'level asked must be one of practitioner, manager, seniorLeader, external; got "boss"',
+    ],
+    [scored('q', 1, Number.NaN), ValidationError, 'FiniteNumber', 'out of must be a number'],
+    [scored('q', Number.NaN, 5), ValidationError, 'FiniteNumber', 'score must be a number'],
+    [scored(' ', 1, 5), ValidationError, 'RequiredText', 'question must not be empty'],
+    [
+      withData({ consequences: [{ ...consequence, consequenceId: ' ' }] }),
+      ValidationError,
+      'RequiredText',
+      'consequence id must not be empty',
+    ],
+    [
+      withData({ consequences: [consequence, consequence] }),
+      ValidationError,
+      'NoDuplicates',
+      'Two unintended consequences of one round share an id',
+    ],
+    [
+      withData({ consequences: [{ ...consequence, description: '' }] }),
+      ValidationError,
+      'RequiredText',
+      'unintended consequence must not be empty',
+    ],
+    [
+      withData({ phaseId: 'nope' }),
+      NotFoundError,
+      'PhaseInProgramme',
+      'Phase nope is not a phase of this programme',
+    ],
+    [
+      withData({ phaseId: 'testAndLearn' }),
+      IllegalStateError,
+      'FeedbackInStartedPhase',
+      'Phase testAndLearn has not started yet',
+    ],
+    [
+      withData({ answered: -1 }),
+      ValidationError,
+      'WholeNumber',
+      'how many answered must be a whole number of at least 0',
+    ],
+    [
+      withData({ items: [] }),
+      ValidationError,
+      'AtLeastOneRequired',
+      'items asked about needs at least one entry',
+    ],
+    [withData({ themes: [' '] }), ValidationError, 'RequiredText', 'theme must not be empty'],
+  ])('refuses a round (%#) with its rule and sentence', (when, errorClass, rule, sentence) => {
+    expect(given([]).when(when).thenThrows(errorClass, rule)).toBe(sentence);
+  });
+
+  it('says why the vision cannot be asked about yet, and that a round id is taken', () => {
+    const noVision = given([], programmeFacts({ programme: programmeState([...programmeHistory, started]) }))
+      .when(record)
+      .thenThrows(NotFoundError, 'VisionSet');
+    expect(noVision).toBe('The programme has no vision yet, so staff cannot be asked about it');
+    expect(given([dated]).when(record).thenThrows(IllegalStateError, 'IdNotInUse')).toBe(
+      'A feedback round with this id has already been recorded',
+    );
+  });
+
+  it('names the empty part of an answer or a closure', () => {
+    expect(
+      given([dated])
+        .when({ ...respond, data: { ...respond.data, whatWeDid: '' } })
+        .thenThrows(ValidationError, 'RequiredText'),
+    ).toBe('what was done in answer must not be empty');
+    expect(
+      given([dated])
+        .when({ ...close, data: { ...close.data, resolution: ' ' } })
+        .thenThrows(ValidationError, 'RequiredText'),
+    ).toBe('resolution must not be empty');
+  });
+});
