@@ -57,6 +57,55 @@ describe('a participant moves between teams', () => {
       .thenThrows(NotFoundError, 'ParticipantInProgramme');
   });
 
+  it('records a move without a reason as null, and a reason without surrounding spaces, up to its limit', () => {
+    const moved = (reason: string | null) => ({
+      type: 'ParticipantMovedTeam' as const,
+      data: {
+        programmeId: P,
+        participantId: SW1,
+        fromTeamId: DUTY_TEAM,
+        toTeamId: EXPLOITATION_TEAM,
+        reason,
+      },
+    });
+    givenProgramme(programmeHistory)
+      .when(move('MoveParticipantToTeam', { participantId: SW1, teamId: EXPLOITATION_TEAM }))
+      .then([moved(null)]);
+    givenProgramme(programmeHistory)
+      .when(
+        move('MoveParticipantToTeam', { participantId: SW1, teamId: EXPLOITATION_TEAM, reason: ' Cover ' }),
+      )
+      .then([moved('Cover')]);
+    const message = givenProgramme(programmeHistory)
+      .when(
+        move('MoveParticipantToTeam', {
+          participantId: SW1,
+          teamId: EXPLOITATION_TEAM,
+          reason: 'x'.repeat(501),
+        }),
+      )
+      .thenThrows(ValidationError, 'TextTooLong');
+    expect(message).toBe('reason must be at most 500 characters');
+    givenProgramme(programmeHistory)
+      .when(move('MoveParticipantToTeam', { participantId: SW1, teamId: EXPLOITATION_TEAM, reason: ' ' }))
+      .thenThrows(ValidationError, 'RequiredText');
+  });
+
+  it('names who cannot move, in the sentence a recorder sees', () => {
+    const unknown = givenProgramme(programmeHistory)
+      .when(move('MoveParticipantToTeam', { participantId: 'person-nobody', teamId: EXPLOITATION_TEAM }))
+      .thenThrows(NotFoundError, 'ParticipantInProgramme');
+    expect(unknown).toBe('participant: person-nobody is not a participant of this programme');
+    const left = givenProgramme(programmeHistory)
+      .when(move('MoveParticipantToTeam', { participantId: LEFT, teamId: EXPLOITATION_TEAM }))
+      .thenThrows(IllegalStateError, 'ParticipantActive');
+    expect(left).toBe('participant: person-left has left the programme');
+    const same = givenProgramme(programmeHistory)
+      .when(move('MoveParticipantToTeam', { participantId: SW1, teamId: DUTY_TEAM }))
+      .thenThrows(IllegalStateError, 'MoveToAnotherTeam');
+    expect(same).toBe('Participant person-sw1 is already in team team-duty');
+  });
+
   it('moves no earlier than the participant joined (business time)', () => {
     const joinedLate = on('2022-01-10', {
       type: 'ParticipantJoined',
@@ -137,6 +186,31 @@ describe('co-ownership across levels counts who was in the programme at the time
       ]);
   });
 
+  it('counts a participant on the day they joined and on the day before they left', () => {
+    for (const date of ['2021-10-01', '2022-02-28'])
+      givenBlueprint([drafted, added])
+        .when(endorsedOn(date))
+        .then([
+          {
+            type: 'BlueprintVersionPublished',
+            data: { programmeId: P, version: 1, summary: 'First', endorsedBy: ['person-leaver', DIRECTOR] },
+          },
+        ]);
+  });
+
+  it('refuses an endorser who was never a participant', () => {
+    const message = givenBlueprint([drafted, added])
+      .when(
+        publish(
+          'PublishBlueprintVersion',
+          { summary: 'First', endorsedBy: ['person-nobody', DIRECTOR] },
+          '2022-02-14',
+        ),
+      )
+      .thenThrows(NotFoundError, 'ParticipantInProgramme');
+    expect(message).toBe('endorsed by: person-nobody is not a participant of this programme');
+  });
+
   it('does not count a participant who had left by then, nor one who had not joined yet', () => {
     const message = givenBlueprint([drafted, added])
       .when(endorsedOn('2022-03-01'))
@@ -145,7 +219,7 @@ describe('co-ownership across levels counts who was in the programme at the time
       'endorsed by: participant person-leaver was not in the programme on 2022-03-01 (they had left, or not yet joined), so they do not count',
     );
     givenBlueprint([drafted, added])
-      .when(endorsedOn('2021-09-20'))
+      .when(endorsedOn('2021-09-30'))
       .thenThrows(ValidationError, 'EndorsersInProgrammeAtTheTime');
   });
 });

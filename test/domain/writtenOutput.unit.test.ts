@@ -75,4 +75,58 @@ describe('marking a written output delivered', () => {
       .when(deliver({ audience: '  ' }))
       .thenThrows(ValidationError, 'RequiredText');
   });
+
+  it('keeps a first delivery’s note if one is given, without surrounding spaces', () => {
+    given([])
+      .when(deliver({ rationale: ' Sent ahead of the board ' }))
+      .then([delivered({ rationale: 'Sent ahead of the board' })]);
+    given([])
+      .when(deliver({ rationale: '' }))
+      .then([delivered()]);
+  });
+
+  it('re-issues on the day of the last delivery', () => {
+    given([on('2022-03-14', delivered())])
+      .when(deliver({ reissue: true, rationale: 'Corrected' }, '2022-03-14T16:00:00.000Z'))
+      .then([delivered({ reissue: true, rationale: 'Corrected' })]);
+  });
+
+  it('tells the recorder, by the output’s name, why a delivery is refused', () => {
+    const notYet = given([])
+      .when(deliver({ output: 'caseStudy', reissue: true, rationale: 'Corrected' }))
+      .thenThrows(IllegalStateError, 'ReissueFollowsDelivery');
+    expect(notYet).toBe(
+      'The methodology case study has not been delivered yet, so it cannot be re-issued; mark it delivered without reissue',
+    );
+    const early = given([on('2022-04-01', delivered({ output: 'implementation' }))])
+      .when(
+        deliver(
+          { output: 'implementation', reissue: true, rationale: 'Corrected' },
+          '2022-03-01T10:00:00.000Z',
+        ),
+      )
+      .thenThrows(ValidationError, 'ReissueAfterDelivery');
+    expect(early).toBe(
+      'A re-issue of the implementation record is dated 2022-03-01, before its last delivery on 2022-04-01',
+    );
+    const beforeStart = given([])
+      .when(deliver({ output: 'changeRecord' }, '2021-08-31'))
+      .thenThrows(ValidationError, 'NotBeforeProgrammeStart');
+    expect(beforeStart).toBe(
+      'The delivery of the record of changes to processes and structures is dated 2021-08-31, before the programme starts on 2021-09-01; only a baseline measurement or survey round, declared as one, may come before the start',
+    );
+    const twice = given([on('2022-03-01', delivered({ output: 'blueprint' }))])
+      .when(deliver({ output: 'blueprint' }))
+      .thenThrows(IllegalStateError, 'OutputDeliveredOnce');
+    expect(twice).toBe(
+      'The blueprint document was delivered on 2022-03-01; to hand it over again, mark it delivered as a re-issue, with the reason',
+    );
+  });
+
+  it('refuses an audience longer than a statement', () => {
+    const message = given([])
+      .when(deliver({ audience: 'a'.repeat(501) }))
+      .thenThrows(ValidationError, 'TextTooLong');
+    expect(message).toBe('audience must be at most 500 characters');
+  });
 });

@@ -17,6 +17,7 @@ export const RECORDING_RIGHTS: { readonly [T in LedgerCommand['type']]: readonly
   };
 
 const list = (roles: readonly string[]) =>
+  // Stryker disable next-line StringLiteral: equivalent, every command's row names at least one role, so 'nobody' is never shown
   roles.length > 1 ? `${roles.slice(0, -1).join(', ')} or ${roles.at(-1)}` : (roles[0] ?? 'nobody');
 
 /** Words for a command type in a message: "AgreeSmallChange" → "agree small change". */
