@@ -42,7 +42,9 @@ type Kind = (typeof KINDS)[number];
 const tagged = (kind: Kind, v?: Encoded): Encoded => (v === undefined ? { [TAG]: kind } : { [TAG]: kind, v });
 
 const encodeNumber = (value: number): Encoded =>
-  Number.isFinite(value) && !Object.is(value, -0) ? value : tagged('number', String(value));
+  Number.isFinite(value) && !Object.is(value, -0)
+    ? value
+    : tagged('number', Object.is(value, -0) ? '-0' : String(value));
 
 const pairs = (entries: Iterable<readonly [unknown, unknown]>): Encoded[] => {
   const out: Encoded[] = [];
