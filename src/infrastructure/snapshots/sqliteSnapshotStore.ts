@@ -73,9 +73,7 @@ export class SqliteSnapshotStore implements SnapshotStore {
     }
     this.statements = {
       read: this.db
-        .prepare(
-          'SELECT stream, revision, last_event_id, version, state FROM snapshots WHERE stream_key = ?',
-        )
+        .prepare('SELECT stream, revision, last_event_id, version, state FROM snapshots WHERE stream_key = ?')
         .safeIntegers(true),
       write: this.db.prepare(
         `INSERT INTO snapshots (stream_key, stream, revision, last_event_id, version, state, written_at)
