@@ -30,6 +30,7 @@ import type { Clock, IdSource } from './ports/clock';
 import { assertSameCommand, commandHash } from './commandIdentity';
 import { react } from './reactions';
 import type { FreeTextScreen } from './freeTextScreen';
+import type { Snapshots } from './snapshots/snapshots';
 import { StateCache } from './stateCache';
 import { StreamLoader, type Loaded } from './streamLoader';
 
@@ -82,6 +83,8 @@ export interface CommandHandlerOptions {
   readonly screen?: FreeTextScreen;
   /** Folded states kept between commands (see stateCache.ts); a cache of its own by default. */
   readonly states?: StateCache;
+  /** Folded states kept next to the log for a new process (see snapshots/snapshots.ts); none by default. */
+  readonly snapshots?: Snapshots;
 }
 
 const recorded = (event: StoredEvent): RecordedEvent => ({
@@ -154,7 +157,18 @@ export class CommandHandler {
     this.newId = options.newId ?? randomUUID;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.screen = options.screen;
-    this.streams = new StreamLoader(store, options.states ?? new StateCache());
+    this.streams = new StreamLoader(store, options.states ?? new StateCache(), options.snapshots);
+  }
+
+  /** Forgets every folded state, cached or snapshotted: a redaction rewrote events they were folded from. */
+  async forgetFoldedStates(): Promise<void> {
+    await this.streams.settled();
+    await this.streams.forgetAll();
+  }
+
+  /** Resolves once the snapshots begun after earlier commands are written (before closing their store). */
+  async settled(): Promise<void> {
+    await this.streams.settled();
   }
 
   async execute(request: LedgerCommandRequest, options: CommandOptions): Promise<CommandResult> {

@@ -1,9 +1,9 @@
 /**
  * Folded stream states kept between commands, so a command reads and folds only the events
  * recorded since the state it last saw, not the whole stream. A cached state is a fact about the
- * log up to a revision; it is only ever used after the log has been asked what came after that
- * revision (see CommandHandler.load): when the log shows events that do not continue from it, or
- * a revision other than the one it was folded to, the state is dropped and the stream folded
+ * log up to a revision; it is only ever used after the log has confirmed it (see StreamLoader):
+ * when the event the log holds at that revision is not the one the state was folded to, or the
+ * events after it do not run on to the stream's end, the state is dropped and the stream folded
  * afresh. Nothing is ever cached that the log did not return: not the events a command is about
  * to append, not a state folded from a guess.
  *
@@ -19,7 +19,13 @@ import type { StoredEvent } from './ports/eventStore';
  */
 export class StreamCommands {
   private readonly revisions = new Map<string, { first: bigint; last: bigint }>();
-  private indexedTo = -1n;
+
+  /**
+   * `indexedTo`: the revision up to which events are not indexed. A state read from a snapshot
+   * starts from the snapshot's revision: commands recorded before it are found by the store's own
+   * lookup only (which is why snapshots need a store whose lookup is exact).
+   */
+  constructor(private indexedTo = -1n) {}
 
   add(events: readonly StoredEvent[]): void {
     for (const event of events) {
@@ -49,8 +55,12 @@ export interface CachedState {
   readonly stream: string;
   /** The revision of the last event folded into it. */
   readonly revision: bigint;
+  /** The id of that event: the log must still hold it there. */
+  readonly lastEventId: string;
   readonly state: unknown;
   readonly commands: StreamCommands;
+  /** The revision of the stream's latest snapshot this process knows of. */
+  readonly snapshotAt?: bigint;
 }
 
 export const DEFAULT_CACHED_STREAMS = 2000;
@@ -80,5 +90,9 @@ export class StateCache {
 
   forget(key: string): void {
     this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 }

@@ -1,19 +1,30 @@
 /**
- * Reads and folds one item's stream for the command handler, from the state cache when the log
- * confirms the cached state is still where it continues from (see stateCache.ts).
+ * Reads and folds one item's stream for the command handler: from the state cache when the log
+ * confirms the cached state is still where it continues from (see stateCache.ts), else from a
+ * snapshot the log confirms the same way (see snapshots/snapshots.ts), else the whole stream.
+ *
+ * The log confirms a state folded to revision r when the event it holds at r is the one the state
+ * was folded to (the same id) and the events after it run on to the stream's end: a log restored
+ * from a backup, shorter or grown again with other events, confirms nothing, and the state is
+ * dropped.
  */
 import type { Occurrence } from '../domain/shared/businessTime';
 import type { AnyEvent } from '../domain/shared/command';
 import { streamNames } from '../domain/shared/decider';
 import { NO_STREAM, type EventStore, type StoredEvent, type StreamRevision } from './ports/eventStore';
+import type { Snapshots } from './snapshots/snapshots';
 import { StreamCommands, type CachedState, type StateCache } from './stateCache';
 
 export interface Loaded<S> {
   readonly stream: string;
   readonly state: S;
   readonly revision: StreamRevision;
-  /** Where each command id appears in the stream, up to `revision`. */
+  /** Where each command id appears in the stream, up to `revision` (after the snapshot, when read from one). */
   readonly commands: StreamCommands;
+  /** The id of the event at `revision`. */
+  readonly lastEventId?: string;
+  /** The revision of the stream's latest snapshot this process knows of. */
+  readonly snapshotAt?: bigint;
 }
 
 export interface Folding<S> {
@@ -34,39 +45,106 @@ const fold = <S>(aggregate: Folding<S>, state: S, events: readonly StoredEvent[]
   );
 
 export class StreamLoader {
+  private writing: Promise<void> = Promise.resolve();
+  /** Moves on when every state is forgotten: loads begun before keep nothing. */
+  private generation = 0;
+
   constructor(
     private readonly store: EventStore,
     private readonly cache: StateCache,
+    private readonly snapshots?: Snapshots,
   ) {}
 
   /**
    * One item's state: the cached one brought up to date with the events recorded since (when the
-   * log confirms it still continues from there), or else the whole stream folded afresh.
+   * log confirms it still continues from there), or a snapshot's brought up to date the same way,
+   * or else the whole stream folded afresh.
    */
   async load<S>(aggregate: Folding<S>, id: string): Promise<Loaded<S>> {
     const key = streamNames(aggregate.category, id).current;
+    const generation = this.generation;
     const cached = this.cache.get(key);
-    const current = cached && (await this.catchUp(aggregate, cached));
+    const current = cached && (await this.continueFrom(aggregate, cached));
     if (cached && !current) this.cache.forget(key);
-    const loaded = current ?? (await this.loadAfresh(aggregate, id));
-    if (loaded.revision !== NO_STREAM) this.cache.set(key, loaded as CachedState);
-    return loaded as Loaded<S>;
+    const loaded =
+      current ?? (await this.fromSnapshot(aggregate, key)) ?? (await this.loadAfresh(aggregate, id));
+    // Nothing folded before the states were forgotten is kept (it may hold what a redaction removed).
+    if (loaded.revision === NO_STREAM || generation !== this.generation) return loaded;
+    const kept = this.keepSnapshot(aggregate.category, key, loaded);
+    this.cache.set(key, kept as CachedState);
+    return kept;
+  }
+
+  /** Forgets every folded state, cached and snapshotted (after a redaction rewrote events). */
+  async forgetAll(): Promise<void> {
+    this.generation += 1;
+    this.cache.clear();
+    await this.snapshots?.clear();
   }
 
   /**
-   * A cached state with the events recorded after it folded in; undefined when the log does not
-   * continue from it (its next event is not the one after the cached revision, or the stream
-   * stands at another revision: a ledger restored from a backup, a stream read elsewhere).
+   * A state folded to a revision with the events recorded after it folded in; undefined when the
+   * log does not confirm it (see the module's comment).
    */
-  private async catchUp<S>(aggregate: Folding<S>, cached: CachedState): Promise<CachedState | undefined> {
-    const { events, streamRevision } = await this.store.readStream(cached.stream, {
-      fromRevision: cached.revision + 1n,
+  private async continueFrom<S>(
+    aggregate: Folding<S>,
+    base: Omit<CachedState, 'state'> & { state: unknown },
+  ): Promise<Loaded<S> | undefined> {
+    const { events, streamRevision } = await this.store.readStream(base.stream, {
+      fromRevision: base.revision,
     });
-    if (events.length === 0) return streamRevision === cached.revision ? cached : undefined;
-    const last = events.at(-1)!.streamRevision;
-    if (events[0]!.streamRevision !== cached.revision + 1n || streamRevision !== last) return undefined;
-    cached.commands.add(events);
-    return { ...cached, state: fold(aggregate, cached.state as S, events), revision: last };
+    const [at, ...after] = events;
+    if (!at || at.streamRevision !== base.revision || at.id !== base.lastEventId) return undefined;
+    const last = events.at(-1)!;
+    if (streamRevision !== last.streamRevision) return undefined;
+    base.commands.add(after);
+    return {
+      ...base,
+      state: fold(aggregate, base.state as S, after),
+      revision: last.streamRevision,
+      lastEventId: last.id,
+    };
+  }
+
+  /** The stream's snapshot, confirmed by the log and brought up to date; undefined when there is none to use. */
+  private async fromSnapshot<S>(aggregate: Folding<S>, key: string): Promise<Loaded<S> | undefined> {
+    const snapshot = await this.snapshots?.read(aggregate.category, key);
+    if (!snapshot) return undefined;
+    const commands = new StreamCommands(snapshot.revision);
+    const loaded = await this.continueFrom(aggregate, {
+      ...snapshot,
+      commands,
+      snapshotAt: snapshot.revision,
+    });
+    if (!loaded) await this.snapshots!.discard(key, snapshot.revision);
+    return loaded;
+  }
+
+  /**
+   * Writes a snapshot of the state when one is due, after the command that loaded it has its
+   * answer (encoding a whole state is the one cost here that grows with the stream); the state
+   * then knows it. A write that fails is reported and left to the next interval.
+   */
+  private keepSnapshot<S>(category: string, key: string, loaded: Loaded<S>): Loaded<S> {
+    const revision = loaded.revision as bigint;
+    if (!this.snapshots?.due(category, revision, loaded.snapshotAt) || loaded.lastEventId === undefined)
+      return loaded;
+    const { snapshots, generation } = this;
+    const { stream, state, lastEventId } = loaded;
+    this.writing = this.writing
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() =>
+        generation === this.generation
+          ? snapshots.write(category, key, { stream, revision, lastEventId, state })
+          : false,
+      )
+      .then(() => undefined);
+    return { ...loaded, snapshotAt: revision };
+  }
+
+  /** Resolves once every snapshot this loader has begun writing is written (or given up). */
+  async settled(): Promise<void> {
+    await this.writing;
   }
 
   /**
@@ -86,6 +164,7 @@ export class StreamLoader {
       state: fold(aggregate, aggregate.initialState, events),
       revision: streamRevision,
       commands,
+      ...(events.length > 0 ? { lastEventId: events.at(-1)!.id } : {}),
     };
   }
 }

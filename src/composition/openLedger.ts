@@ -11,6 +11,7 @@ import { ApiKeys } from '../graphql/auth/apiKeys';
 import { jwtVerifier } from '../graphql/auth/jwt';
 import type { LedgerServices } from '../graphql/context';
 import { CommandHandler } from '../application/commandHandler';
+import { Snapshots } from '../application/snapshots/snapshots';
 import type { ReadModelStore } from '../application/ports/readModelStore';
 import { ReactionProcessor, type ReactionCheckpoints } from '../application/reactions';
 import { keepingTree, openAudit } from '../infrastructure/audit/openAudit';
@@ -25,6 +26,7 @@ import { personalDataScreen } from '../application/freeTextScreen';
 import { EventStoreDbPersonalDataRegister } from '../infrastructure/personalData/eventStoreDbPersonalDataRegister';
 import type { PersonalDataRegister } from '../application/ports/personalDataRegister';
 import { SqlitePersonalDataRegister } from '../infrastructure/personalData/sqlitePersonalDataRegister';
+import { SqliteSnapshotStore } from '../infrastructure/snapshots/sqliteSnapshotStore';
 import { StorageHealth, watchStorage } from '../infrastructure/storageFaults';
 import { randomIds, systemClock } from '../infrastructure/system';
 import { lockReadModels } from '../infrastructure/readModels/readModelLock';
@@ -83,6 +85,46 @@ const rebuilding = (runner: ProjectionRunner, readModelStore: SqliteReadModelSto
   if (following) void runner.start();
 };
 
+/**
+ * Folded states beside the SQLite ledger (see src/application/snapshots/snapshots.ts). None with
+ * EventStoreDB, whose command lookup may lag; none either when the file cannot be opened: commands
+ * then fold the log, with the same answers.
+ */
+const openSnapshots = (config: LedgerConfig, log: Logger): SqliteSnapshotStore | undefined => {
+  if (!config.snapshotsPath) return undefined;
+  try {
+    return new SqliteSnapshotStore(config.snapshotsPath);
+  } catch (error) {
+    log.warn({
+      msg: `snapshots unavailable at ${config.snapshotsPath}; commands fold the log`,
+      error: String(error),
+    });
+    return undefined;
+  }
+};
+
+const openHandler = (
+  config: LedgerConfig,
+  parts: { store: EventStore; register: PersonalDataRegister; log: Logger; clock?: () => Date },
+) => {
+  const snapshotStore = openSnapshots(config, parts.log);
+  const onError = (message: string, error?: unknown) =>
+    parts.log.warn({ msg: message, ...(error === undefined ? {} : { error: String(error) }) });
+  const handler = new CommandHandler(parts.store, {
+    clock: parts.clock ?? systemClock,
+    newId: randomIds,
+    screen: personalDataScreen(parts.register),
+    ...(snapshotStore ? { snapshots: new Snapshots(snapshotStore, { onError }) } : {}),
+  });
+  return {
+    handler,
+    close: async () => {
+      await handler.settled();
+      await snapshotStore?.close();
+    },
+  };
+};
+
 /** The tree beside the log, its signed heads, proofs, redaction and the access record. */
 const openAuditing = (
   config: LedgerConfig,
@@ -98,7 +140,11 @@ const openAuditing = (
     { ...stores, afterAppend: () => built.audit?.heads.afterAppend() },
     failed,
   );
-  const attach = (runner: ProjectionRunner, readModelStore: SqliteReadModelStore): LedgerAudit => {
+  const attach = (
+    runner: ProjectionRunner,
+    readModelStore: SqliteReadModelStore,
+    handler: CommandHandler,
+  ): LedgerAudit => {
     const audit = (built.audit = ledgerAudit({
       store,
       ...stores,
@@ -109,6 +155,7 @@ const openAuditing = (
       reach: {
         copies: (redaction, values) => redactCopies(config.personalData, redaction, values),
         rebuildReadModels: rebuilding(runner, readModelStore),
+        forgetFoldedStates: () => handler.forgetFoldedStates(),
       },
       ...(parts.clock ? { clock: parts.clock } : {}),
       onError: failed,
@@ -137,18 +184,15 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
   const runner = new ProjectionRunner(store, readModelStore, LEDGER_PROJECTIONS, {
     log: (message) => log.warn({ msg: message }),
   });
-  const audit = auditing.attach(runner, readModelStore);
+  const commands = openHandler(config, { store, register, log, ...clock });
+  const { handler } = commands;
+  const audit = auditing.attach(runner, readModelStore, handler);
   const apiKeys = openApiKeys(config, options);
   const readModels = new LedgerReadModels(readModelStore, {
     register: recordingReads(register, audit.access),
     actorLabel: (actorId) => apiKeys.labelOf(actorId),
     projections: LEDGER_PROJECTIONS,
     openScratch: () => new SqliteReadModelStore(':memory:'),
-  });
-  const handler = new CommandHandler(store, {
-    clock: options.clock ?? systemClock,
-    newId: randomIds,
-    screen: personalDataScreen(register),
   });
   const reactions = new ReactionProcessor(store, checkpointsIn(readModelStore), handler, {
     log: (message) => log.warn({ msg: message }),
@@ -176,6 +220,7 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
       audit.close();
       readModelStore.close();
       await register.close();
+      await commands.close();
       await store.close();
       auditing.stores.close();
       release();

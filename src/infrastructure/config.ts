@@ -56,6 +56,11 @@ export interface LedgerConfig {
   readonly store: StoreConfig;
   /** The read models' SQLite file: disposable, rebuilt from the event log. */
   readonly readModelsPath: string;
+  /**
+   * SNAPSHOTS_PATH: folded stream states kept for new processes, beside the SQLite ledger
+   * (`snapshots.db`); disposable. None with EventStoreDB (see src/application/ports/snapshotStore.ts).
+   */
+  readonly snapshotsPath?: string | undefined;
   readonly auth: AuthConfig;
   readonly limits: {
     readonly maxDepth: number;
@@ -202,6 +207,15 @@ const readModelsPath = (env: Environment, store: StoreConfig): string => {
   return path;
 };
 
+/** Beside the SQLite ledger by default; none with EventStoreDB. */
+const snapshotsPath = (env: Environment, store: StoreConfig, readModels: string): string | undefined => {
+  if (store.kind !== 'sqlite') return undefined;
+  const path = resolve(env.SNAPSHOTS_PATH?.trim() || join(dataFolder(store), 'snapshots.db'));
+  const own = path !== store.path && path !== readModels;
+  if (!own) throw new ConfigurationError('SNAPSHOTS_PATH', 'must not be SQLITE_PATH or READ_MODELS_PATH');
+  return writableSqlitePath(path, 'SNAPSHOTS_PATH', 'the snapshots');
+};
+
 const dataFolder = (store: StoreConfig) =>
   store.kind === 'sqlite' ? dirname(store.path) : dirname(resolve(DEFAULT_SQLITE_PATH));
 
@@ -322,10 +336,12 @@ const readHttp = (env: Environment): HttpConfig => {
 export const loadConfig = (env: Environment = process.env): LedgerConfig => {
   const port = readPort(env);
   const store = readStore(env);
+  const readModels = readModelsPath(env, store);
   return {
     port,
     store,
-    readModelsPath: readModelsPath(env, store),
+    readModelsPath: readModels,
+    snapshotsPath: snapshotsPath(env, store, readModels),
     auth: readAuth(env, store),
     limits: {
       maxDepth: readLimit(env, 'QUERY_MAX_DEPTH', DEFAULT_MAX_DEPTH),

@@ -31,6 +31,7 @@ describe('configuration', () => {
       port: DEFAULT_PORT,
       store: { kind: 'sqlite', path: resolve(folder, 'data/ledger.db') },
       readModelsPath: resolve(folder, 'data/read-models.db'),
+      snapshotsPath: resolve(folder, 'data/snapshots.db'),
       auth: {
         apiKeysFile: resolve(folder, 'data/api-keys.json'),
         apiKeysFromEnvironment: undefined,
@@ -60,6 +61,12 @@ describe('configuration', () => {
     expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
       resolve(folder, 'elsewhere/read-models.db'),
     );
+    expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).snapshotsPath).toBe(
+      resolve(folder, 'elsewhere/snapshots.db'),
+    );
+    expect(() => inFolder(() => loadConfig({ SNAPSHOTS_PATH: 'data/read-models.db' }))).toThrow(
+      'SNAPSHOTS_PATH: must not be SQLITE_PATH or READ_MODELS_PATH',
+    );
   });
 
   it('selects EventStoreDB with a connection string, read models in a local file', () => {
@@ -72,6 +79,7 @@ describe('configuration', () => {
       port: 8080,
       store: { kind: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' },
       readModelsPath: resolve(folder, 'data/read-models.db'),
+      snapshotsPath: undefined,
       auth: { apiKeysFile: resolve(folder, 'data/api-keys.json') },
     });
   });

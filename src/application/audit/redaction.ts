@@ -47,6 +47,8 @@ export interface RedactionReach {
   copies(redaction: Redaction, values: readonly string[]): string[];
   /** Rebuilds the read models from the log, so that no copy of the values stays in them. */
   rebuildReadModels(): Promise<void>;
+  /** Forgets the command handler's folded states, cached and snapshotted, which may hold the values. */
+  forgetFoldedStates?(): Promise<void>;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
@@ -133,6 +135,7 @@ export class Redactions {
     const redaction: Redaction = { eventId: request.eventId, paths: fresh };
     await this.tree.redact(redaction);
     const unreachedCopies = this.reach.copies(redaction, values);
+    await this.reach.forgetFoldedStates?.();
     await this.reach.rebuildReadModels();
     this.access.recordNow('redacted', actor, {
       eventId: request.eventId,

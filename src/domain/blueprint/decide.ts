@@ -1,5 +1,5 @@
 import { LIMITS } from '../shared/limits';
-import { requireNewStepsInOrder } from '../shared/businessTime';
+import { requireNewStepsInOrder, stepOf } from '../shared/businessTime';
 import { unhandled } from '../shared/command';
 import { decideDateCorrection } from '../shared/dateCorrection';
 import { IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
@@ -17,6 +17,7 @@ import {
 } from './events';
 import { decideImplementation } from './decideImplementation';
 import { latestVersion, type Blueprint } from './state';
+import { mayComeBefore } from './stepOrder';
 import { blueprintTime } from './time';
 
 type Working = Exclude<Blueprint, { status: 'None' }>;
@@ -163,8 +164,11 @@ export const decideBlueprint = (
 ): BlueprintEvent[] => {
   const programme = openProgrammeOn(facts.programme, command.context);
   const decided = decideOnBlueprint(command, state, facts, programme);
-  const steps = state.status === 'None' ? [] : state.steps.toArray();
-  return requireNewStepsInOrder(blueprintTime, steps, [decided], command.context.occurredAt);
+  const { occurredAt } = command.context;
+  // The steps are searched only when the index says the change might come before one it must follow.
+  const next = stepOf(blueprintTime, decided, { eventId: '(new)', occurredAt });
+  const steps = state.status !== 'None' && mayComeBefore(state.order, next) ? state.steps.toArray() : [];
+  return requireNewStepsInOrder(blueprintTime, steps, [decided], occurredAt);
 };
 
 const addElement = (

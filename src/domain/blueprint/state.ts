@@ -10,6 +10,7 @@ import {
   type ElementImplementationEvent,
   type ImplementationState,
 } from './implementation';
+import { noStepOrder, stepOrderOf, withStep, type StepOrder } from './stepOrder';
 import { blueprintTime } from './time';
 
 export interface PublishedVersion {
@@ -36,6 +37,8 @@ export type Blueprint =
       readonly versions: readonly PublishedVersion[];
       readonly changedSinceLastVersion: boolean;
       readonly steps: List<Step>;
+      /** The latest date of each group of steps a new change may have to follow (see stepOrder.ts). */
+      readonly order: StepOrder;
     };
 
 export const initialBlueprint: Blueprint = { status: 'None' };
@@ -50,11 +53,17 @@ export const evolveBlueprint = (
 ): Blueprint => {
   const stepped = evolveContent(state, event);
   if (stepped.status === 'None') return stepped;
-  if (event.type === 'OccurredDateCorrected')
-    return { ...stepped, steps: List(stepsCorrectedBy(stepped.steps.toArray(), event)) };
-  const steps =
-    event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived' ? List<Step>() : stepped.steps;
-  return { ...stepped, steps: steps.push(stepOf(blueprintTime, event, occurrence)) };
+  if (event.type === 'OccurredDateCorrected') {
+    const steps = stepsCorrectedBy(stepped.steps.toArray(), event);
+    return { ...stepped, steps: List(steps), order: stepOrderOf(steps) };
+  }
+  const step = stepOf(blueprintTime, event, occurrence);
+  const begun = event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived';
+  return {
+    ...stepped,
+    steps: (begun ? List<Step>() : stepped.steps).push(step),
+    order: withStep(begun ? noStepOrder : stepped.order, step),
+  };
 };
 
 type Started = Extract<BlueprintEvent, { type: 'BlueprintDrafted' | 'BlueprintDerived' }>;
@@ -72,6 +81,7 @@ const started = (event: Started): Blueprint => {
     versions: [],
     changedSinceLastVersion: elements.length > 0,
     steps: List(),
+    order: noStepOrder,
   };
 };
 
