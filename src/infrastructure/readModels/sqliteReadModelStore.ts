@@ -3,6 +3,7 @@
  * travel). Documents written during a commit are cached and written once at its end.
  */
 import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
 import type {
   Collection,
   HistoryEntry,
@@ -59,7 +60,11 @@ export class SqliteReadModelStore implements ReadModelStore {
   /** Prepared once: the live runner commits once per event. SQLite re-prepares them after a reset. */
   private readonly statements;
 
-  constructor(readonly path: string) {
+  /** `temporary`: a file of the process's own (a kept base for reads as of a past time), removed on close. */
+  constructor(
+    readonly path: string,
+    private readonly options: { readonly temporary?: boolean } = {},
+  ) {
     ensurePrivateFile(path);
     this.db = new Database(path);
     prepareReadModelDatabase(this.db);
@@ -90,7 +95,26 @@ export class SqliteReadModelStore implements ReadModelStore {
         'INSERT INTO checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',
       ),
       checkpoint: this.db.prepare('SELECT position FROM checkpoints WHERE projection = ?').pluck(),
+      build: this.db.prepare(`SELECT value FROM read_model_info WHERE key = 'build'`).pluck(),
     };
+  }
+
+  /** Which build of the read models this is: every reset (a rebuild) starts a new one. */
+  build(): string {
+    return this.statements.build.get() as string;
+  }
+
+  /**
+   * Runs the work with every write made meanwhile undone after it: a read as of a past time folds
+   * its last records onto a kept base this way, and leaves the base as it was.
+   */
+  async tentatively<T>(work: () => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN');
+    try {
+      return await work();
+    } finally {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    }
   }
 
   checkpoint(projection: string): bigint | undefined {
@@ -267,5 +291,7 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.options.temporary)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
   }
 }
