@@ -42,7 +42,7 @@ const outcome = (readModels: LedgerReadModels, programmeId: string, instant: AsO
   );
 
 /** The same live read models read two ways: through kept bases (small ones, to use every path) and by the full refold. */
-const twoWays = (live: SqliteReadModelStore) => {
+const twoWays = (live: SqliteReadModelStore, tail: number) => {
   const options = {
     register,
     projections: LEDGER_PROJECTIONS,
@@ -53,7 +53,7 @@ const twoWays = (live: SqliteReadModelStore) => {
     build: () => live.build(),
     projections: LEDGER_PROJECTIONS,
     keep: 2,
-    tail: 7,
+    tail,
   });
   return {
     kept: new LedgerReadModels(live, { ...options, asOfBases: bases }),
@@ -62,8 +62,12 @@ const twoWays = (live: SqliteReadModelStore) => {
 };
 
 /** Asks both ways, one instant after another, and expects the same answer. */
-const expectSameAnswers = async (live: SqliteReadModelStore, asked: readonly [string, AsOf][]) => {
-  const { kept, refold } = twoWays(live);
+const expectSameAnswers = async (
+  live: SqliteReadModelStore,
+  tail: number,
+  asked: readonly [string, AsOf][],
+) => {
+  const { kept, refold } = twoWays(live, tail);
   for (const [programmeId, instant] of asked) {
     const fromBases = await outcome(kept, programmeId, instant);
     const fromZero = await outcome(refold, programmeId, instant);
@@ -71,17 +75,20 @@ const expectSameAnswers = async (live: SqliteReadModelStore, asked: readonly [st
   }
 };
 
-/** Instants around the times the log holds: each one, a millisecond before, and dates a day apart. */
+/**
+ * Instants close to one another (so that bases are reused with short folds): around an anchor in
+ * the log, each a recorded time there or a millisecond before it, or an occurred date there.
+ */
 const instantsOf = async (store: SqliteEventStore) => {
   const events = await store.readLog({ maxCount: 100_000 });
   const meta = events.map((event) => event.metadata as { recordedAt: string; occurredAt: string });
-  const recorded = [...new Set(meta.map((m) => m.recordedAt))].sort();
-  const before = recorded.map((time) => new Date(Date.parse(time) - 1).toISOString());
-  const occurred = [...new Set(meta.map((m) => m.occurredAt.slice(0, 10)))].sort();
-  return {
-    recorded: fc.constantFrom(...recorded, ...before).map((recordedAt): AsOf => ({ recordedAt })),
-    occurred: fc.constantFrom(...occurred).map((occurredAt): AsOf => ({ occurredAt })),
+  const instant = (anchor: number, [offset, occurred, early]: [number, boolean, boolean]): AsOf => {
+    const at = meta[Math.min(meta.length - 1, Math.max(0, anchor + offset))]!;
+    if (occurred) return { occurredAt: at.occurredAt.slice(0, 10) };
+    return { recordedAt: early ? new Date(Date.parse(at.recordedAt) - 1).toISOString() : at.recordedAt };
   };
+  const near = fc.tuple(fc.integer({ min: -12, max: 12 }), fc.boolean(), fc.boolean());
+  return { count: meta.length, instant, near };
 };
 
 describe('reads as of a past time from kept bases', () => {
@@ -93,14 +100,21 @@ describe('reads as of a past time from kept bases', () => {
     const store = new SqliteEventStore({ path: join(folder, 'demo.db') });
     const live = new SqliteReadModelStore(':memory:');
     await new ProjectionRunner(store, live, LEDGER_PROJECTIONS).catchUp();
-    const { recorded, occurred } = await instantsOf(store);
+    const { count, instant, near } = await instantsOf(store);
     const programme = fc.constantFrom(...live.programmeIds());
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(programme, fc.oneof(recorded, occurred)), { minLength: 1, maxLength: 8 }),
-        (asked) => expectSameAnswers(live, asked),
+        fc.integer({ min: 0, max: count - 1 }),
+        fc.array(fc.tuple(programme, near), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom(3, 40, 1000),
+        (anchor, asked, tail) =>
+          expectSameAnswers(
+            live,
+            tail,
+            asked.map(([programmeId, around]) => [programmeId, instant(anchor, around)]),
+          ),
       ),
-      { numRuns: 12 },
+      { numRuns: 25 },
     );
     live.close();
     await store.close();
@@ -119,7 +133,7 @@ describe('reads as of a past time from kept bases', () => {
           // Mostly a minute later; one time in five, an hour earlier (a server clock set back).
           const clock = () =>
             new Date(Date.UTC(2030, 0, 1) + (minute += (minute * 7 + seed) % 5 === 0 ? -60 : 1) * 60_000);
-          const { kept, refold } = twoWays(live);
+          const { kept, refold } = twoWays(live, (seed % 3) * 20 + 3);
           let commands = 0;
           await recordRandomHistory(new CommandHandler(store, { clock }), {
             programmes: 1,
@@ -129,7 +143,8 @@ describe('reads as of a past time from kept bases', () => {
               await runner.catchUp();
               if ((commands += 1) % 9 !== ask % 9) return;
               const head = await store.readLog({ maxCount: 100_000 });
-              const at = head[(ask * commands) % head.length]!.metadata as {
+              // Mostly near the head of the log, as a reader following it would ask.
+              const at = head[Math.max(0, head.length - 1 - ((ask + commands) % 12))]!.metadata as {
                 recordedAt: string;
                 occurredAt: string;
               };
