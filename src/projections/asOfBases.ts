@@ -51,6 +51,8 @@ export interface AsOfBasesOptions {
   readonly keep?: number;
   /** The most records an answer folds onto a base; past it, a new base is folded. */
   readonly tail?: number;
+  /** How many records a base is folded with per commit. */
+  readonly chunk?: number;
 }
 
 interface Base {
@@ -215,7 +217,10 @@ export class AsOfBases {
     const sources = sourcesOf(records);
     const held =
       about.occurredAt === undefined ? [...records, ...launchesOf(live, sources)].sort(byPosition) : records;
-    foldRecords(store, this.eager, held);
+    // In several commits: a commit keeps every document it writes in memory until it ends.
+    const chunk = this.options.chunk ?? 2000;
+    for (let from = 0; from < held.length; from += chunk)
+      foldRecords(store, this.eager, held.slice(from, from + chunk));
     const own = records.filter((record) => record.event.data.programmeId === about.programmeId);
     const base: Base = {
       ...about,

@@ -54,6 +54,7 @@ const twoWays = (live: SqliteReadModelStore, tail: number) => {
     projections: LEDGER_PROJECTIONS,
     keep: 2,
     tail,
+    chunk: 5,
   });
   return {
     kept: new LedgerReadModels(live, { ...options, asOfBases: bases }),
