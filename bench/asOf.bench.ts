@@ -7,9 +7,11 @@
  * its read models are built and the ledger serves it in a process of its own. Each as-of request
  * asks for the programme as of its last recorded (or occurred) time, so the answer covers every
  * event of the programme: the bench prints how many that is, from the log itself. Reported: p50
- * and max of BENCH_ASOF_REQUESTS requests of an overview and of a 50-entry journey page, on each
- * axis; the server's resident memory after them; and, as the same-run baseline, the same overview
- * read now (without asOf).
+ * and max of BENCH_ASOF_REQUESTS requests of an overview, a 50-entry journey page, and issue 21's
+ * whole-programme reads (the case study written output, a page of failures), on each axis; the
+ * server's resident memory after them; and, as the same-run baseline, the same overview read now
+ * (without asOf). The first request of each axis folds the programme (no kept base yet): its time
+ * is the max of the first row of that axis.
  */
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +37,12 @@ const OVERVIEW = `query($programmeId: ID!, $asOf: AsOfInput) { overview(programm
   blueprint { currentVersion workingElements } metrics { name latest { value periodEnd } } } }`;
 const JOURNEY = `query($programmeId: ID!, $asOf: AsOfInput) { journey(programmeId: $programmeId, first: 50, asOf: $asOf) {
   edges { node { position occurredAt kind eventType summary } } pageInfo { hasNextPage endCursor } } }`;
+
+/** Issue 21's whole-programme reads that take asOf: a written output composed from every event, and the failures. */
+const CASE_STUDY = `query($programmeId: ID!, $asOf: AsOfInput) { writtenOutput(programmeId: $programmeId, output: CASE_STUDY, asOf: $asOf) {
+  title sections { heading statements { text eventIds } } } }`;
+const FAILURES = `query($programmeId: ID!, $asOf: AsOfInput) { failures(programmeId: $programmeId, first: 50, asOf: $asOf) {
+  edges { node { eventId kind learning } } totalCount } }`;
 
 const generateBase = async (path: string) => {
   await new SqliteEventStore({ path }).close();
@@ -99,6 +107,8 @@ const measureSize = async (base: string, size: number) => {
   ] as const) {
     rows.push({ what: `overview as of ${axis}`, ...(await timed(server.port, OVERVIEW, asOf)) });
     rows.push({ what: `journey page as of ${axis}`, ...(await timed(server.port, JOURNEY, asOf)) });
+    rows.push({ what: `case study as of ${axis}`, ...(await timed(server.port, CASE_STUDY, asOf)) });
+    rows.push({ what: `failures page as of ${axis}`, ...(await timed(server.port, FAILURES, asOf)) });
   }
   const rss = await residentMb(server.port);
   server.child.kill('SIGTERM');

@@ -31,6 +31,8 @@ import { StorageHealth, watchStorage } from '../infrastructure/storageFaults';
 import { randomIds, systemClock } from '../infrastructure/system';
 import { lockReadModels } from '../infrastructure/readModels/readModelLock';
 import { SqliteReadModelStore } from '../infrastructure/readModels/sqliteReadModelStore';
+import { asOfBaseStores } from '../infrastructure/readModels/asOfBaseStore';
+import { AsOfBases } from '../projections/asOfBases';
 import { LedgerReadModels } from '../projections/ledgerReadModels';
 import { ProjectionRunner } from '../projections/projectionRunner';
 import { LEDGER_PROJECTIONS } from '../projections/projections';
@@ -172,6 +174,23 @@ const openApiKeys = (config: LedgerConfig, options: LedgerOptions) =>
     options.clock,
   );
 
+/** Reads as of a past time fold onto kept bases, each in a temporary file of its own. */
+const asOfBasesOver = (readModelStore: SqliteReadModelStore) => {
+  const stores = asOfBaseStores();
+  const bases = new AsOfBases({
+    open: stores.open,
+    build: () => readModelStore.build(),
+    projections: LEDGER_PROJECTIONS,
+  });
+  return {
+    bases,
+    close: () => {
+      bases.close();
+      stores.remove();
+    },
+  };
+};
+
 export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): Ledger => {
   const log = options.log ?? jsonLogger();
   const release = options.shareReadModels ? () => undefined : lockReadModels(config.readModelsPath);
@@ -188,11 +207,13 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
   const { handler } = commands;
   const audit = auditing.attach(runner, readModelStore, handler);
   const apiKeys = openApiKeys(config, options);
+  const asOf = asOfBasesOver(readModelStore);
   const readModels = new LedgerReadModels(readModelStore, {
     register: recordingReads(register, audit.access),
     actorLabel: (actorId) => apiKeys.labelOf(actorId),
     projections: LEDGER_PROJECTIONS,
     openScratch: () => new SqliteReadModelStore(':memory:'),
+    asOfBases: asOf.bases,
   });
   const reactions = new ReactionProcessor(store, checkpointsIn(readModelStore), handler, {
     log: (message) => log.warn({ msg: message }),
@@ -218,6 +239,7 @@ export const openLedger = (config: LedgerConfig, options: LedgerOptions = {}): L
       await reactions.stop();
       await runner.stop();
       audit.close();
+      asOf.close();
       readModelStore.close();
       await register.close();
       await commands.close();

@@ -35,6 +35,7 @@ import { runChartOf, type RunChart } from './runChartView';
 import type { SmallChangeDocument, SmallChangeStatus } from './smallChanges';
 import type { SurveyRoundDocument } from './surveyRounds';
 import { foldAsOf, type AsOf } from './timeTravel';
+import type { AsOfBases } from './asOfBases';
 
 export interface SmallChangeFilter {
   readonly teamId?: string;
@@ -81,6 +82,8 @@ export interface ReadModelsOptions {
   /** A fresh, empty read-model store for one time-travel fold (in memory). */
   readonly openScratch: () => ReadModelStore;
   readonly projections: readonly Projection[];
+  /** Kept bases for reads as of a past time; without them, every such read folds from zero. */
+  readonly asOfBases?: Pick<AsOfBases, 'read'>;
 }
 
 const within = (value: string, from?: string, to?: string) =>
@@ -322,12 +325,16 @@ export class LedgerReadModels {
     read: (past: LedgerReadModels) => T | Promise<T>,
   ): Promise<T> {
     this.requireProgramme(programmeId);
+    const answer = async (store: ReadModelStore) => {
+      const past = await read(new LedgerReadModels(store, this.options));
+      // A page counts its list when totalCount is read, which would be after the scratch closes.
+      return isPage(past) ? (countedNow(past) as T) : past;
+    };
+    if (this.options.asOfBases) return this.options.asOfBases.read(this.store, programmeId, instant, answer);
     const scratch = this.options.openScratch();
     try {
       foldAsOf(this.store, scratch, this.options.projections, programmeId, instant);
-      const past = await read(new LedgerReadModels(scratch, this.options));
-      // A page counts its list when totalCount is read, which would be after the scratch closes.
-      return isPage(past) ? (countedNow(past) as T) : past;
+      return await answer(scratch);
     } finally {
       scratch.close();
     }

@@ -1,8 +1,9 @@
 /**
  * Time travel: a programme's events up to a past instant, folded by the same projections into a
  * scratch read-model store. Events come from the history read model, which holds every event of
- * a programme in log order. This is the one place that decides what "as of" means; a faster way
- * (versioned read models) can replace it behind `foldAsOf`.
+ * a programme in log order. This is the one place that decides what "as of" means (`recordsAsOf`):
+ * the full refold (`foldAsOf`) folds exactly those records from zero, and the kept bases of
+ * `asOfBases.ts` fold only those after a base, and must give the same answer.
  *
  * - As recorded by T: the events recorded by T, as they were recorded (corrections recorded by
  *   then applied as they came): what the ledger knew.
@@ -15,6 +16,7 @@ import { AGGREGATES, type LedgerEvent } from '../domain/ledger';
 import type { Step } from '../domain/shared/businessTime';
 import type { OccurredDateCorrected } from '../domain/shared/dateCorrection';
 import { requireDate } from '../domain/shared/validation';
+import { encodeCursor } from './cursors';
 import type { LedgerRecord } from './ledgerRecord';
 import type {
   HistoryEntry,
@@ -32,17 +34,23 @@ const PAGE = 5000;
  * Recorded times are server times with milliseconds, so a recorded instant is brought to that form
  * for exact comparison; occurred times are kept as the recorder gave them, and so is the instant.
  */
-const recordedInstant = (time: string): string => {
+export const recordedInstant = (time: string): string => {
   const valid = requireDate(time, 'as of recorded time');
   return valid.includes('T') ? new Date(valid).toISOString() : valid;
 };
 
 /** "On or before" a date includes the whole day: compare only as much of the time as was given. */
-const notAfter = (time: string, instant: string) => time.slice(0, instant.length) <= instant;
+export const notAfter = (time: string, instant: string) => time.slice(0, instant.length) <= instant;
 
-const historyUpTo = (store: ReadModelStore, programmeId: string, filter: HistoryFilter): HistoryEntry[] => {
+/** The programme's history rows with the filter, in log order; after a position when given. */
+export const historyUpTo = (
+  store: ReadModelStore,
+  programmeId: string,
+  filter: HistoryFilter,
+  afterPosition?: bigint,
+): HistoryEntry[] => {
   const entries: HistoryEntry[] = [];
-  let after: string | undefined;
+  let after = afterPosition === undefined ? undefined : encodeCursor('history', [afterPosition.toString()]);
   for (;;) {
     const page = store.history(programmeId, filter, { after, first: PAGE });
     entries.push(...page.items.map((item) => item.node));
@@ -51,7 +59,13 @@ const historyUpTo = (store: ReadModelStore, programmeId: string, filter: History
   }
 };
 
-const recordOf = (entry: HistoryEntry, occurredAt = entry.metadata.occurredAt): LedgerRecord => ({
+/** The programme's first history row after the position (or its first at all). */
+export const firstAfter = (store: ReadModelStore, programmeId: string, position: bigint | undefined) => {
+  const after = position === undefined ? undefined : encodeCursor('history', [position.toString()]);
+  return store.history(programmeId, {}, { after, first: 1 }).items[0]?.node;
+};
+
+export const recordOf = (entry: HistoryEntry, occurredAt = entry.metadata.occurredAt): LedgerRecord => ({
   event: { type: entry.type, data: entry.data } as unknown as LedgerEvent,
   metadata: entry.metadata,
   eventId: entry.eventId,
@@ -96,14 +110,14 @@ const occurredInStream = (
   return entries.filter((_entry, index) => included.has(index));
 };
 
-const asOccurred = (live: ReadModelStore, programmeId: string, instant: string): LedgerRecord[] => {
+/** The records of a programme's history as occurred by the instant, dated as corrected since. */
+export const asOccurred = (all: readonly HistoryEntry[], instant: string): LedgerRecord[] => {
   const at = requireDate(instant, 'as of occurred time');
-  const all = historyUpTo(live, programmeId, {});
   const corrected = correctedDates(all);
   const dateOf = (entry: HistoryEntry) => corrected.get(entry.eventId) ?? entry.metadata.occurredAt;
   const byStream = new Map<string, HistoryEntry[]>();
   for (const entry of all.filter((candidate) => candidate.type !== 'OccurredDateCorrected'))
-    byStream.set(entry.streamName, [...(byStream.get(entry.streamName) ?? []), entry]);
+    byStream.set(entry.streamName, (byStream.get(entry.streamName) ?? []).concat(entry));
   const chosen = [...byStream.values()].flatMap((stream) => occurredInStream(stream, dateOf, at));
   // Whatever happened in a programme implies that it had been launched.
   const launch = all.find((entry) => entry.type === 'ProgrammeLaunched');
@@ -111,29 +125,50 @@ const asOccurred = (live: ReadModelStore, programmeId: string, instant: string):
   return chosen.map((entry) => recordOf(entry, dateOf(entry)));
 };
 
+/** The programmes whose launch a derived blueprint among the records names (brought along with it). */
+export const sourcesOf = (records: readonly LedgerRecord[]): Set<string> =>
+  new Set(
+    records.flatMap((record) =>
+      record.event.type === 'BlueprintDerived' ? [record.event.data.source.programmeId] : [],
+    ),
+  );
+
+export const byPosition = (a: LedgerRecord, b: LedgerRecord) =>
+  a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
+
+/** The launch of each programme named, as records (a derived blueprint brings its source's launch along). */
+export const launchesOf = (live: ReadModelStore, programmeIds: Iterable<string>): LedgerRecord[] =>
+  [...programmeIds].flatMap((source) =>
+    historyUpTo(live, source, { types: ['ProgrammeLaunched'] }).map((e) => recordOf(e)),
+  );
+
+/** Every record a fold as of the instant folds, in log order: what "as of" means. */
+export const recordsAsOf = (live: ReadModelStore, programmeId: string, instant: AsOf): LedgerRecord[] => {
+  const records =
+    'recordedAt' in instant
+      ? historyUpTo(live, programmeId, { recordedTo: recordedInstant(instant.recordedAt) }).map((e) =>
+          recordOf(e),
+        )
+      : asOccurred(historyUpTo(live, programmeId, {}), instant.occurredAt);
+  // A derived blueprint names the programme it came from: bring that programme's launch along.
+  return [...records, ...launchesOf(live, sourcesOf(records))].sort(byPosition);
+};
+
+/** Folds the records, in the order given, through the projections into the store. */
+export const foldRecords = (
+  target: ReadModelStore,
+  projections: readonly Projection[],
+  records: readonly LedgerRecord[],
+): void =>
+  target.commit((writes) => {
+    for (const record of records) for (const projection of projections) projection.apply(record, writes);
+  }, new Map());
+
+/** The full refold: the programme as of the instant, folded from zero into an empty scratch store. */
 export const foldAsOf = (
   live: ReadModelStore,
   scratch: ReadModelStore,
   projections: readonly Projection[],
   programmeId: string,
   instant: AsOf,
-): void => {
-  const records =
-    'recordedAt' in instant
-      ? historyUpTo(live, programmeId, { recordedTo: recordedInstant(instant.recordedAt) }).map((e) =>
-          recordOf(e),
-        )
-      : asOccurred(live, programmeId, instant.occurredAt);
-  // A derived blueprint names the programme it came from: bring that programme's launch along.
-  const sources = new Set(
-    records.flatMap((record) =>
-      record.event.type === 'BlueprintDerived' ? [record.event.data.source.programmeId] : [],
-    ),
-  );
-  for (const source of sources)
-    records.push(...historyUpTo(live, source, { types: ['ProgrammeLaunched'] }).map((e) => recordOf(e)));
-  records.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
-  scratch.commit((target) => {
-    for (const record of records) for (const projection of projections) projection.apply(record, target);
-  }, new Map());
-};
+): void => foldRecords(scratch, projections, recordsAsOf(live, programmeId, instant));

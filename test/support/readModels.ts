@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { LEDGER_PROJECTIONS } from '../../src/projections/projections';
+import { AsOfBases } from '../../src/projections/asOfBases';
 import { LedgerReadModels } from '../../src/projections/ledgerReadModels';
 import { ProjectionRunner, type ProjectionRunnerOptions } from '../../src/projections/projectionRunner';
 import type { Projection } from '../../src/application/ports/readModelStore';
@@ -22,6 +23,12 @@ export const readModelsFor = (
     register,
     projections,
     openScratch: () => new SqliteReadModelStore(':memory:'),
+    // Reads as of a past time go through kept bases, as the ledger's own do.
+    asOfBases: new AsOfBases({
+      open: () => new SqliteReadModelStore(':memory:'),
+      build: () => readModelStore.build(),
+      projections,
+    }),
   });
   return { readModelStore, runner, readModels };
 };

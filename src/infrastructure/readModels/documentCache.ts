@@ -9,6 +9,11 @@
  */
 export const DEFAULT_CACHED_DOCUMENTS = 500;
 
+export const documentKey = (collection: string, programmeId: string, id: string) =>
+  `${collection}\u0000${programmeId}\u0000${id}`;
+/** The key of a programme's whole collection, as `documents()` reads it. */
+export const collectionKey = (collection: string, programmeId: string) => `${collection}\u0000${programmeId}`;
+
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);

@@ -3,6 +3,7 @@
  * change of layout bumps READ_MODEL_VERSION and the ledger rebuilds on its next start.
  */
 import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 
 export const READ_MODEL_VERSION = '3';
 
@@ -25,12 +26,21 @@ const CREATE = `
   CREATE INDEX IF NOT EXISTS history_in_order ON history (programme_id, position);
 `;
 
+/**
+ * Which build of the read models the file holds: a new one on every drop, so what was derived from
+ * an earlier build (a kept base for reads as of a past time) is known to be stale after a rebuild.
+ */
+const startBuild = (db: Database.Database): void => {
+  db.prepare(`INSERT OR REPLACE INTO read_model_info (key, value) VALUES ('build', ?)`).run(randomUUID());
+};
+
 export const dropReadModels = (db: Database.Database): void => {
   for (const table of TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
   db.exec(CREATE);
   db.prepare(`INSERT OR REPLACE INTO read_model_info (key, value) VALUES ('version', ?)`).run(
     READ_MODEL_VERSION,
   );
+  startBuild(db);
 };
 
 /** Creates the tables, or starts afresh when they were laid out by another version. */
@@ -45,4 +55,6 @@ export const prepareReadModelDatabase = (db: Database.Database): void => {
   db.exec(CREATE);
   const version = db.prepare(`SELECT value FROM read_model_info WHERE key = 'version'`).pluck().get();
   if (version !== READ_MODEL_VERSION) db.transaction(() => dropReadModels(db))();
+  // A file from before builds were named keeps its read models and is given a build now.
+  else db.prepare(`INSERT OR IGNORE INTO read_model_info (key, value) VALUES ('build', ?)`).run(randomUUID());
 };

@@ -3,6 +3,7 @@
  * travel). Documents written during a commit are cached and written once at its end.
  */
 import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
 import type {
   Collection,
   HistoryEntry,
@@ -15,49 +16,19 @@ import type {
   ReadModelStore,
 } from '../../application/ports/readModelStore';
 import { pageCountedOnRead } from '../../application/ports/readModelStore';
-import { ValidationError } from '../../domain/shared/errors';
 import { ensurePrivateFile } from '../ensureFolder';
 import { decodePayload, encodePayload } from '../eventStore/payloadCodec';
-import { DocumentCache } from './documentCache';
+import { collectionKey, DocumentCache, documentKey } from './documentCache';
+import {
+  conditions,
+  notAfter,
+  positionIn,
+  type Conditions,
+  type HistoryRow,
+  type JourneyRow,
+} from './queryParts';
 import { dropReadModels, prepareReadModelDatabase } from './schema';
 import { decodeCursor, encodeCursor } from '../../projections/cursors';
-
-interface JourneyRow {
-  position: bigint;
-  body: string;
-}
-interface HistoryRow {
-  position: bigint;
-  body: string;
-}
-
-/** "On or before" a date includes the whole day: compare only as much of the stored time as was given. */
-const notAfter = (column: string) => `substr(${column}, 1, length(?)) <= ?`;
-
-/** A WHERE clause built up one condition at a time, with its parameters in order. */
-const conditions = (first: string, ...firstParams: unknown[]) => {
-  const parts = [first];
-  const params = [...firstParams];
-  return {
-    params,
-    add: (condition: string, ...values: unknown[]) => {
-      parts.push(condition);
-      params.push(...values);
-    },
-    sql: () => parts.join(' AND '),
-  };
-};
-type Conditions = ReturnType<typeof conditions>;
-
-const documentKey = (collection: string, programmeId: string, id: string) =>
-  `${collection}\u0000${programmeId}\u0000${id}`;
-/** The key of a programme's whole collection, as `documents()` reads it. */
-const collectionKey = (collection: string, programmeId: string) => `${collection}\u0000${programmeId}`;
-
-const positionIn = (cursorPart: string): bigint => {
-  if (!/^\d+$/.test(cursorPart)) throw new ValidationError('CursorFromThisList', 'The cursor is damaged');
-  return BigInt(cursorPart);
-};
 
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
@@ -67,7 +38,11 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   private readonly parsed: DocumentCache;
 
-  constructor(readonly path: string) {
+  /** `temporary`: a file of the process's own (a kept base for reads as of a past time), removed on close. */
+  constructor(
+    readonly path: string,
+    private readonly options: { readonly temporary?: boolean } = {},
+  ) {
     ensurePrivateFile(path);
     this.db = new Database(path);
     prepareReadModelDatabase(this.db);
@@ -100,7 +75,29 @@ export class SqliteReadModelStore implements ReadModelStore {
         'INSERT INTO checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',
       ),
       checkpoint: this.db.prepare('SELECT position FROM checkpoints WHERE projection = ?').pluck(),
+      build: this.db.prepare(`SELECT value FROM read_model_info WHERE key = 'build'`).pluck(),
     };
+  }
+
+  /** Which build of the read models this is: every reset (a rebuild) starts a new one. */
+  build(): string {
+    return this.statements.build.get() as string;
+  }
+
+  /**
+   * Runs the work with every write made meanwhile undone after it: a read as of a past time folds
+   * its last records onto a kept base this way, and leaves the base as it was.
+   */
+  async tentatively<T>(work: () => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN');
+    try {
+      return await work();
+    } finally {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      // Documents read meanwhile may hold the undone writes (this connection's own, so SQLite's
+      // data_version does not move): none of them is kept.
+      this.parsed.clear();
+    }
   }
 
   checkpoint(projection: string): bigint | undefined {
@@ -294,5 +291,7 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.options.temporary)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
   }
 }

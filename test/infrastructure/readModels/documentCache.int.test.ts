@@ -63,6 +63,19 @@ describe('parsed documents kept between reads', () => {
     store.close();
   });
 
+  it('shows a document as it was once a tentative fold onto it is undone (an as-of read on a kept base)', async () => {
+    const store = new SqliteReadModelStore(freshPath());
+    put(store, 'a', 1);
+    const during = await store.tentatively(async () => {
+      put(store, 'a', 7);
+      return store.document<Tally>('programme', 'p1', 'a')?.implemented;
+    });
+    expect(during).toBe(7);
+    expect(store.document<Tally>('programme', 'p1', 'a')).toEqual({ name: 'Tally a', implemented: 1 });
+    expect(store.documents<Tally>('programme', 'p1').map((tally) => tally.implemented)).toEqual([1]);
+    store.close();
+  });
+
   it('gives no reader a way to change what the next reader sees', () => {
     const store = new SqliteReadModelStore(freshPath());
     put(store, 'a', 1);
