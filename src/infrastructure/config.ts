@@ -57,8 +57,8 @@ export interface LedgerConfig {
   /** The read models' SQLite file: disposable, rebuilt from the event log. */
   readonly readModelsPath: string;
   /**
-   * SNAPSHOTS_PATH: folded stream states kept for new processes, beside the SQLite ledger
-   * (`snapshots.db`); disposable. None with EventStoreDB (see src/application/ports/snapshotStore.ts).
+   * SNAPSHOTS_PATH: folded stream states kept for new processes, when named (off by default);
+   * disposable. None with EventStoreDB (see src/application/ports/snapshotStore.ts).
    */
   readonly snapshotsPath?: string | undefined;
   readonly auth: AuthConfig;
@@ -207,10 +207,15 @@ const readModelsPath = (env: Environment, store: StoreConfig): string => {
   return path;
 };
 
-/** Beside the SQLite ledger by default; none with EventStoreDB. */
+/**
+ * Off unless SNAPSHOTS_PATH names a file (embedded store only): measured at 30,000 events, reading
+ * a snapshot back cost about what folding the stream does, and each write held the event loop for
+ * over a second (bench/RESULTS.md, issue 14), so a running ledger is better without them by default.
+ */
 const snapshotsPath = (env: Environment, store: StoreConfig, readModels: string): string | undefined => {
-  if (store.kind !== 'sqlite') return undefined;
-  const path = resolve(env.SNAPSHOTS_PATH?.trim() || join(dataFolder(store), 'snapshots.db'));
+  const named = env.SNAPSHOTS_PATH?.trim();
+  if (store.kind !== 'sqlite' || !named) return undefined;
+  const path = resolve(named);
   const own = path !== store.path && path !== readModels;
   if (!own) throw new ConfigurationError('SNAPSHOTS_PATH', 'must not be SQLITE_PATH or READ_MODELS_PATH');
   return writableSqlitePath(path, 'SNAPSHOTS_PATH', 'the snapshots');

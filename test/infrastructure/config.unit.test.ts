@@ -26,12 +26,12 @@ const inFolder = <T>(run: () => T): T => {
 };
 
 describe('configuration', () => {
-  it('defaults to the embedded store in ./data/ledger.db on port 4000, read models beside it', () => {
+  it('defaults to the embedded store in ./data/ledger.db on port 4000, read models beside it, no snapshots', () => {
     expect(inFolder(() => loadConfig({}))).toEqual({
       port: DEFAULT_PORT,
       store: { kind: 'sqlite', path: resolve(folder, 'data/ledger.db') },
       readModelsPath: resolve(folder, 'data/read-models.db'),
-      snapshotsPath: resolve(folder, 'data/snapshots.db'),
+      snapshotsPath: undefined,
       auth: {
         apiKeysFile: resolve(folder, 'data/api-keys.json'),
         apiKeysFromEnvironment: undefined,
@@ -61,7 +61,7 @@ describe('configuration', () => {
     expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).readModelsPath).toBe(
       resolve(folder, 'elsewhere/read-models.db'),
     );
-    expect(inFolder(() => loadConfig({ SQLITE_PATH: 'elsewhere/ledger.db' })).snapshotsPath).toBe(
+    expect(inFolder(() => loadConfig({ SNAPSHOTS_PATH: 'elsewhere/snapshots.db' })).snapshotsPath).toBe(
       resolve(folder, 'elsewhere/snapshots.db'),
     );
     expect(() => inFolder(() => loadConfig({ SNAPSHOTS_PATH: 'data/read-models.db' }))).toThrow(

@@ -1,6 +1,6 @@
 /**
- * Snapshots of folded stream states in a SQLite file of their own beside the ledger (SNAPSHOTS_PATH,
- * `snapshots.db` by default): one row per stream, the latest state written. The file is a cache:
+ * Snapshots of folded stream states in a SQLite file of their own, when SNAPSHOTS_PATH names one
+ * (off by default; see config.ts): one row per stream, the latest state written. The file is a cache:
  * the ledger answers the same without it, so deleting it (the ledger stopped or running) is safe,
  * and a file that is not a snapshots database (corrupt, or of another layout) is replaced by an
  * empty one when opened. It is not part of backups, exports or the audit tree.
