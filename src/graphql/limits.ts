@@ -128,3 +128,30 @@ export const checkCost = (
     );
   return undefined;
 };
+
+/** How many sets of variables an operation's accepted cost is remembered for. */
+const VARIABLE_SETS_KEPT = 64;
+
+/**
+ * checkCost, remembering the operations it accepted: a dashboard or a client pages through the
+ * same few documents, and costing one again on every request was a seventh of the CPU an overview
+ * took. Keyed by the parsed document (Apollo parses each query text once and hands the same
+ * document back), the operation and its variables; refusals are worked out afresh each time.
+ */
+export const costChecker = (schema: GraphQLSchema, limits: QueryLimits) => {
+  const accepted = new WeakMap<DocumentNode, Set<string>>();
+  return (
+    document: DocumentNode,
+    variables: Record<string, unknown> | null | undefined,
+    operationName: string | undefined | null,
+  ): GraphQLError | undefined => {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    const known = accepted.get(document);
+    if (known?.has(key)) return undefined;
+    const refusal = checkCost(schema, document, variables, operationName, limits);
+    if (refusal) return refusal;
+    const kept = known && known.size < VARIABLE_SETS_KEPT ? known : new Set<string>();
+    accepted.set(document, kept.add(key));
+    return undefined;
+  };
+};

@@ -31,7 +31,7 @@ import { correlationIdOf, serveGraphQL } from './http/graphqlOverHttp';
 import { pageHeaders } from './http/pageHeaders';
 import { RateLimits } from './http/rateLimits';
 import { serveSubscriptions } from './http/subscriptions';
-import { checkCost, limitRules, parseOptions, type QueryLimits } from './limits';
+import { costChecker, limitRules, parseOptions, type QueryLimits } from './limits';
 import { ledgerSchema } from './schema';
 
 export interface LedgerServer {
@@ -99,20 +99,23 @@ const rootFieldOf = (operation: OperationDefinitionNode | undefined): string | n
 };
 
 /** Notes the operation for the request's log line, and refuses one that costs too much before it runs. */
-const limitsPlugin = (schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<LedgerContext> => ({
-  async requestDidStart({ contextValue }) {
-    return {
-      async didResolveOperation({ document, request, operationName, operation }) {
-        if (contextValue.report) {
-          contextValue.report.operation = operationName ?? null;
-          contextValue.report.rootField = rootFieldOf(operation);
-        }
-        const refusal = checkCost(schema, document, request.variables, operationName, limits);
-        if (refusal) throw refusal;
-      },
-    };
-  },
-});
+const limitsPlugin = (schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<LedgerContext> => {
+  const refusalOf = costChecker(schema, limits);
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didResolveOperation({ document, request, operationName, operation }) {
+          if (contextValue.report) {
+            contextValue.report.operation = operationName ?? null;
+            contextValue.report.rootField = rootFieldOf(operation);
+          }
+          const refusal = refusalOf(document, request.variables, operationName);
+          if (refusal) throw refusal;
+        },
+      };
+    },
+  };
+};
 
 const listen = (httpServer: Server, port: number, host: string) =>
   new Promise<void>((resolve, reject) => {
