@@ -207,17 +207,12 @@ const readModelsPath = (env: Environment, store: StoreConfig): string => {
   return path;
 };
 
-/**
- * Off unless SNAPSHOTS_PATH names a file (embedded store only): measured at 30,000 events, reading
- * a snapshot back cost about what folding the stream does, and each write held the event loop for
- * over a second (bench/RESULTS.md, issue 14), so a running ledger is better without them by default.
- */
+/** Off unless SNAPSHOTS_PATH names a file (embedded store only); why: bench/RESULTS.md, issue 14. */
 const snapshotsPath = (env: Environment, store: StoreConfig, readModels: string): string | undefined => {
-  const named = env.SNAPSHOTS_PATH?.trim();
-  if (store.kind !== 'sqlite' || !named) return undefined;
-  const path = resolve(named);
-  const own = path !== store.path && path !== readModels;
-  if (!own) throw new ConfigurationError('SNAPSHOTS_PATH', 'must not be SQLITE_PATH or READ_MODELS_PATH');
+  if (store.kind !== 'sqlite' || !env.SNAPSHOTS_PATH?.trim()) return undefined;
+  const path = resolve(env.SNAPSHOTS_PATH.trim());
+  if (path === store.path || path === readModels)
+    throw new ConfigurationError('SNAPSHOTS_PATH', 'must not be SQLITE_PATH or READ_MODELS_PATH');
   return writableSqlitePath(path, 'SNAPSHOTS_PATH', 'the snapshots');
 };
 
