@@ -7,51 +7,14 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { CommandHandler, type CommandOptions } from '../../src/application/commandHandler';
+import { CommandHandler } from '../../src/application/commandHandler';
 import { Snapshots, type SnapshotOptions } from '../../src/application/snapshots/snapshots';
-import type { LedgerCommandRequest } from '../../src/domain/ledger';
 import { measurementStream } from '../../src/domain/measurement';
 import { SqliteEventStore } from '../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
 import { SqliteSnapshotStore } from '../../src/infrastructure/snapshots/sqliteSnapshotStore';
-import { MANAGER, METRIC, P, programmeHistory } from '../domain/fixtures';
+import { METRIC } from '../domain/fixtures';
+import { correct, leader, record, setUpProgramme } from '../support/measurementCommands';
 import { tempSqliteStore } from '../support/tempStore';
-
-const leader: CommandOptions = { actor: { id: MANAGER, role: 'leader' }, occurredAt: '2022-03-14' };
-const COMMAND_FOR: Record<string, string> = {
-  ProgrammeLaunched: 'LaunchProgramme',
-  TeamEnrolled: 'EnrolTeam',
-  ParticipantJoined: 'JoinParticipant',
-  ParticipantLeft: 'RecordParticipantLeft',
-  OutcomeDefined: 'DefineOutcome',
-  MetricDefined: 'DefineMetric',
-};
-
-const record = (measurementId: string): LedgerCommandRequest =>
-  ({
-    type: 'RecordMeasurement',
-    data: {
-      programmeId: P,
-      metricId: METRIC,
-      measurementId,
-      value: 22,
-      periodStart: '2022-01-03',
-      periodEnd: '2022-01-14',
-      source: { kind: 'timeDiary' },
-    },
-  }) as LedgerCommandRequest;
-
-const correct = (measurementId: string, supersedes: string): LedgerCommandRequest =>
-  ({
-    type: 'CorrectMeasurement',
-    data: {
-      programmeId: P,
-      metricId: METRIC,
-      measurementId,
-      supersedes,
-      value: 24,
-      reason: 'Diaries missed',
-    },
-  }) as LedgerCommandRequest;
 
 const SERIES = measurementStream(METRIC);
 let temp: ReturnType<typeof tempSqliteStore>;
@@ -79,10 +42,7 @@ const snapshotRows = () => {
 /** The programme, then measurements m1 to m4 recorded by a handler that keeps snapshots. */
 const recordSeries = async () => {
   const handler = handlerWithSnapshots();
-  for (const event of programmeHistory) {
-    const data = Object.fromEntries(Object.entries(event.data).filter(([, value]) => value !== null));
-    await handler.execute({ type: COMMAND_FOR[event.type], data } as LedgerCommandRequest, leader);
-  }
+  await setUpProgramme(handler);
   for (const id of ['m1', 'm2', 'm3', 'm4']) await handler.execute(record(id), leader);
   await handler.settled();
   await handler.snapshotStore.close();

@@ -5,59 +5,15 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandHandler, type CommandOptions } from '../../src/application/commandHandler';
+import { CommandHandler } from '../../src/application/commandHandler';
 import type { EventStore } from '../../src/application/ports/eventStore';
-import type { LedgerCommandRequest } from '../../src/domain/ledger';
 import { measurementStream } from '../../src/domain/measurement';
 import { SqliteEventStore } from '../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
+import { correct, leader, record, setUpProgramme } from '../support/measurementCommands';
 import { tempSqliteStore } from '../support/tempStore';
-import { MANAGER, METRIC, P, programmeHistory } from '../domain/fixtures';
+import { METRIC } from '../domain/fixtures';
 
-const leader: CommandOptions = { actor: { id: MANAGER, role: 'leader' }, occurredAt: '2022-03-14' };
 let temp: ReturnType<typeof tempSqliteStore>;
-
-const COMMAND_FOR: Record<string, string> = {
-  ProgrammeLaunched: 'LaunchProgramme',
-  TeamEnrolled: 'EnrolTeam',
-  ParticipantJoined: 'JoinParticipant',
-  ParticipantLeft: 'RecordParticipantLeft',
-  OutcomeDefined: 'DefineOutcome',
-  MetricDefined: 'DefineMetric',
-};
-
-const setUpProgramme = async (handler: CommandHandler) => {
-  for (const event of programmeHistory) {
-    const data = Object.fromEntries(Object.entries(event.data).filter(([, value]) => value !== null));
-    await handler.execute({ type: COMMAND_FOR[event.type], data } as LedgerCommandRequest, leader);
-  }
-};
-
-const record = (measurementId: string): LedgerCommandRequest =>
-  ({
-    type: 'RecordMeasurement',
-    data: {
-      programmeId: P,
-      metricId: METRIC,
-      measurementId,
-      value: 22,
-      periodStart: '2022-01-03',
-      periodEnd: '2022-01-14',
-      source: { kind: 'timeDiary' },
-    },
-  }) as LedgerCommandRequest;
-
-const correct = (measurementId: string, supersedes: string): LedgerCommandRequest =>
-  ({
-    type: 'CorrectMeasurement',
-    data: {
-      programmeId: P,
-      metricId: METRIC,
-      measurementId,
-      supersedes,
-      value: 24,
-      reason: 'Diaries missed',
-    },
-  }) as LedgerCommandRequest;
 
 /** An event store whose log can be swapped underneath a running handler, as a restore does. */
 const swappable = (first: EventStore) => {
