@@ -218,6 +218,23 @@ describe('The programme’s state', () => {
     expect(state.steps).toHaveLength(15);
     expect(state.phases).toEqual(phases({ status: 'Started', startedAt: '2021-09-13' }));
   });
+
+  it('keeps its steps and phases as they were when a correction points at no step of it', () => {
+    const stray: ProgrammeEvent = {
+      type: 'OccurredDateCorrected',
+      data: {
+        programmeId: P,
+        item: { kind: 'programme', id: P },
+        eventId: 'event-elsewhere',
+        eventType: 'PhaseStarted',
+        wrongOccurredAt: '2021-09-13',
+        correctOccurredAt: '2021-09-14',
+        rationale: 'r',
+        followers: [],
+      },
+    };
+    expect(fold([...history, stray])).toEqual(fold(history));
+  });
 });
 
 const membership: Given<ProgrammeEvent>[] = [
