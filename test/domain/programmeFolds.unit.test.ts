@@ -1,11 +1,10 @@
 /**
  * What a programme records when a command is accepted (texts trimmed, defaults filled in, limits
- * reached), what its state holds afterwards, and how its aggregate is wired.
+ * reached).
  */
-import { programmeAggregate, programmeStream } from '../../src/domain/programme';
+import { programmeAggregate } from '../../src/domain/programme';
 import type { ProgrammeCommand } from '../../src/domain/programme/commands';
 import type { ProgrammeEvent } from '../../src/domain/programme/events';
-import { programmeTime } from '../../src/domain/programme/time';
 import { IllegalStateError } from '../../src/domain/shared/errors';
 import {
   commandsOf,
@@ -299,53 +298,5 @@ describe('Outcomes, metrics and closing are recorded trimmed', () => {
     given(H)
       .when(command('AdoptSimpleRule', { rule: 'Ask families' }, '2021-09-01T00:00:00Z'))
       .then([{ type: 'SimpleRuleAdopted', data: { programmeId: P, rule: 'Ask families' } }]);
-  });
-});
-
-describe('The programme aggregate', () => {
-  it('lives in the programme stream, addressed by the programme id, refers to no other stream', () => {
-    expect(programmeAggregate.category).toBe('programme');
-    expect(programmeStream('fenmoor')).toBe('programme-fenmoor');
-    expect(programmeStream(P)).toBe(P);
-    const enrol = command('EnrolTeam', { teamId: 't', name: 'T', kind: 'statutory' });
-    expect(programmeAggregate.targetId(enrol)).toBe(P);
-    expect(programmeAggregate.references(enrol, programmeAggregate.initialState)).toEqual([]);
-    expect(programmeAggregate.initialState).toEqual({ status: 'None' });
-    expect(programmeAggregate.time).toBe(programmeTime);
-  });
-
-  it('takes every programme command', () => {
-    expect(programmeAggregate.commandTypes).toEqual([
-      'LaunchProgramme',
-      'DefineTheoryOfChange',
-      'SetVision',
-      'ReviseVision',
-      'AdoptSimpleRule',
-      'EnrolTeam',
-      'JoinParticipant',
-      'RecordParticipantLeft',
-      'DefineOutcome',
-      'DefineMetric',
-      'StartPhase',
-      'CompletePhase',
-      'CloseProgramme',
-      'CorrectProgrammeDate',
-      'MoveParticipantToTeam',
-    ]);
-  });
-
-  it('dates each fact in its own thread: the vision, each phase, each participant, or its own kind', () => {
-    const thread = (event: object) => programmeTime.thread(event as ProgrammeEvent);
-    const data = { programmeId: P, phaseId: 'vision', participantId: SW1 };
-    expect(
-      ['VisionSet', 'VisionRevised', 'PhaseStarted', 'PhaseCompleted'].map((type) => thread({ type, data })),
-    ).toEqual(['vision', 'vision', 'phase:vision', 'phase:vision']);
-    expect(
-      ['ParticipantJoined', 'ParticipantLeft', 'ParticipantMovedTeam'].map((type) => thread({ type, data })),
-    ).toEqual(['participant:person-sw1', 'participant:person-sw1', 'participant:person-sw1']);
-    expect(['TeamEnrolled', 'ProgrammeClosed'].map((type) => thread({ type, data }))).toEqual([
-      'TeamEnrolled',
-      'ProgrammeClosed',
-    ]);
   });
 });

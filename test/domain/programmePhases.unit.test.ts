@@ -37,14 +37,7 @@ const phaseCompleted = (completedAt: string, summary = 'Vision agreed'): Program
 
 type ErrorClass = typeof ValidationError | typeof IllegalStateError | typeof NotFoundError;
 type Row = [string, readonly Given<ProgrammeEvent>[], ProgrammeCommand, ErrorClass, string, string];
-const refuses = (
-  _name: string,
-  history: readonly Given<ProgrammeEvent>[],
-  cmd: ProgrammeCommand,
-  error: ErrorClass,
-  rule: string,
-  message: string,
-) => {
+const refuses = (...[, history, cmd, error, rule, message]: Row) => {
   expect(given(history).when(cmd).thenThrows(error, rule)).toBe(message);
 };
 
@@ -217,7 +210,10 @@ describe('The programme’s steps keep their order in business time', () => {
     given([...H, joinedLate])
       .when(command('RecordParticipantLeft', { participantId: SW1 }, '2021-12-01'))
       .then([{ type: 'ParticipantLeft', data: { programmeId: P, participantId: SW1, reason: null } }]);
-    const rule = on<ProgrammeEvent>('2021-12-01', { type: 'SimpleRuleAdopted', data: { programmeId: P, rule: 'First' } });
+    const rule = on<ProgrammeEvent>('2021-12-01', {
+      type: 'SimpleRuleAdopted',
+      data: { programmeId: P, rule: 'First' },
+    });
     given([...H, rule])
       .when(command('AdoptSimpleRule', { rule: 'Second' }, '2021-10-01'))
       .then([{ type: 'SimpleRuleAdopted', data: { programmeId: P, rule: 'Second' } }]);

@@ -89,42 +89,6 @@ describe('Launching a programme: refusals name the field', () => {
 });
 
 const enrol = command('EnrolTeam', { teamId: 'team-cin', name: 'Children in need', kind: 'statutory' });
-const closed: ProgrammeEvent = {
-  type: 'ProgrammeClosed',
-  data: { programmeId: P, closedAt: '2023-03-01', summary: 'Done' },
-};
-const BEFORE_START =
-  'before the programme starts on 2021-09-01; only a baseline measurement or survey round, declared as one, may come before the start';
-
-describe('Recording on a programme that is not open, or before it starts', () => {
-  it.each<[string, readonly Given<ProgrammeEvent>[], ProgrammeCommand, ErrorClass, string]>([
-    ['No programme has been launched with this id', [], enrol, N, 'ProgrammeExists'],
-    [
-      'Programme "Fenmoor time with families" is closed: nothing more can be recorded in it',
-      [...H, closed],
-      enrol,
-      I,
-      'ClosedProgrammeRecordsNothing',
-    ],
-    [
-      `What you are recording is dated 2021-08-31, ${BEFORE_START}`,
-      H,
-      command('EnrolTeam', enrol.data, '2021-08-31'),
-      V,
-      'NotBeforeProgrammeStart',
-    ],
-    [
-      'Phase "Vision" cannot start on 2021-08-31T23:00:00Z, before the programme starts (2021-09-01)',
-      H,
-      command('StartPhase', { phaseId: 'vision' }, '2021-08-31T23:00:00Z'),
-      V,
-      'PhaseStartsWithinProgramme',
-    ],
-  ])('refuses: %s', (message, history, cmd, error, rule) => {
-    expect(given(history).when(cmd).thenThrows(error, rule)).toBe(message);
-  });
-});
-
 const theory = command('DefineTheoryOfChange', {
   problem: 'Paperwork',
   intendedChange: 'More direct work',
