@@ -410,4 +410,175 @@ describe('blueprint refusals, word for word', () => {
         ]);
     });
   });
+
+  describe('co-owners', () => {
+    refuses([
+      [
+        'a co-owner twice',
+        [drafted],
+        command('AddBlueprintCoOwner', { participantId: MANAGER }),
+        IllegalStateError,
+        'CoOwnerOnce',
+        'person-tm1 is already a co-owner',
+      ],
+      [
+        'a stranger',
+        [drafted],
+        command('AddBlueprintCoOwner', { participantId: NOBODY }),
+        NotFoundError,
+        'ParticipantInProgramme',
+        'co-owner: person-nobody is not a participant of this programme',
+      ],
+      [
+        'a leaver',
+        [drafted],
+        command('AddBlueprintCoOwner', { participantId: LEFT }),
+        IllegalStateError,
+        'ParticipantActive',
+        'co-owner: participant person-left has left the programme',
+      ],
+    ]);
+  });
+
+  describe('publishing a version', () => {
+    const removed: BlueprintEvent = {
+      type: 'BlueprintElementRemoved',
+      data: { programmeId: P, elementId: E, rationale: 'r', evidence: [] },
+    };
+    const withSw2: BlueprintEvent = {
+      type: 'BlueprintDrafted',
+      data: { programmeId: P, coOwnerIds: [SW1, SW2, MANAGER, DIRECTOR] },
+    };
+    const acrossLevels =
+      'A blueprint version must be endorsed by co-owners from at least two levels, one of them practitioner';
+    refuses([
+      [
+        'no element',
+        [drafted],
+        publish(),
+        IllegalStateError,
+        'VersionHasElements',
+        'A blueprint version needs at least one element',
+      ],
+      [
+        'its only element removed',
+        [drafted, added, v1, removed],
+        publish(),
+        IllegalStateError,
+        'VersionHasElements',
+        'A blueprint version needs at least one element',
+      ],
+      [
+        'nothing changed since version 1',
+        [drafted, added, v1],
+        publish(),
+        IllegalStateError,
+        'VersionHasChanges',
+        'Nothing has changed since version 1',
+      ],
+      [
+        'no endorser',
+        [drafted, added],
+        publish({ endorsedBy: [] }),
+        ValidationError,
+        'AtLeastOneRequired',
+        'endorsed by needs at least one entry',
+      ],
+      [
+        'an endorser twice',
+        [drafted, added],
+        publish({ endorsedBy: [SW1, SW1] }),
+        ValidationError,
+        'NoDuplicates',
+        'endorsed by lists the same entry more than once',
+      ],
+      [
+        'a stranger endorsing',
+        [drafted, added],
+        publish({ endorsedBy: [SW1, NOBODY] }),
+        NotFoundError,
+        'ParticipantInProgramme',
+        'endorsed by: person-nobody is not a participant of this programme',
+      ],
+      [
+        'a leaver endorsing',
+        [drafted, added],
+        publish({ endorsedBy: [LEFT, DIRECTOR] }),
+        ValidationError,
+        'EndorsersInProgrammeAtTheTime',
+        'endorsed by: participant person-left was not in the programme on 2022-03-14 (they had left, or not yet joined), so they do not count',
+      ],
+      [
+        'an endorser who is not a co-owner',
+        [drafted, added],
+        publish({ endorsedBy: [SW1, SW2, DIRECTOR] }),
+        ValidationError,
+        'EndorsersAreCoOwners',
+        'person-sw2 is not a co-owner of the blueprint and cannot endorse it',
+      ],
+      [
+        'practitioners only',
+        [withSw2, added],
+        publish({ endorsedBy: [SW1, SW2] }),
+        ValidationError,
+        'VersionEndorsedAcrossLevels',
+        acrossLevels,
+      ],
+      [
+        'no practitioner',
+        [withSw2, added],
+        publish({ endorsedBy: [MANAGER, DIRECTOR] }),
+        ValidationError,
+        'VersionEndorsedAcrossLevels',
+        acrossLevels,
+      ],
+      [
+        'a blank summary',
+        [drafted, added],
+        publish({ summary: '  ' }),
+        ValidationError,
+        'RequiredText',
+        'summary must not be empty',
+      ],
+      [
+        'a summary of 2001 characters',
+        [drafted, added],
+        publish({ summary: 's'.repeat(2001) }),
+        ValidationError,
+        'TextTooLong',
+        'summary must be at most 2000 characters',
+      ],
+    ]);
+
+    const published = (version: number, summary: string, endorsedBy: string[]): BlueprintEvent[] => [
+      { type: 'BlueprintVersionPublished', data: { programmeId: P, version, summary, endorsedBy } },
+    ];
+
+    it('records the trimmed summary, the endorsers in the order given and the next version number', () => {
+      given([drafted, added])
+        .when(publish({ summary: '  First  ', endorsedBy: [MANAGER, SW1] }))
+        .then(published(1, 'First', [MANAGER, SW1]));
+      given([drafted, added, v1, removed, { ...added, data: { ...added.data, elementId: 'e2' } }])
+        .when(publish())
+        .then(published(2, 'Second', [SW1, DIRECTOR]));
+      const v2 = published(2, 'Second', [SW1, DIRECTOR])[0]!;
+      const revised: BlueprintEvent = {
+        type: 'BlueprintElementRevised',
+        data: { ...added.data, title: 'Weekly', rationale: 'r' } as never,
+      };
+      given([drafted, added, v1, revised, v2, revised])
+        .when(publish({ summary: 's'.repeat(2000) }))
+        .then(published(3, 's'.repeat(2000), [SW1, DIRECTOR]));
+    });
+
+    it('counts a co-owner added later, and a manager with a practitioner as two levels', () => {
+      const sw2Added: BlueprintEvent = {
+        type: 'BlueprintCoOwnerAdded',
+        data: { programmeId: P, participantId: SW2 },
+      };
+      given([drafted, sw2Added, added])
+        .when(publish({ endorsedBy: [SW2, MANAGER] }))
+        .then(published(1, 'Second', [SW2, MANAGER]));
+    });
+  });
 });
