@@ -6,6 +6,14 @@
 import { blueprintAggregate, blueprintStream } from '../../src/domain/blueprint';
 import type { BlueprintCommand } from '../../src/domain/blueprint/commands';
 import type { BlueprintEvent } from '../../src/domain/blueprint/events';
+import { EVIDENCE_KINDS } from '../../src/domain/blueprint/events';
+import {
+  evolveImplementation,
+  IMPLEMENTATION_STATUSES,
+  NOT_STARTED,
+  statusAfter,
+  type ElementImplementationEvent,
+} from '../../src/domain/blueprint/implementation';
 import type { Blueprint } from '../../src/domain/blueprint/state';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import { commandsOf, DIRECTOR, LOCAL_BARRIER, MANAGER, P, programmeFacts, SW1, SW2 } from './fixtures';
@@ -297,6 +305,73 @@ describe('which streams a command needs', () => {
       'ResumeElementImplementation',
       'CompleteElementImplementation',
       'RetireBlueprintElement',
+    ]);
+  });
+});
+
+describe('an element’s implementation status', () => {
+  const ids = { programmeId: P, elementId: 'a' };
+  const event = (type: string, data: object = {}) =>
+    ({ type, data: { ...ids, ...data } }) as ElementImplementationEvent;
+  const planned = event('ElementImplementationPlanned', {
+    ownerId: MANAGER,
+    plannedStartOn: null,
+    plannedImplementedBy: null,
+    rationale: null,
+  });
+
+  it.each([
+    ['ElementImplementationStarted', 'planned', 'inProgress'],
+    ['ElementImplementationResumed', 'paused', 'inProgress'],
+    ['ElementImplementationPaused', 'inProgress', 'paused'],
+    ['ElementImplemented', 'inProgress', 'implemented'],
+    ['BlueprintElementRetired', 'paused', 'retired'],
+  ] as const)('%s moves %s to %s', (type, before, after) => {
+    expect(statusAfter(event(type), before)).toBe(after);
+    expect(evolveImplementation({ status: before, ownerId: SW1, planned: true }, event(type))).toEqual({
+      status: after,
+      ownerId: SW1,
+      planned: true,
+    });
+  });
+
+  it('is planned, with no owner, until a plan names one; a plan leaves the status where it was', () => {
+    expect(NOT_STARTED).toEqual({ status: 'planned', ownerId: null, planned: false });
+    expect(statusAfter(planned, 'paused')).toBe('paused');
+    expect(evolveImplementation({ status: 'inProgress', ownerId: SW1, planned: true }, planned)).toEqual({
+      status: 'inProgress',
+      ownerId: MANAGER,
+      planned: true,
+    });
+  });
+
+  it('folds resumption and retirement into the blueprint', () => {
+    const state = given([
+      { type: 'BlueprintDrafted', data: { programmeId: P, coOwnerIds: [SW1] } },
+      { type: 'BlueprintElementAdded', data: element(P, 'a', 'A') },
+      { type: 'BlueprintElementAdded', data: element(P, 'b', 'B') },
+      event('ElementImplementationStarted'),
+      event('ElementImplementationPaused', { rationale: 'r' }),
+      event('ElementImplementationResumed', { rationale: null }),
+      {
+        type: 'BlueprintElementRetired',
+        data: { programmeId: P, elementId: 'b', rationale: 'r', learning: 'l', nextStep: 'n' },
+      },
+    ]).state;
+    expect(state.status === 'Working' && state.implementation.toJS()).toEqual({
+      a: { status: 'inProgress', ownerId: null, planned: false },
+      b: { status: 'retired', ownerId: null, planned: false },
+    });
+  });
+
+  it('names the statuses and the kinds of evidence the ledger knows', () => {
+    expect(IMPLEMENTATION_STATUSES).toEqual(['planned', 'inProgress', 'implemented', 'paused', 'retired']);
+    expect(EVIDENCE_KINDS).toEqual([
+      'experimentConclusion',
+      'reviewDecision',
+      'surveyRound',
+      'smallChangeReview',
+      'feedbackRound',
     ]);
   });
 });
