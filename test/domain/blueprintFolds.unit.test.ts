@@ -243,6 +243,8 @@ describe('the blueprint state', () => {
 
   it('starts with no blueprint', () => {
     expect(blueprintAggregate.initialState).toEqual({ status: 'None' } satisfies Blueprint);
+    const orphan: BlueprintEvent = { type: 'BlueprintElementAdded', data: element(P, 'a', 'A') };
+    expect(given([orphan]).state).toEqual({ status: 'None' });
   });
 });
 

@@ -571,6 +571,21 @@ describe('blueprint refusals, word for word', () => {
         .then(published(3, 's'.repeat(2000), [SW1, DIRECTOR]));
     });
 
+    it('numbers from the latest of three versions', () => {
+      const revised: BlueprintEvent = {
+        type: 'BlueprintElementRevised',
+        data: { ...added.data, title: 'Weekly', rationale: 'r' } as never,
+      };
+      const [v2, v3] = [2, 3].map((n) => published(n, 'Second', [SW1, DIRECTOR])[0]!);
+      const three = [drafted, added, v1, revised, v2!, revised, v3!];
+      expect(given(three).when(publish()).thenThrows(IllegalStateError, 'VersionHasChanges')).toBe(
+        'Nothing has changed since version 3',
+      );
+      given([...three, revised])
+        .when(publish())
+        .then(published(4, 'Second', [SW1, DIRECTOR]));
+    });
+
     it('counts a co-owner added later, and a manager with a practitioner as two levels', () => {
       const sw2Added: BlueprintEvent = {
         type: 'BlueprintCoOwnerAdded',
