@@ -15,6 +15,7 @@ import { leafHashOf } from '../../../src/domain/audit/leafEntry';
 import { SqliteEventStore } from '../../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
 import { entryOfRow, type StoredRow } from '../../../src/infrastructure/eventStore/sqlite/eventRows';
 import Database from 'better-sqlite3';
+import { RevisionConflictError } from '../../../src/application/ports/eventStoreErrors';
 import { tempSqliteStore } from '../../support/tempStore';
 
 const EVENTS = 70;
@@ -37,6 +38,7 @@ describe('the Merkle tree kept in the ledger file', () => {
         'any',
       );
     const tree = temp.store.tree!;
+    await tree.catchUp();
     const leaves = tree.leaves(0, EVENTS).map((leaf) => leaf.hash);
     const check = () => {
       for (let size = 1; size <= EVENTS; size += 1) {
@@ -75,6 +77,7 @@ describe('the Merkle tree kept in the ledger file', () => {
     await temp.store.appendToStream('smallChange-a', [event('fourth')], 'any');
 
     const tree = temp.store.tree!;
+    await tree.catchUp();
     const db = new Database(temp.path, { readonly: true });
     const rows = db.prepare('SELECT * FROM events ORDER BY position').safeIntegers(true).all() as StoredRow[];
     db.close();
@@ -86,5 +89,72 @@ describe('the Merkle tree kept in the ledger file', () => {
     for (const [i, leaf] of leaves.entries())
       expect(leaf.hash).toEqual(leafHashOf(entryOfRow(rows[i]!), leaf.salting));
     await temp.dispose();
+  });
+
+  describe('leaves written behind the log, 32 events at a time', () => {
+    const proposal = (n: number) => ({
+      id: randomUUID(),
+      type: 'SmallChangeProposed',
+      data: { title: `Change ${n}` },
+      metadata: {},
+    });
+    /** What another reader of the file sees: events in the log, leaves in the tree. */
+    const inFile = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      const counts = [
+        db.prepare('SELECT COUNT(*) FROM events').pluck().get(),
+        db.prepare('SELECT COUNT(*) FROM merkle_leaves').pluck().get(),
+      ];
+      db.close();
+      return counts;
+    };
+    const appendEach = async (store: SqliteEventStore, from: number, to: number) => {
+      for (let n = from; n <= to; n += 1)
+        await store.appendToStream(`smallChange-${n}`, [proposal(n)], 'any');
+    };
+
+    it('writes the leaves in the append that brings 32 events together, and the rest when the store closes', async () => {
+      const temp = tempSqliteStore();
+      await appendEach(temp.store, 1, 31);
+      expect(inFile(temp.path)).toEqual([31, 0]);
+      await appendEach(temp.store, 32, 32);
+      expect(inFile(temp.path)).toEqual([32, 32]);
+      await appendEach(temp.store, 33, 40);
+      expect(inFile(temp.path)).toEqual([40, 32]);
+      await temp.store.close();
+      expect(inFile(temp.path)).toEqual([40, 40]);
+      await temp.dispose();
+    });
+
+    it('takes in every waiting event when asked to catch up, and an append that failed adds none', async () => {
+      const temp = tempSqliteStore();
+      await appendEach(temp.store, 1, 3);
+      await expect(temp.store.appendToStream('smallChange-1', [proposal(4)], 5n)).rejects.toThrow(
+        RevisionConflictError,
+      );
+      expect(await temp.store.tree!.catchUp()).toBe(3);
+      expect(inFile(temp.path)).toEqual([3, 3]);
+      expect(temp.store.tree!.leaves(0, 10).map((leaf) => leaf.position)).toEqual([1n, 2n, 3n]);
+      await temp.dispose();
+    });
+
+    it('leaves the events of a process that stopped without closing to the next opening, which takes them in', async () => {
+      const temp = tempSqliteStore();
+      await appendEach(temp.store, 1, 5);
+      // The process ends here without closing its store: its five leaves were never written.
+      expect(inFile(temp.path)).toEqual([5, 0]);
+      const reopened = temp.open();
+      expect(inFile(temp.path)).toEqual([5, 5]);
+      const db = new Database(temp.path, { readonly: true });
+      const rows = db
+        .prepare('SELECT * FROM events ORDER BY position')
+        .safeIntegers(true)
+        .all() as StoredRow[];
+      db.close();
+      reopened
+        .tree!.leaves(0, 10)
+        .forEach((leaf, i) => expect(leaf.hash).toEqual(leafHashOf(entryOfRow(rows[i]!), leaf.salting)));
+      await temp.dispose();
+    });
   });
 });

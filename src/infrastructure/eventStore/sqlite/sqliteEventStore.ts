@@ -146,7 +146,7 @@ export class SqliteEventStore implements EventStore {
           lastPosition = BigInt(info.lastInsertRowid);
           if (tree) leaves.push(leafEntry(event, streamName, revision, lastPosition, recordedAt));
         }
-        // After the events: the tree checks in one read that it holds every event before them.
+        // After the events: their leaves wait for a batch, written behind the log (see sqliteTreeStore.ts).
         tree?.appendStored(leaves);
         return { nextExpectedRevision: revision, lastPosition };
       },
@@ -309,6 +309,14 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    // The leaves still written behind the log (see sqliteTreeStore.ts) are written before the file
+    // closes; if that fails (a full disk), the next opening takes those events in instead.
+    if (this.tree?.waitingEvents && this.db.open)
+      try {
+        this.inTreeTransaction(() => this.tree!.catchUpNow());
+      } catch {
+        // Nothing is lost: the events are in the log, and no signed head covers them yet.
+      }
     if (this.db.open) this.db.close();
   }
 

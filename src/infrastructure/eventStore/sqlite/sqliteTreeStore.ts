@@ -4,6 +4,14 @@
  * frontier (its perfect subtrees) in memory, so each new leaf costs one leaf row and, on average,
  * one subtree row, however large the log; the frontier is re-read whenever another process has
  * grown the tree meanwhile.
+ *
+ * On the embedded store the leaves of new events are written behind the log, as Trillian's
+ * sequencer integrates queued leaves in batches: the events an append stores are held here and
+ * their leaves written in the transaction of the append that brings LEAVES_PER_WRITE of them
+ * together (a few pages of leaves per batch instead of one page per append), and whenever the tree
+ * is caught up: before every proof, head, redaction and rebuild, and when the store closes. A
+ * process that stops without closing leaves those events for the next opening to take in, with new
+ * salts; no signed head covered them, so nothing an auditor holds changes.
  */
 import type Database from 'better-sqlite3';
 import { leafHashOf, seededLeafHash, type EntrySource } from '../../../domain/audit/leafEntry';
@@ -19,7 +27,8 @@ import {
 } from '../../../domain/audit/merkle';
 import type { SignedTreeHead } from '../../../domain/audit/treeHead';
 import type { AuditedEvent, Redaction, TreeLeaf, TreeStore } from '../../../application/ports/treeStore';
-import { indexLeavesByEvent, prepareTreeTables, saltingOf, type LeafRow } from './treeSchema';
+import { indexLeavesByEvent, prepareTreeTables, type LeafRow } from './treeSchema';
+import { positionOf, readableSource, toLeaf } from './treeRows';
 
 /** Where the tree reads the log from. */
 export interface LogSource {
@@ -38,6 +47,9 @@ export interface LogSource {
 
 const BATCH = 500;
 
+/** How many of this process's events wait for their leaves before an append writes them. */
+export const LEAVES_PER_WRITE = 32;
+
 /**
  * Subtrees of 2, 4 and 8 leaves are not stored but hashed from their leaves when a proof needs
  * them: storing them would write a page of each level on most appends, for proofs that read a
@@ -45,19 +57,15 @@ const BATCH = 500;
  */
 const STORED_FROM_LEVEL = 4;
 
-const toLeaf = (row: LeafRow): TreeLeaf => ({
-  index: row.leaf_index,
-  position: row.position,
-  eventId: row.event_id,
-  salting: saltingOf(row),
-  hash: row.leaf_hash,
-});
-
 export class SqliteTreeStore implements TreeStore {
   /** The frontier as last committed, and as written by a transaction not yet known to have committed. */
   private frontier: { size: number; hashes: Hash[] } | undefined;
   private pending: { size: number; hashes: Hash[] } | undefined;
   private catchingUp: Promise<number> = Promise.resolve(0);
+  /** Events this process stored whose leaves are not written yet: committed, and in this transaction. */
+  private waiting: EntrySource[] = [];
+  private staged: EntrySource[] = [];
+  private integrated = false;
   private readonly statements;
 
   constructor(
@@ -215,16 +223,33 @@ export class SqliteTreeStore implements TreeStore {
     this.appendAt(this.last().size, events);
   }
 
+  /** How many events of this process wait for their leaves (see the top). */
+  get waitingEvents(): number {
+    return this.waiting.length;
+  }
+
   /**
-   * Leaves for events a same-file log has just stored, in the append's transaction. One read of the
-   * tree's last leaf: when it sits right before the first new event, the tree holds every earlier
-   * event and the new leaves follow it; otherwise (a file another version or process wrote, or a
-   * gap in the positions) the tree catches up from the log, the new events included.
+   * Events a same-file log has just stored, in the append's transaction: their leaves wait in memory
+   * until LEAVES_PER_WRITE events wait, and are then written in this transaction (see the top).
    */
   appendStored(events: readonly EntrySource[]): void {
+    this.staged.push(...events);
+    if (this.waiting.length + this.staged.length >= LEAVES_PER_WRITE) this.writeWaiting();
+  }
+
+  /**
+   * Writes the leaves of the waiting events, in the caller's transaction. One read of the tree's
+   * last leaf: when it sits right before the first waiting event and they follow one another, the
+   * tree holds every earlier event and their leaves follow it; otherwise (another process or an
+   * older version wrote between them, or the positions have a gap) the tree catches up from the log.
+   */
+  private writeWaiting(): void {
+    const events = [...this.waiting, ...this.staged];
+    this.integrated = true;
     if (events.length === 0) return;
     const { size, position } = this.last();
-    if ((position ?? 0n) + 1n === events[0]!.position) this.appendAt(size, events);
+    const first = (position ?? 0n) + 1n;
+    if (events.every((event, i) => event.position === first + BigInt(i))) this.appendAt(size, events);
     else this.catchUpNow();
   }
 
@@ -244,27 +269,27 @@ export class SqliteTreeStore implements TreeStore {
   /** The transaction that appended leaves has committed: their frontier can be kept. */
   committed(): void {
     if (this.pending) this.frontier = this.pending;
-    this.pending = undefined;
+    this.waiting = this.integrated ? [] : [...this.waiting, ...this.staged];
+    [this.pending, this.staged, this.integrated] = [undefined, [], false];
   }
 
-  /** It failed: what it wrote is not there, so nothing of it is kept. */
+  /** It failed: what it wrote is not there, so nothing of it is kept (the events before it still wait). */
   rolledBack(): void {
-    this.pending = undefined;
-    this.frontier = undefined;
+    [this.pending, this.frontier, this.staged, this.integrated] = [undefined, undefined, [], false];
   }
 
   /** Leaves for the events of a same-file log that the tree does not hold yet, in this transaction. */
   catchUpNow(before?: bigint): number {
     const readNow = this.source.readNow;
     if (!readNow) throw new Error('This log cannot be read at once: use catchUp()');
-    let added = 0;
+    const from = this.size();
+    if (before === undefined && !this.integrated) this.writeWaiting();
     for (;;) {
       const events = readNow(this.lastPosition(), BATCH).filter(
         (event) => before === undefined || positionOf(event) < before,
       );
       this.appendEntries(events.map(readableSource));
-      added += events.length;
-      if (events.length < BATCH) return added;
+      if (events.length < BATCH) return this.size() - from;
     }
   }
 
@@ -355,14 +380,3 @@ export class SqliteTreeStore implements TreeStore {
     // The database belongs to whoever opened it (the event store, or the EventStoreDB audit file).
   }
 }
-
-const positionOf = (event: AuditedEvent): bigint =>
-  event.kind === 'readable' ? event.source.position : event.position;
-
-/** A leaf is made only of an event the store can read back. */
-export const readableSource = (event: AuditedEvent): EntrySource => {
-  if (event.kind === 'readable') return event.source;
-  throw new Error(
-    `The event at position ${event.position} (${event.eventId}) cannot be read (${event.reason}): the tree cannot include it`,
-  );
-};
