@@ -279,15 +279,13 @@ export class SqliteTreeStore implements TreeStore {
   }
 
   /** Leaves for the events of a same-file log that the tree does not hold yet, in this transaction. */
-  catchUpNow(before?: bigint): number {
+  catchUpNow(): number {
     const readNow = this.source.readNow;
     if (!readNow) throw new Error('This log cannot be read at once: use catchUp()');
     const from = this.size();
-    if (before === undefined && !this.integrated) this.writeWaiting();
+    if (!this.integrated) this.writeWaiting();
     for (;;) {
-      const events = readNow(this.lastPosition(), BATCH).filter(
-        (event) => before === undefined || positionOf(event) < before,
-      );
+      const events = readNow(this.lastPosition(), BATCH);
       this.appendEntries(events.map(readableSource));
       if (events.length < BATCH) return this.size() - from;
     }
