@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { requireInOrder, type Step } from '../../src/domain/shared/businessTime';
 import { mayComeBefore, stepOrderOf } from '../../src/domain/blueprint/stepOrder';
 import { blueprintTime } from '../../src/domain/blueprint/time';
+import { propertySize } from '../support/propertyRuns';
 
 const ELEMENTS = ['e1', 'e2', 'e3'];
 const IMPLEMENTATION_TYPES = [
@@ -65,7 +66,7 @@ describe('the blueprint order check through its index', () => {
         const searched = mayComeBefore(stepOrderOf(steps), next) ? steps : [];
         expect(outcome(searched, next)).toBe(outcome(steps, next));
       }),
-      { numRuns: 3000 },
+      { numRuns: propertySize(3000, 300) },
     );
   });
 

@@ -17,6 +17,7 @@ import {
   type EntrySource,
 } from '../../../src/domain/audit/leafEntry';
 import { leafHash as verifierLeafHash } from '../../../verifier/verify-ledger-proof';
+import { propertySize } from '../../support/propertyRuns';
 
 const seed = '11'.repeat(32);
 const event: EntrySource = {
@@ -133,7 +134,7 @@ describe('the entry of nested data', () => {
         expect(leafHashOf(source, written)).toEqual(leafHashOf(source, { seed }));
         expect(seededLeafHash(source, Buffer.from(seed, 'hex'))).toEqual(leafHashOf(source, written));
       }),
-      { numRuns: 300 },
+      { numRuns: propertySize(300, 50) },
     );
   });
 });

@@ -14,8 +14,9 @@ import {
   type Hash,
   type NodeReader,
 } from '../../../src/domain/audit/merkle';
+import { propertySize } from '../../support/propertyRuns';
 
-const LEAVES = 300;
+const LEAVES = propertySize(300, 40);
 
 /** A tree of LEAVES leaves kept as a store would keep it: every perfect subtree by level and index. */
 const grow = () => {
@@ -98,7 +99,7 @@ describe(`proofs over every size up to ${LEAVES} leaves`, () => {
           verifyInclusion(index, size, leaves[index]!, proof, roots[size === LEAVES ? 1 : size + 1]!),
         ).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: propertySize(300, 50) },
     );
   });
 
@@ -119,7 +120,7 @@ describe(`proofs over every size up to ${LEAVES} leaves`, () => {
         expect(verifyConsistency(size1, size2, roots[size1 + 1]!, roots[size2]!, proof)).toBe(false);
         expect(verifyConsistency(size1, size2, roots[size1]!, roots[size2 - 1]!, proof)).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: propertySize(300, 50) },
     );
   });
 });
