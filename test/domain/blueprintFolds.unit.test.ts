@@ -161,6 +161,16 @@ describe('the blueprint state', () => {
     expect(state.changedSinceLastVersion).toBe(true);
   });
 
+  it('counts a derived blueprint’s copied elements as changed since its last version, and a new draft as unchanged', () => {
+    const drafted = working([{ type: 'BlueprintDrafted', data: { programmeId: P, coOwnerIds: [SW1] } }]);
+    expect(drafted.changedSinceLastVersion).toBe(false);
+    expect(drafted.elements.size).toBe(0);
+    const copiedTwo = working([derived(1, [copied('a', 'A'), copied('b', 'B')])]);
+    expect(copiedTwo.changedSinceLastVersion).toBe(true);
+    expect(copiedTwo.elements.keySeq().toArray()).toEqual(['a', 'b']);
+    expect(copiedTwo.versions).toEqual([]);
+  });
+
   it('keeps each element’s implementation: its owner, whether planned, and its status', () => {
     const ids = { programmeId: P, elementId: 'a' };
     const state = working([

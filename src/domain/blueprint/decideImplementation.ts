@@ -41,14 +41,14 @@ const implementationOf = (blueprint: Working, elementId: string): Implementation
 /** DOMAIN: planned → in progress → implemented; in progress ⇄ paused; a step may only follow the one before it. */
 const requireStatus = (
   state: ImplementationState,
-  allowed: readonly ImplementationStatus[],
+  from: ImplementationStatus,
   elementId: string,
   doing: string,
 ): void => {
-  if (!allowed.includes(state.status))
+  if (state.status !== from)
     throw new IllegalStateError(
       'ElementImplementationLifecycle',
-      `Element ${elementId} is ${STATUS_WORDS[state.status]}, so its implementation cannot ${doing} (it can from: ${allowed.map((s) => STATUS_WORDS[s]).join('; ')})`,
+      `Element ${elementId} is ${STATUS_WORDS[state.status]}, so its implementation cannot ${doing} (it can from: ${STATUS_WORDS[from]})`,
     );
 };
 
@@ -85,7 +85,7 @@ const start = (
   { data }: Cmd<'StartElementImplementation'>,
   state: ImplementationState,
 ): ElementImplementationEvent => {
-  requireStatus(state, ['planned'], data.elementId, 'start');
+  requireStatus(state, 'planned', data.elementId, 'start');
   if (!state.ownerId)
     throw new IllegalStateError(
       'ImplementationHasOwner',
@@ -121,7 +121,7 @@ export const decideImplementation = (
     case 'StartElementImplementation':
       return start(command, state);
     case 'PauseElementImplementation': {
-      requireStatus(state, ['inProgress'], elementId, 'pause');
+      requireStatus(state, 'inProgress', elementId, 'pause');
       const rationale = requireRationale(
         command.data.rationale,
         'the implementation of an element is paused',
@@ -129,13 +129,13 @@ export const decideImplementation = (
       return { type: 'ElementImplementationPaused', data: { programmeId, elementId, rationale } };
     }
     case 'ResumeElementImplementation':
-      requireStatus(state, ['paused'], elementId, 'resume');
+      requireStatus(state, 'paused', elementId, 'resume');
       return {
         type: 'ElementImplementationResumed',
         data: { programmeId, elementId, rationale: command.data.rationale?.trim() || null },
       };
     case 'CompleteElementImplementation': {
-      requireStatus(state, ['inProgress'], elementId, 'be completed');
+      requireStatus(state, 'inProgress', elementId, 'be completed');
       const summary = requireText(command.data.summary, 'what was implemented');
       return { type: 'ElementImplemented', data: { programmeId, elementId, summary } };
     }

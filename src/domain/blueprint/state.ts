@@ -57,13 +57,9 @@ export const evolveBlueprint = (
     const steps = stepsCorrectedBy(stepped.steps.toArray(), event);
     return { ...stepped, steps: List(steps), order: stepOrderOf(steps) };
   }
+  // A drafted or derived blueprint starts (in `started`) with no steps and an empty index.
   const step = stepOf(blueprintTime, event, occurrence);
-  const begun = event.type === 'BlueprintDrafted' || event.type === 'BlueprintDerived';
-  return {
-    ...stepped,
-    steps: (begun ? List<Step>() : stepped.steps).push(step),
-    order: withStep(begun ? noStepOrder : stepped.order, step),
-  };
+  return { ...stepped, steps: stepped.steps.push(step), order: withStep(stepped.order, step) };
 };
 
 type Started = Extract<BlueprintEvent, { type: 'BlueprintDrafted' | 'BlueprintDerived' }>;

@@ -60,10 +60,9 @@ const later = (latest: Latest | undefined, occurredAt: string): Latest => {
 
 /** The index with one more step recorded. */
 export const withStep = (order: StepOrder, step: Step): StepOrder => {
-  const groups = groupsOf(step);
-  if (groups.length === 0) return order;
+  // A step in no group (a co-owner's addition) alters nothing, and withMutations then returns `order` itself.
   return order.withMutations((mutable) => {
-    for (const group of groups) mutable.set(group, later(mutable.get(group), step.occurredAt));
+    for (const group of groupsOf(step)) mutable.set(group, later(mutable.get(group), step.occurredAt));
   });
 };
 

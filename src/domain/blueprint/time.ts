@@ -24,16 +24,14 @@ const threadOf = (event: BlueprintEvent): string => {
 };
 
 const IMPLEMENTATION_RULE = 'ElementImplementationStepsInOrder';
-const implementationOf = (step: Step) =>
-  step.thread.startsWith('implementation:') ? step.thread.slice('implementation:'.length) : undefined;
+const IMPLEMENTATION = 'implementation:';
 
 /**
  * DOMAIN: an element's implementation steps keep their order, and none comes before the element
  * was added; they are not content, so a published version neither freezes nor orders them.
  */
 const implementationOrder = (earlier: Step, later: Step): Order | undefined => {
-  const element = implementationOf(later);
-  if (element === undefined) return undefined;
+  const element = later.thread.slice(IMPLEMENTATION.length);
   const added = earlier.type === 'BlueprintElementAdded' && earlier.thread === `element:${element}`;
   if (!added && earlier.thread !== later.thread) return undefined;
   const follows = added
@@ -70,7 +68,8 @@ export const blueprintTime: BusinessTime<BlueprintEvent> = {
   thread: threadOf,
   ordering: (earlier, later) => {
     const [a, b] = [earlier.thread, later.thread];
-    if (b.startsWith('implementation:') && a !== 'blueprint') return implementationOrder(earlier, later);
+    // Only a step of an element's implementation is ordered by implementationOrder.
+    if (b.startsWith(IMPLEMENTATION) && a !== 'blueprint') return implementationOrder(earlier, later);
     if (a === 'blueprint')
       return order(earlier, later, 'everything in it comes after it was drafted or derived');
     if (a.startsWith('element:') && b === 'version')
