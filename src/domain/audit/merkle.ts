@@ -85,9 +85,13 @@ const path = (m: number, begin: number, end: number, node: NodeReader): Hash[] =
 
 export class ProofRangeError extends RangeError {}
 
+const isHash = (value: Uint8Array | undefined): value is Uint8Array => value?.length === HASH_BYTES;
+/** A leaf index or a tree size: a whole number from 0, small enough to count exactly. */
+const isIndex = (n: number) => Number.isSafeInteger(n) && n >= 0;
+
 /** The inclusion proof of leaf `index` in the tree of the first `size` leaves. */
 export const inclusionProof = (index: number, size: number, node: NodeReader): Hash[] => {
-  if (!(index >= 0 && index < size))
+  if (!(isIndex(index) && isIndex(size) && index < size))
     throw new ProofRangeError(`Leaf ${index} is not in a tree of ${size} leaves`);
   return path(index, 0, size, node);
 };
@@ -104,16 +108,14 @@ const subproof = (m: number, begin: number, end: number, complete: boolean, node
 
 /** The consistency proof that the tree of `size2` leaves extends the tree of its first `size1`. */
 export const consistencyProof = (size1: number, size2: number, node: NodeReader): Hash[] => {
-  if (!(size1 >= 0 && size1 <= size2))
+  if (!(isIndex(size1) && isIndex(size2) && size1 <= size2))
     throw new ProofRangeError(`A tree of ${size1} leaves cannot be a prefix of one of ${size2}`);
   if (size1 === 0 || size1 === size2) return [];
   return subproof(size1, 0, size2, true, node);
 };
 
-const isHash = (value: Uint8Array | undefined): value is Uint8Array => value?.length === HASH_BYTES;
 const odd = (n: number) => n % 2 === 1;
 const half = (n: number) => Math.floor(n / 2);
-const isIndex = (n: number) => Number.isSafeInteger(n) && n >= 0;
 
 /** The root an inclusion proof leads to (RFC 9162 §2.1.3.2), or undefined when the proof cannot hold. */
 export const rootFromInclusion = (
@@ -163,6 +165,8 @@ export const verifyConsistency = (
   proof: readonly Uint8Array[],
 ): boolean => {
   if (!isIndex(size1) || !isIndex(size2) || size1 === 0 || size1 > size2) return false;
+  // Equal sizes: the roots are only compared, whatever their length, as transparency-dev/merkle's
+  // verifier does (its probe "sizes are equal (one) and proof is empty" expects that).
   if (size1 === size2) return proof.length === 0 && Buffer.from(root1).equals(root2);
   if (!isHash(root1) || !isHash(root2) || proof.length === 0 || !proof.every(isHash)) return false;
   const path = isPowerOfTwo(size1) ? [root1, ...proof] : [...proof];

@@ -63,6 +63,8 @@ describe('inclusion proofs are built for the leaves of the tree only', () => {
     [5, 4, 'Leaf 5 is not in a tree of 4 leaves'],
     [-1, 4, 'Leaf -1 is not in a tree of 4 leaves'],
     [0, 0, 'Leaf 0 is not in a tree of 0 leaves'],
+    [0.5, 2, 'Leaf 0.5 is not in a tree of 2 leaves'],
+    [0, 2.5, 'Leaf 0 is not in a tree of 2.5 leaves'],
   ])('refuses leaf %d of a tree of %d leaves', (index, size, message) => {
     expect(failure(() => inclusionProof(index, size, nodes))).toEqual([true, message]);
   });
@@ -81,6 +83,8 @@ describe('consistency proofs are built from a prefix only', () => {
     [5, 4, 'A tree of 5 leaves cannot be a prefix of one of 4'],
     [4, 3, 'A tree of 4 leaves cannot be a prefix of one of 3'],
     [-1, 4, 'A tree of -1 leaves cannot be a prefix of one of 4'],
+    [1.5, 4, 'A tree of 1.5 leaves cannot be a prefix of one of 4'],
+    [1, 3.5, 'A tree of 1 leaves cannot be a prefix of one of 3.5'],
   ])('refuses a tree of %d leaves as a prefix of one of %d', (size1, size2, message) => {
     expect(failure(() => consistencyProof(size1, size2, nodes))).toEqual([true, message]);
   });
