@@ -78,14 +78,13 @@ export const saltsFrom = (seed: Buffer, fieldCount: number): Buffer[] => {
 };
 
 /**
- * RFC 8785 JSON. A string, number, boolean or null, and an array of them, serialise exactly as
- * JSON.stringify writes them, so only objects (and arrays holding them) need the library; this
- * keeps the hashing of an append cheap.
+ * RFC 8785 JSON. A string, number, boolean or null serialises exactly as JSON.stringify writes
+ * it, and so does a flat object with its keys sorted (the metadata of every event), so only other
+ * objects and arrays need the library; this keeps the hashing of an append cheap. (A field's value
+ * is never a non-empty array: fieldsOf splits arrays into their items.)
  */
 export const canonicalJson = (value: unknown): string => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
-    return JSON.stringify(value);
   return flatObjectJson(value as Record<string, unknown>) ?? canonicalize(value);
 };
 
@@ -147,8 +146,8 @@ const seededData = (data: JsonObject, seed: Buffer): string => {
       texts.push(canonicalJson(value));
     }
   };
+  // The walk always finds a field: data with no keys is one field, `{}` at the path [].
   walk(data, '[]');
-  if (texts.length === 0) return '';
   const salts = createHash('shake256', { outputLength: SALT_BYTES * texts.length })
     .update(seed)
     .digest();

@@ -102,7 +102,7 @@ describe('checking a signed tree head', () => {
 
   it('refuses a changed signature', () => {
     const signature = Buffer.from(signedHead.signature, 'base64');
-    signature[0] ^= 1;
+    signature.writeUInt8(signature.readUInt8(0) ^ 1, 0);
     expect(verifyTreeHead({ ...signedHead, signature: signature.toString('base64') }, publicKey)).toBe(false);
   });
 
