@@ -198,7 +198,7 @@ describe('a redaction', () => {
         ['hypothesis', 'ifWe'],
         ['quotes', 1],
       ]),
-    ).toEqual({ hypothesis: { ifWe: REDACTED, because: 'y' }, quotes: ['a', REDACTED] });
+    ).toEqual({ hypothesis: { ifWe: '[redacted]', because: 'y' }, quotes: ['a', '[redacted]'] });
     expect(nested).toEqual({ hypothesis: { ifWe: 'x', because: 'y' }, quotes: ['a', 'b'] });
   });
 });
