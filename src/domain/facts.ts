@@ -291,5 +291,8 @@ export const existing = <S extends { readonly status: string }>(
 /** The id of a new item must not be in use yet. */
 export const fresh = (state: { readonly status: string }, what: string): void => {
   if (state.status !== 'None')
-    throw new IllegalStateError('IdNotInUse', `A ${what} with this id has already been recorded`);
+    throw new IllegalStateError(
+      'IdNotInUse',
+      `${/^[aeiou]/.test(what) ? 'An' : 'A'} ${what} with this id has already been recorded`,
+    );
 };

@@ -154,7 +154,7 @@ const designRefusals: Refusal[] = [
     when: design,
     error: IllegalStateError,
     rule: 'IdNotInUse',
-    message: 'A experiment with this id has already been recorded',
+    message: 'An experiment with this id has already been recorded',
   },
 ];
 

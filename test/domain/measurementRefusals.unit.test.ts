@@ -218,6 +218,7 @@ describe('a measurement from a survey round', () => {
     ['a round of another programme', { kind: 'surveyRound', id: 'round-elsewhere' }, 'round-elsewhere'],
     ['a round never recorded', { kind: 'surveyRound', id: 'round-nowhere' }, 'round-nowhere'],
     ['a round not named', { kind: 'surveyRound' }, '(none given)'],
+    ['a round named by an empty id', { kind: 'surveyRound', id: '' }, '(none given)'],
   ])('refuses %s, naming it', (_name, source, shown) => {
     expect(
       given([], facts()).when(fromRound(source)).thenThrows(NotFoundError, 'SurveyRoundInProgramme'),

@@ -55,7 +55,7 @@ const record = (
     if (round?.status !== 'Recorded' || round.programmeId !== programmeId) {
       throw new NotFoundError(
         'SurveyRoundInProgramme',
-        `Survey round ${source.id ?? '(none given)'} is not recorded in this programme`,
+        `Survey round ${source.id || '(none given)'} is not recorded in this programme`,
       );
     }
   }
