@@ -1,42 +1,14 @@
 import { blueprintAggregate } from '../../src/domain/blueprint';
 import type { BlueprintEvent } from '../../src/domain/blueprint/events';
 import { experimentAggregate } from '../../src/domain/experiment';
-import type { ExperimentCommand, ExperimentEvent } from '../../src/domain/experiment/events';
+import type { ExperimentEvent } from '../../src/domain/experiment/events';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
-import { commandsOf, LOCAL_BARRIER, METRIC, P, programmeFacts, SW1 } from './fixtures';
+import { LOCAL_BARRIER, P, programmeFacts, SW1 } from './fixtures';
+import { command, design, designedEvent, hypothesis, ids, X } from './experimentSetup';
 import { foldEvents, on, specFor } from './givenWhenThen';
 
 const given = specFor(experimentAggregate, programmeFacts);
-const command = commandsOf<ExperimentCommand>();
-const X = 'experiment-family-time';
-const ids = { programmeId: P, experimentId: X };
-const hypothesis = {
-  ifWe: 'protect Thursday mornings for visits',
-  weExpect: 'more time with families',
-  because: 'no meetings compete',
-};
-const design = command('DesignExperiment', {
-  experimentId: X,
-  title: 'Protected visit mornings',
-  hypothesis,
-  barrierIds: [LOCAL_BARRIER],
-  measureIds: [METRIC],
-  plannedStart: '2022-01-10',
-  reviewDate: '2022-03-07',
-});
-const designed: ExperimentEvent = {
-  type: 'ExperimentDesigned',
-  data: {
-    ...ids,
-    title: 'Protected visit mornings',
-    hypothesis,
-    barrierIds: [LOCAL_BARRIER],
-    blueprintElementId: null,
-    measureIds: [METRIC],
-    plannedStart: '2022-01-10',
-    reviewDate: '2022-03-07',
-  },
-};
+const designed = designedEvent;
 const started: ExperimentEvent = { type: 'ExperimentStarted', data: { ...ids, startedAt: '2022-01-10' } };
 const conclude = command(
   'ConcludeExperiment',

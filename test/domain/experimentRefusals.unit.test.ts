@@ -5,42 +5,14 @@
 import { experimentAggregate } from '../../src/domain/experiment';
 import type { ExperimentCommand, ExperimentEvent } from '../../src/domain/experiment/events';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
-import { commandsOf, LOCAL_BARRIER, METRIC, NATIONAL_BARRIER, P, programmeFacts } from './fixtures';
+import { LOCAL_BARRIER, NATIONAL_BARRIER, P, programmeFacts } from './fixtures';
+import { command, design, designedEvent, hypothesis, ids, X } from './experimentSetup';
 import { on, specFor, type Given } from './givenWhenThen';
 
 const given = specFor(experimentAggregate, programmeFacts);
-const command = commandsOf<ExperimentCommand>();
-const X = 'experiment-family-time';
-const ids = { programmeId: P, experimentId: X };
-const hypothesis = {
-  ifWe: 'protect Thursday mornings for visits',
-  weExpect: 'more time with families',
-  because: 'no meetings compete',
-};
-const design = command('DesignExperiment', {
-  experimentId: X,
-  title: 'Protected visit mornings',
-  hypothesis,
-  barrierIds: [LOCAL_BARRIER],
-  measureIds: [METRIC],
-  plannedStart: '2022-01-10',
-  reviewDate: '2022-03-07',
-});
 const designing = (data: Record<string, unknown>) =>
   ({ ...design, data: { ...design.data, ...data } }) as ExperimentCommand;
-const designed = on<ExperimentEvent>('2022-01-03', {
-  type: 'ExperimentDesigned',
-  data: {
-    ...ids,
-    title: 'Protected visit mornings',
-    hypothesis,
-    barrierIds: [LOCAL_BARRIER],
-    blueprintElementId: null,
-    measureIds: [METRIC],
-    plannedStart: '2022-01-10',
-    reviewDate: '2022-03-07',
-  },
-});
+const designed = on<ExperimentEvent>('2022-01-03', designedEvent);
 const started = on<ExperimentEvent>('2022-01-10', {
   type: 'ExperimentStarted',
   data: { ...ids, startedAt: '2022-01-10' },
