@@ -1,46 +1,14 @@
 import { blueprintAggregate } from '../../src/domain/blueprint';
-import type { BlueprintCommand } from '../../src/domain/blueprint/commands';
 import type { BlueprintEvent } from '../../src/domain/blueprint/events';
 import { experimentAggregate } from '../../src/domain/experiment';
 import type { ExperimentEvent } from '../../src/domain/experiment/events';
 import { smallChangeAggregate } from '../../src/domain/smallChange';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
-import {
-  commandsOf,
-  DIRECTOR,
-  LEFT,
-  LOCAL_BARRIER,
-  MANAGER,
-  METRIC,
-  P,
-  programmeFacts,
-  SW1,
-} from './fixtures';
+import { DIRECTOR, LEFT, LOCAL_BARRIER, MANAGER, METRIC, P, programmeFacts, SW1 } from './fixtures';
+import { added, command, content, drafted, ELEMENT, v1 } from './blueprintSetup';
 import { foldEvents, specFor } from './givenWhenThen';
 
 const given = specFor(blueprintAggregate, programmeFacts);
-const command = commandsOf<BlueprintCommand>();
-const ELEMENT = 'element-duty-rota';
-const content = {
-  kind: 'processChange' as const,
-  title: 'Duty rota in fortnightly blocks',
-  description: 'Fewer handovers',
-  barrierIds: [LOCAL_BARRIER],
-  ownerIds: [SW1],
-};
-
-const drafted: BlueprintEvent = {
-  type: 'BlueprintDrafted',
-  data: { programmeId: P, coOwnerIds: [SW1, MANAGER, DIRECTOR] },
-};
-const added: BlueprintEvent = {
-  type: 'BlueprintElementAdded',
-  data: { programmeId: P, elementId: ELEMENT, ...content, rationale: null, evidence: [] },
-};
-const v1: BlueprintEvent = {
-  type: 'BlueprintVersionPublished',
-  data: { programmeId: P, version: 1, summary: 'First blueprint', endorsedBy: [SW1, DIRECTOR] },
-};
 const publish = command('PublishBlueprintVersion', {
   summary: 'First blueprint',
   endorsedBy: [SW1, DIRECTOR],

@@ -16,19 +16,12 @@ import {
 } from '../../src/domain/blueprint/implementation';
 import type { Blueprint } from '../../src/domain/blueprint/state';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
-import { commandsOf, DIRECTOR, LOCAL_BARRIER, MANAGER, P, programmeFacts, SW1, SW2 } from './fixtures';
+import { DIRECTOR, LOCAL_BARRIER, MANAGER, P, programmeFacts, SW1, SW2 } from './fixtures';
+import { command, content } from './blueprintSetup';
 import { foldEvents, on, specFor } from './givenWhenThen';
 
 const given = specFor(blueprintAggregate, programmeFacts);
-const command = commandsOf<BlueprintCommand>();
 const SOURCE = 'programme-source';
-const content = {
-  kind: 'processChange' as const,
-  title: 'Duty rota in fortnightly blocks',
-  description: 'Fewer handovers',
-  barrierIds: [LOCAL_BARRIER],
-  ownerIds: [SW1],
-};
 const element = (programmeId: string, elementId: string, title = content.title) => ({
   programmeId,
   elementId,

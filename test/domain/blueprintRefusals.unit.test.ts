@@ -9,7 +9,6 @@ import type { BlueprintCommand } from '../../src/domain/blueprint/commands';
 import type { BlueprintEvent } from '../../src/domain/blueprint/events';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import {
-  commandsOf,
   DIRECTOR,
   LEFT,
   LOCAL_BARRIER,
@@ -20,32 +19,11 @@ import {
   SW1,
   SW2,
 } from './fixtures';
+import { added, command, content, drafted, ELEMENT as E, v1 } from './blueprintSetup';
 import { specFor, type Given } from './givenWhenThen';
 
 const given = specFor(blueprintAggregate, programmeFacts);
-const command = commandsOf<BlueprintCommand>();
-const E = 'element-duty-rota';
 const NOBODY = 'person-nobody';
-const content = {
-  kind: 'processChange' as const,
-  title: 'Duty rota in fortnightly blocks',
-  description: 'Fewer handovers',
-  barrierIds: [LOCAL_BARRIER],
-  ownerIds: [SW1],
-};
-
-const drafted: BlueprintEvent = {
-  type: 'BlueprintDrafted',
-  data: { programmeId: P, coOwnerIds: [SW1, MANAGER, DIRECTOR] },
-};
-const added: BlueprintEvent = {
-  type: 'BlueprintElementAdded',
-  data: { programmeId: P, elementId: E, ...content, rationale: null, evidence: [] },
-};
-const v1: BlueprintEvent = {
-  type: 'BlueprintVersionPublished',
-  data: { programmeId: P, version: 1, summary: 'First blueprint', endorsedBy: [SW1, DIRECTOR] },
-};
 
 type Data = Record<string, unknown>;
 const add = (data: Data = {}) =>
