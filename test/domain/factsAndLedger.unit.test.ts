@@ -8,25 +8,14 @@ import * as facts from '../../src/domain/facts';
 import * as ledger from '../../src/domain/ledger';
 import { programmeAggregate } from '../../src/domain/programme';
 import type { ProgrammeDetails } from '../../src/domain/programme/state';
-import { DomainError, IllegalStateError, NotFoundError } from '../../src/domain/shared/errors';
+import { IllegalStateError, NotFoundError } from '../../src/domain/shared/errors';
 import { smallChangeAggregate } from '../../src/domain/smallChange';
 import type { SmallChangeEvent } from '../../src/domain/smallChange/events';
 import { P, programmeState, SW1 } from './fixtures';
+import { expectRefusal as refusal } from './refusals';
 
 const OTHER = 'programme-other';
 const programme = programmeState() as ProgrammeDetails & { status: 'Active' };
-
-/** Runs the check and asserts the error's class, rule and whole sentence. */
-const refusal = (run: () => unknown, error: typeof DomainError, rule: string, message: string) => {
-  let caught: unknown;
-  try {
-    run();
-  } catch (thrown) {
-    caught = thrown;
-  }
-  expect(caught).toBeInstanceOf(error);
-  expect(caught).toMatchObject({ rule, message });
-};
 
 describe('References to other streams', () => {
   it('keeps only the ids given', () => {

@@ -7,12 +7,7 @@ import type { Evidence } from '../../src/domain/blueprint/events';
 import * as facts from '../../src/domain/facts';
 import type { Facts } from '../../src/domain/facts';
 import type { ProgrammeDetails } from '../../src/domain/programme/state';
-import {
-  DomainError,
-  IllegalStateError,
-  NotFoundError,
-  ValidationError,
-} from '../../src/domain/shared/errors';
+import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import {
   DIRECTOR,
   DUTY_TEAM,
@@ -24,6 +19,7 @@ import {
   programmeState,
   SW1,
 } from './fixtures';
+import { expectRefusal as refusal } from './refusals';
 
 const OTHER = 'programme-other';
 const item = (status: string, more: object = {}, programmeId = P) => ({ status, programmeId, ...more });
@@ -50,18 +46,6 @@ const world: Facts = {
   blueprints: new Map([[P, { status: 'Working', elements: new Map([['element-rota', {}]]) }]]) as never,
 };
 const programme = programmeState() as ProgrammeDetails & { status: 'Active' };
-
-/** Runs the check and asserts the error's class, rule and whole sentence. */
-const refusal = (run: () => unknown, error: typeof DomainError, rule: string, message: string) => {
-  let caught: unknown;
-  try {
-    run();
-  } catch (thrown) {
-    caught = thrown;
-  }
-  expect(caught).toBeInstanceOf(error);
-  expect(caught).toMatchObject({ rule, message });
-};
 
 describe('Checks on the programme', () => {
   it('lets an open programme record from its start day', () => {

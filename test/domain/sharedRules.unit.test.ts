@@ -5,21 +5,11 @@
  */
 import { unhandled } from '../../src/domain/shared/command';
 import { streamName, streamNames } from '../../src/domain/shared/decider';
-import { ValidationError } from '../../src/domain/shared/errors';
 import { optionalReasons, requireLearning } from '../../src/domain/shared/learning';
 import { isEventMetadata } from '../../src/domain/shared/metadata';
 import { requireDate, requireRationale, requireWholeNumber } from '../../src/domain/shared/validation';
 import { P, programmeFacts } from './fixtures';
-
-const refusal = (act: () => unknown): { name: string; rule: string; message: string } => {
-  try {
-    act();
-  } catch (error) {
-    const { name, rule, message } = error as ValidationError;
-    return { name, rule, message };
-  }
-  throw new Error('expected a refusal');
-};
+import { refusalOf as refusal } from './refusals';
 
 describe('stream names', () => {
   it('prefixes an id with its category', () => {

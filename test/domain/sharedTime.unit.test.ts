@@ -14,17 +14,7 @@ import {
 import type { Event } from '../../src/domain/shared/command';
 import { commandContext, requireNotInFuture } from '../../src/domain/shared/context';
 import { decideDateCorrection } from '../../src/domain/shared/dateCorrection';
-import { ValidationError } from '../../src/domain/shared/errors';
-
-const refusal = (act: () => unknown): { name: string; rule: string; message: string } => {
-  try {
-    act();
-  } catch (error) {
-    const { name, rule, message } = error as ValidationError;
-    return { name, rule, message };
-  }
-  throw new Error('expected a refusal');
-};
+import { refusalOf as refusal } from './refusals';
 
 describe('which of two dates occurs before the other', () => {
   it.each([
