@@ -1,52 +1,23 @@
 import { measurementAggregate } from '../../src/domain/measurement';
-import type { MeasurementCommand, MeasurementEvent } from '../../src/domain/measurement/events';
+import type { MeasurementEvent } from '../../src/domain/measurement/events';
 import type { MeasurementSeries } from '../../src/domain/measurement/state';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import { surveyRoundAggregate } from '../../src/domain/surveyRound';
 import type { SurveyRoundCommand } from '../../src/domain/surveyRound/events';
 import { commandsOf, DUTY_TEAM, METRIC, P, programmeFacts } from './fixtures';
 import { foldEvents, specFor } from './givenWhenThen';
+import { command, correctData, period, recordData } from './measurementSetup';
 
 const given = specFor(measurementAggregate, programmeFacts);
-const command = commandsOf<MeasurementCommand>();
-const period = { periodStart: '2022-01-03', periodEnd: '2022-01-14' };
-const record = command('RecordMeasurement', {
-  metricId: METRIC,
-  measurementId: 'm1',
-  value: 22,
-  ...period,
-  source: { kind: 'timeDiary' },
-});
+const record = command('RecordMeasurement', recordData);
 const recorded: MeasurementEvent = {
   type: 'MeasurementRecorded',
-  data: {
-    programmeId: P,
-    metricId: METRIC,
-    measurementId: 'm1',
-    value: 22,
-    ...period,
-    source: { kind: 'timeDiary' },
-    baseline: false,
-  },
+  data: { programmeId: P, ...recordData, baseline: false },
 };
-const correct = command('CorrectMeasurement', {
-  metricId: METRIC,
-  measurementId: 'm1b',
-  supersedes: 'm1',
-  value: 24,
-  reason: 'Two diaries were missed',
-});
+const correct = command('CorrectMeasurement', correctData);
 const corrected: MeasurementEvent = {
   type: 'MeasurementCorrected',
-  data: {
-    programmeId: P,
-    metricId: METRIC,
-    measurementId: 'm1b',
-    ...period,
-    value: 24,
-    supersedes: 'm1',
-    reason: 'Two diaries were missed',
-  },
+  data: { programmeId: P, ...correctData, ...period },
 };
 
 describe('Measurements', () => {

@@ -9,19 +9,11 @@ import type { MeasurementSeries } from '../../src/domain/measurement/state';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/domain/shared/errors';
 import { surveyRoundAggregate } from '../../src/domain/surveyRound';
 import type { SurveyRoundEvent } from '../../src/domain/surveyRound/events';
-import { commandsOf, METRIC, P, programmeFacts } from './fixtures';
+import { METRIC, P, programmeFacts } from './fixtures';
 import { foldEvents, on, specFor, type Given } from './givenWhenThen';
+import { command, correctData, period, recordData } from './measurementSetup';
 
 const given = specFor(measurementAggregate, programmeFacts);
-const command = commandsOf<MeasurementCommand>();
-const period = { periodStart: '2022-01-03', periodEnd: '2022-01-14' };
-const recordData = {
-  metricId: METRIC,
-  measurementId: 'm1',
-  value: 22,
-  ...period,
-  source: { kind: 'timeDiary' as const },
-};
 const recording = (data: Record<string, unknown> = {}, at?: string) =>
   command('RecordMeasurement', { ...recordData, ...data } as never, at);
 const recorded = (data: Record<string, unknown> = {}): MeasurementEvent =>
@@ -30,27 +22,11 @@ const recorded = (data: Record<string, unknown> = {}): MeasurementEvent =>
     data: { programmeId: P, ...recordData, baseline: false, ...data },
   }) as MeasurementEvent;
 const correcting = (data: Record<string, unknown> = {}) =>
-  command('CorrectMeasurement', {
-    metricId: METRIC,
-    measurementId: 'm1b',
-    supersedes: 'm1',
-    value: 24,
-    reason: 'Two diaries were missed',
-    ...data,
-  } as never);
+  command('CorrectMeasurement', { ...correctData, ...data } as never);
 const corrected = (data: Record<string, unknown> = {}): MeasurementEvent =>
   ({
     type: 'MeasurementCorrected',
-    data: {
-      programmeId: P,
-      metricId: METRIC,
-      measurementId: 'm1b',
-      ...period,
-      value: 24,
-      supersedes: 'm1',
-      reason: 'Two diaries were missed',
-      ...data,
-    },
+    data: { programmeId: P, ...correctData, ...period, ...data },
   }) as MeasurementEvent;
 
 type ErrorClass = typeof ValidationError | typeof IllegalStateError | typeof NotFoundError;
