@@ -43,6 +43,8 @@ const serveBare = async (answersFile: string) => {
 
 if (require.main === module) {
   const [mode, path] = process.argv.slice(2);
+  // Stopped by the bench: exit normally, so that a CPU profile (BENCH_PROFILE_DIR) is written.
+  process.on('SIGTERM', () => process.exit(0));
   (mode === 'ledger' ? serveLedger(path!) : serveBare(path!)).then(
     (port) => console.error(`PORT ${port}`),
     (error: unknown) => {

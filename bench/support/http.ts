@@ -3,8 +3,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 
+/** BENCH_PROFILE_DIR=<folder> writes a CPU profile of each child process there (`node --cpu-prof`). */
+const profiling = process.env.BENCH_PROFILE_DIR
+  ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR]
+  : [];
+
 export const node = (args: string[], stdio: 'pipe' | 'ignore' = 'ignore') =>
-  spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', ...args], {
+  spawn(process.execPath, [...profiling, '-r', 'ts-node/register/transpile-only', ...args], {
     stdio: ['ignore', stdio, 'pipe'],
   });
 

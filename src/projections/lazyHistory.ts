@@ -18,6 +18,7 @@ export const historyWhenRead = (
     commit: (writes, checkpoints) => store.commit(writes, checkpoints),
     document: (collection, programmeId, id) => store.document(collection, programmeId, id),
     documents: (collection, programmeId) => store.documents(collection, programmeId),
+    derived: (name, programmeId, compute) => store.derived(name, programmeId, compute),
     programmeIds: () => store.programmeIds(),
     journey: (programmeId, filter, page) => store.journey(programmeId, filter, page),
     history: (programmeId, filter, page) => {

@@ -130,12 +130,14 @@ export class LedgerReadModels {
     return programme;
   }
 
+  /** Composed once and kept until any document of the programme changes (frozen). */
   overview(programmeId: string): ProgrammeOverview {
-    const programme = this.requireProgramme(programmeId);
-    return overviewOf(
-      programme,
-      this.workingBlueprint(programmeId),
-      this.store.documents('metric', programmeId),
+    return this.store.derived('overview', programmeId, () =>
+      overviewOf(
+        this.requireProgramme(programmeId),
+        this.workingBlueprint(programmeId),
+        this.store.documents('metric', programmeId),
+      ),
     );
   }
 

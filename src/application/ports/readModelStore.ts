@@ -154,6 +154,11 @@ export interface ReadModelStore {
   commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void;
   document<T>(collection: Collection, programmeId: string, id: string): T | undefined;
   documents<T>(collection: Collection, programmeId: string): T[];
+  /**
+   * A value computed from a programme's documents (its overview), kept between reads until any
+   * document of the programme changes. `compute` must read only that programme's documents.
+   */
+  derived<T>(name: string, programmeId: string, compute: () => T): T;
   programmeIds(): string[];
   journey(programmeId: string, filter: JourneyFilter, page: PageRequest): Page<JourneyEntry>;
   history(programmeId: string, filter: HistoryFilter, page: PageRequest): Page<HistoryEntry>;

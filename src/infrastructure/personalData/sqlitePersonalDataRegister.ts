@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { ensurePrivateFile } from '../ensureFolder';
+import { preparedStatements } from '../preparedStatements';
 import { StoreUnavailableError } from '../../application/ports/eventStoreErrors';
 import {
   PersonErasedError,
@@ -69,6 +70,7 @@ export const erasuresInLedgerFile = (
  */
 export class SqlitePersonalDataRegister implements PersonalDataRegister {
   private readonly db: Database.Database;
+  private readonly prepared;
 
   constructor(
     path: string,
@@ -81,6 +83,7 @@ export class SqlitePersonalDataRegister implements PersonalDataRegister {
     this.db.pragma('secure_delete = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(CREATE_TABLE);
+    this.prepared = preparedStatements(this.db);
   }
 
   async record(participantId: string, details: PersonalDetails): Promise<void> {
@@ -103,9 +106,9 @@ export class SqlitePersonalDataRegister implements PersonalDataRegister {
   async lookup(participantIds: readonly string[]): Promise<Map<string, RegisteredPerson>> {
     const unique = [...new Set(participantIds)];
     const rows = unique.length
-      ? (this.db
-          .prepare(`SELECT * FROM personal_data WHERE participant_id IN (${unique.map(() => '?').join(',')})`)
-          .all(...unique) as Row[])
+      ? (this.prepared(
+          `SELECT * FROM personal_data WHERE participant_id IN (${unique.map(() => '?').join(',')})`,
+        ).all(...unique) as Row[])
       : [];
     const found = new Map(rows.map((row) => [row.participant_id, row]));
     return new Map(

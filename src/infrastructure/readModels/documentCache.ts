@@ -13,6 +13,9 @@ export const documentKey = (collection: string, programmeId: string, id: string)
   `${collection}\u0000${programmeId}\u0000${id}`;
 /** The key of a programme's whole collection, as `documents()` reads it. */
 export const collectionKey = (collection: string, programmeId: string) => `${collection}\u0000${programmeId}`;
+/** The key of a value computed from a programme's documents (see `derived`). */
+const derivedKey = (name: string, programmeId: string) => `derived\u0000${programmeId}\u0000${name}`;
+const programmeOfKey = (key: string) => key.split('\u0000')[1];
 
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -24,6 +27,8 @@ const deepFreeze = <T>(value: T): T => {
 
 export class DocumentCache {
   private readonly parsed = new Map<string, unknown>();
+  /** The keys of the values computed from each programme's documents. */
+  private readonly derivedOf = new Map<string, Set<string>>();
   private seenVersion: number | undefined;
 
   constructor(
@@ -47,9 +52,24 @@ export class DocumentCache {
     return value;
   }
 
+  /**
+   * A value computed from a programme's documents (its overview), kept as a document is and
+   * forgotten with any of them: when this connection writes a document of the programme, and when
+   * the file changes under it.
+   */
+  derived<T>(name: string, programmeId: string, compute: () => T): T {
+    const key = derivedKey(name, programmeId);
+    const keys = this.derivedOf.get(programmeId) ?? new Set<string>();
+    this.derivedOf.set(programmeId, keys.add(key));
+    return this.read(key, compute);
+  }
+
   /** Forgets what this connection's own commit wrote (those do not move its `data_version`). */
   forget(keys: Iterable<string>): void {
-    for (const key of keys) this.parsed.delete(key);
+    for (const key of keys) {
+      this.parsed.delete(key);
+      for (const derived of this.derivedOf.get(programmeOfKey(key) ?? '') ?? []) this.parsed.delete(derived);
+    }
   }
 
   clear(): void {

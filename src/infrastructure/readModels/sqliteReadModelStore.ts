@@ -29,6 +29,7 @@ import {
 } from './queryParts';
 import { dropReadModels, prepareReadModelDatabase } from './schema';
 import { decodeCursor, encodeCursor } from '../../projections/cursors';
+import { preparedStatements } from '../preparedStatements';
 
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
@@ -38,6 +39,9 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   private readonly parsed: DocumentCache;
 
+  /** The statements of lists' filters, prepared once per distinct SQL. */
+  private readonly prepared;
+
   /** `temporary`: a file of the process's own (a kept base for reads as of a past time), removed on close. */
   constructor(
     readonly path: string,
@@ -46,6 +50,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     ensurePrivateFile(path);
     this.db = new Database(path);
     prepareReadModelDatabase(this.db);
+    this.prepared = preparedStatements(this.db);
     const dataVersion = this.db.prepare('PRAGMA data_version').pluck();
     this.parsed = new DocumentCache(() => dataVersion.get() as number);
     this.statements = {
@@ -170,6 +175,10 @@ export class SqliteReadModelStore implements ReadModelStore {
     });
   }
 
+  derived<T>(name: string, programmeId: string, compute: () => T): T {
+    return this.parsed.derived(name, programmeId, compute);
+  }
+
   /** A new array each time, of documents parsed once and kept while unchanged (frozen). */
   documents<T>(collection: Collection, programmeId: string): T[] {
     const parsed = this.parsed.read(collectionKey(collection, programmeId), () => {
@@ -180,8 +189,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   programmeIds(): string[] {
-    return this.db
-      .prepare(`SELECT id FROM documents WHERE collection = 'programme' ORDER BY rowid`)
+    return this.prepared(`SELECT id FROM documents WHERE collection = 'programme' ORDER BY rowid`)
       .pluck()
       .all() as string[];
   }
@@ -214,10 +222,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       hasPreviousPage = this.exists('journey', where, `NOT ${later}`, key);
       where.add(later, ...key);
     }
-    const rows = this.db
-      .prepare(
-        `SELECT position, body FROM journey WHERE ${where.sql()} ORDER BY occurred_at, position LIMIT ?`,
-      )
+    const rows = this.prepared(
+      `SELECT position, body FROM journey WHERE ${where.sql()} ORDER BY occurred_at, position LIMIT ?`,
+    )
       .safeIntegers(true)
       .all(...where.params, page.first + 1) as JourneyRow[];
     const items = rows.slice(0, page.first).map(({ position, body }) => {
@@ -243,8 +250,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       hasPreviousPage = this.exists('history', where, 'position <= ?', [positionIn(position)]);
       where.add('position > ?', positionIn(position));
     }
-    const rows = this.db
-      .prepare(`SELECT position, body FROM history WHERE ${where.sql()} ORDER BY position LIMIT ?`)
+    const rows = this.prepared(
+      `SELECT position, body FROM history WHERE ${where.sql()} ORDER BY position LIMIT ?`,
+    )
       .safeIntegers(true)
       .all(...where.params, page.first + 1) as HistoryRow[];
     const items = rows.slice(0, page.first).map(({ position, body }) => {
@@ -261,8 +269,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     const params = [...where.params];
     return () =>
       Number(
-        this.db
-          .prepare(sql)
+        this.prepared(sql)
           .pluck()
           .get(...params),
       );
@@ -272,8 +279,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   private exists(table: 'journey' | 'history', where: Conditions, and: string, params: unknown[]): boolean {
     const sql = `SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${where.sql()} AND ${and})`;
     return (
-      this.db
-        .prepare(sql)
+      this.prepared(sql)
         .pluck()
         .get(...where.params, ...params) === 1
     );

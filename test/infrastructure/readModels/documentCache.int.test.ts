@@ -88,3 +88,61 @@ describe('parsed documents kept between reads', () => {
     store.close();
   });
 });
+
+describe("values computed from a programme's documents (the overview), kept between reads", () => {
+  const putIn = (store: SqliteReadModelStore, programmeId: string, id: string, implemented: number) =>
+    store.commit(
+      (target) => target.put<Tally>('programme', programmeId, id, { name: `Tally ${id}`, implemented }),
+      new Map(),
+    );
+  /** The total implemented across the programme's tallies, and how many times it was computed. */
+  const totalOf = (store: SqliteReadModelStore, programmeId: string, computed: string[]) =>
+    store.derived('total', programmeId, () => {
+      computed.push(programmeId);
+      return store
+        .documents<Tally>('programme', programmeId)
+        .reduce((sum, tally) => sum + tally.implemented, 0);
+    });
+
+  it('are computed once while nothing changes, again once this store writes a document of the programme', () => {
+    const store = new SqliteReadModelStore(freshPath());
+    const computed: string[] = [];
+    putIn(store, 'p1', 'a', 2);
+    putIn(store, 'p2', 'z', 40);
+    expect(totalOf(store, 'p1', computed)).toBe(2);
+    expect(totalOf(store, 'p1', computed)).toBe(2);
+    expect(computed).toEqual(['p1']);
+    // Another programme's document changes: p1's total is kept.
+    putIn(store, 'p2', 'z', 41);
+    expect(totalOf(store, 'p1', computed)).toBe(2);
+    expect(computed).toEqual(['p1']);
+    putIn(store, 'p1', 'b', 5);
+    expect(totalOf(store, 'p1', computed)).toBe(7);
+    expect(totalOf(store, 'p2', computed)).toBe(41);
+    expect(computed).toEqual(['p1', 'p1', 'p2']);
+    store.close();
+  });
+
+  it('are computed again once another connection to the same file writes', () => {
+    const path = freshPath();
+    const reader = new SqliteReadModelStore(path);
+    const writer = new SqliteReadModelStore(path);
+    const computed: string[] = [];
+    putIn(writer, 'p1', 'a', 2);
+    expect(totalOf(reader, 'p1', computed)).toBe(2);
+    putIn(writer, 'p1', 'a', 9);
+    expect(totalOf(reader, 'p1', computed)).toBe(9);
+    expect(computed).toEqual(['p1', 'p1']);
+    writer.close();
+    reader.close();
+  });
+
+  it('are frozen, so no reader can change what the next reader sees', () => {
+    const store = new SqliteReadModelStore(freshPath());
+    putIn(store, 'p1', 'a', 2);
+    const first = store.derived('pair', 'p1', () => ({ implemented: 2 }));
+    expect(() => (first.implemented = 99)).toThrow(TypeError);
+    expect(store.derived('pair', 'p1', () => ({ implemented: 0 }))).toEqual({ implemented: 2 });
+    store.close();
+  });
+});
