@@ -130,6 +130,14 @@ export class LedgerReadModels {
     return programme;
   }
 
+  /**
+   * A view of a programme's documents (the overview as the API shows it on a day), made once and
+   * kept until any document of the programme changes (frozen).
+   */
+  kept<T>(name: string, programmeId: string, make: () => T): T {
+    return this.store.derived(name, programmeId, make);
+  }
+
   /** Composed once and kept until any document of the programme changes (frozen). */
   overview(programmeId: string): ProgrammeOverview {
     return this.store.derived('overview', programmeId, () =>

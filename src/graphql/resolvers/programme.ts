@@ -71,8 +71,11 @@ export class ProgrammeResolver {
   ) {
     // The day read, for the written outputs' standing (see WrittenOutputResolver.writtenOutputs).
     const readAt = asOf?.recordedAt ?? asOf?.occurredAt ?? undefined;
+    const day = dayOfRead(asOf);
     return readAsOf(context, programmeId, asOf, (readModels) => ({
-      ...overviewView(readModels.overview(programmeId), dayOfRead(asOf)),
+      ...readModels.kept(`overview on ${day}`, programmeId, () =>
+        overviewView(readModels.overview(programmeId), day),
+      ),
       readAt,
     }));
   }
