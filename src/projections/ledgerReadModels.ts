@@ -15,7 +15,7 @@ import type { ExperimentDocument, ExperimentStatus } from './experiments';
 import type { MetricDocument } from './metrics';
 import { inPractice } from './elementImplementation';
 import { overviewOf, type ProgrammeOverview } from './overview';
-import { phaseAt, phaseWindows } from './phaseWindows';
+import { phaseIdsOf, phaseWindows } from './phaseWindows';
 import type { ProgrammeDocument } from './programme';
 import type {
   Collection,
@@ -266,13 +266,14 @@ export class LedgerReadModels {
     );
     const actors = await this.actorNames(found.items.map(({ node }) => node.actorId));
     const named = (id: string) => names.get(id) ?? nameOf(undefined);
+    const phaseIdAt = phaseIdsOf(programme);
     return withItems(
       found,
       found.items.map(({ cursor, node }) => ({
         cursor,
         node: {
           ...node,
-          phaseId: phaseAt(programme, node.occurredAt)?.phaseId ?? null,
+          phaseId: phaseIdAt(node.occurredAt) ?? null,
           actorName: actors.get(node.actorId)!,
           links: node.links.map((link) =>
             link.kind === 'participant' ? { ...link, label: named(link.id) } : link,

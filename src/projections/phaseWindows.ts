@@ -1,6 +1,6 @@
 /** Which phase a fact belongs to: the days each phase of a programme document covers. */
 import { dayOf } from './dates';
-import type { Phase, ProgrammeDocument } from './programme';
+import type { ProgrammeDocument } from './programme';
 
 /** The days a phase covers: from the day it started to (not including) the day the next one started. */
 export interface PhaseWindow {
@@ -28,11 +28,16 @@ export const phaseWindows = (document: ProgrammeDocument | undefined): PhaseWind
   });
 };
 
-/** The phase a business time falls in (see phaseWindows). */
-export const phaseAt = (document: ProgrammeDocument | undefined, occurredAt: string): Phase | undefined => {
-  const day = dayOf(occurredAt);
-  const window = phaseWindows(document).findLast(
-    ({ fromDay, untilDay }) => fromDay <= day && (untilDay === null || day < untilDay),
-  );
-  return document?.phases.find((phase) => phase.phaseId === window?.phaseId);
+/**
+ * The id of the phase each business time falls in (see phaseWindows), the windows worked out once
+ * for many times (a journey page's entries).
+ */
+export const phaseIdsOf = (document: ProgrammeDocument | undefined) => {
+  const windows = phaseWindows(document);
+  return (occurredAt: string): string | undefined => {
+    const day = dayOf(occurredAt);
+    return windows.findLast(
+      ({ fromDay, untilDay }) => fromDay <= day && (untilDay === null || day < untilDay),
+    )?.phaseId;
+  };
 };
