@@ -19,7 +19,7 @@
  */
 import { createHash, hash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
-import { hashLeaf, type Hash } from './merkle';
+import { hashLeaf, sha256, type Hash } from './merkle';
 
 export const ENTRY_FORMAT = 1;
 export const REDACTED = '[redacted]';
@@ -89,6 +89,21 @@ export const canonicalJson = (value: unknown): string => {
 };
 
 /**
+ * An object key as JSON text. Every event's metadata and data repeat the same few keys (actorId,
+ * occurredAt, title…), so their text is kept; at most a few thousand, forgotten all at once beyond.
+ */
+const keyTexts = new Map<string, string>();
+const keyJson = (key: string): string => {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    if (keyTexts.size >= 4096) keyTexts.clear();
+    text = JSON.stringify(key);
+    keyTexts.set(key, text);
+  }
+  return text;
+};
+
+/**
  * RFC 8785 JSON of an object whose values are all strings, numbers, booleans or null (as the
  * metadata of every event is), written directly: keys sorted by UTF-16 code units, as
  * Array.prototype.sort does and RFC 8785 asks. Undefined for any other object.
@@ -101,13 +116,13 @@ const flatObjectJson = (value: Record<string, unknown>): string | undefined => {
     const item = value[key];
     if (item !== null && typeof item === 'object') return undefined;
     if (item === undefined || (typeof item === 'number' && !Number.isFinite(item))) return undefined;
-    text += `${text ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(item)}`;
+    text += `${text ? ',' : ''}${keyJson(key)}:${JSON.stringify(item)}`;
   }
   return `{${text}}`;
 };
 
 export const commitment = (salt: Buffer, value: JsonValue): Buffer =>
-  hash('sha256', Buffer.concat([salt, Buffer.from(canonicalJson(value), 'utf8')]), 'buffer');
+  sha256(Buffer.concat([salt, Buffer.from(canonicalJson(value), 'utf8')]));
 
 /** A salt no one holds: a field whose salt is gone and whose value is not "[redacted]" cannot check. */
 const LOST_SALT = Buffer.alloc(SALT_BYTES);
@@ -140,7 +155,7 @@ const seededData = (data: JsonObject, seed: Buffer): string => {
     if (Array.isArray(value) && value.length > 0)
       for (let i = 0; i < value.length; i += 1) walk(value[i]!, deeper(pathText, `${i}`));
     else if (isObject(value) && Object.keys(value).length > 0)
-      for (const key of Object.keys(value).sort()) walk(value[key]!, deeper(pathText, JSON.stringify(key)));
+      for (const key of Object.keys(value).sort()) walk(value[key]!, deeper(pathText, keyJson(key)));
     else {
       paths.push(pathText);
       texts.push(canonicalJson(value));
@@ -207,7 +222,7 @@ export const leafHashOf = (source: EntrySource, salting: Salting): Hash => hashL
  * hashed from one string: U+0000 is the byte 0x00 in UTF-8), with no Buffer for the entry.
  */
 export const seededLeafHash = (source: EntrySource, seed: Buffer): Hash =>
-  hash('sha256', `\u0000${entryText(source, seededData(source.data, seed))}`, 'buffer') as Hash;
+  sha256(`\u0000${entryText(source, seededData(source.data, seed))}`);
 
 /** RFC 6901: "/hypothesis/ifWe" or "/quotes/2", resolved against the event's data to a field path. */
 export const resolvePointer = (data: JsonObject, pointer: string): FieldPath | undefined => {

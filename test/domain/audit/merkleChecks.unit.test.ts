@@ -10,6 +10,7 @@ import {
   consistencyProof,
   frontierOf,
   inclusionProof,
+  sha256 as ledgerSha256,
   verifyConsistency,
   verifyInclusion,
   type Hash,
@@ -50,6 +51,24 @@ const failure = (run: () => unknown): [boolean, string] | 'no error' => {
   }
   return 'no error';
 };
+
+describe('the SHA-256 every leaf, node and commitment is made with', () => {
+  it('gives the published digests of "abc" and of nothing, as 32 bytes', () => {
+    expect(ledgerSha256('abc').toString('hex')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+    expect(ledgerSha256(Buffer.alloc(0)).toString('hex')).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
+  });
+
+  it('hashes text as UTF-8 and bytes above 0x7f as themselves', () => {
+    expect(ledgerSha256('é').equals(sha256(Buffer.from([0xc3, 0xa9])))).toBe(true);
+    const high = Buffer.from([0x00, 0x80, 0xff, 0xc3]);
+    expect(ledgerSha256(high).equals(sha256(high))).toBe(true);
+    expect(ledgerSha256(high)).toHaveLength(32);
+  });
+});
 
 describe('inclusion proofs are built for the leaves of the tree only', () => {
   it('builds the proofs of the first and the last leaf', () => {
