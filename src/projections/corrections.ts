@@ -9,6 +9,7 @@ import { rewordEvidence } from './evidence';
 import { latestReview, moved, type ProgrammeDocument } from './programme';
 import { evidenceIn, withTallies, type ProgrammeDocuments } from './programmeDocuments';
 import { correctedBy, movedBy } from './redate';
+import { reviewHeldOf } from './reviews';
 import type { Collection, ProjectionTarget } from '../application/ports/readModelStore';
 
 /** The documents (collection and id) an item's dates live in. */
@@ -65,10 +66,9 @@ const withDatedTallies = (
     });
   }
   if (item.kind === 'review') {
-    return withTallies(programme, (t) => {
-      const reviews = correctedBy(t.reviews, correction);
-      return { ...t, reviews, lastReview: latestReview(reviews) };
-    });
+    // The review's document already holds the correct date (applyCorrection redates it first).
+    const lastReview = latestReview(docs.all('review').map(reviewHeldOf));
+    return withTallies(programme, (t) => ({ ...t, lastReview }));
   }
   return programme;
 };

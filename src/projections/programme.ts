@@ -66,8 +66,7 @@ export interface Tallies {
   readonly barriersByScope: Readonly<Record<BarrierScope, Counts<BarrierStatus>>>;
   readonly reviewsHeld: number;
   readonly decisionsRecorded: number;
-  /** Every review held, by id, in the order recorded: the last review is the latest held. */
-  readonly reviews: Readonly<Record<string, ReviewHeld>>;
+  /** The latest review held (kept as reviews arrive; see latestReview). */
   readonly lastReview: ReviewHeld | null;
 }
 
@@ -117,13 +116,12 @@ const noTallies: Tallies = {
   barriersByScope: { local: {}, national: {} },
   reviewsHeld: 0,
   decisionsRecorded: 0,
-  reviews: {},
   lastReview: null,
 };
 
 /** The latest review held (of two on the same date, the one recorded last). */
-export const latestReview = (reviews: Readonly<Record<string, ReviewHeld>>): ReviewHeld | null =>
-  Object.values(reviews).reduce<ReviewHeld | null>(
+export const latestReview = (reviews: readonly ReviewHeld[]): ReviewHeld | null =>
+  reviews.reduce<ReviewHeld | null>(
     (latest, review) => (!latest || review.heldAt >= latest.heldAt ? review : latest),
     null,
   );

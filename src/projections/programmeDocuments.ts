@@ -30,6 +30,7 @@ export const documentsOf = (target: ProjectionTarget, programmeId: string) => ({
   put: <C extends Collection>(collection: C, id: string, document: Documents[C] | undefined) => {
     if (document) target.put(collection, programmeId, id, document);
   },
+  all: <C extends Collection>(collection: C) => target.all<Documents[C]>(collection, programmeId),
 });
 export type ProgrammeDocuments = ReturnType<typeof documentsOf>;
 

@@ -3,6 +3,7 @@ import type { AffectedItem, InsightKind, ReviewEvent, ReviewKind } from '../doma
 import { unhandled } from '../domain/shared/command';
 import { whenOf, type LedgerRecord, type When } from './ledgerRecord';
 import { correctedBy } from './redate';
+import type { ReviewHeld } from './programme';
 
 export interface Decision extends When {
   readonly decisionId: string;
@@ -80,3 +81,18 @@ export const evolveReview = (
       return unhandled(event);
   }
 };
+
+/** A review as the programme's overview counts it. */
+export const reviewHeldOf = ({
+  reviewId,
+  kind,
+  heldAt,
+  heldEventId,
+  decisions,
+}: ReviewDocument): ReviewHeld => ({
+  reviewId,
+  kind,
+  heldAt,
+  heldEventId,
+  decisions: decisions.length,
+});

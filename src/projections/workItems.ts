@@ -10,9 +10,9 @@ import { easedBy, evolveBarrier } from './barriers';
 import { evolveBlueprint, publishedVersionOf } from './blueprint';
 import { evolveExperiment } from './experiments';
 import type { LedgerRecord } from './ledgerRecord';
-import { latestReview, moved, participantIn, type ProgrammeDocument } from './programme';
+import { latestReview, moved, participantIn, type ProgrammeDocument, type ReviewHeld } from './programme';
 import { evidenceIn, programmeNameIn, withTallies, type ProgrammeDocuments } from './programmeDocuments';
-import { evolveReview } from './reviews';
+import { evolveReview, reviewHeldOf } from './reviews';
 import { evolveSmallChange } from './smallChanges';
 
 type Of<T extends string> = Extract<LedgerEvent, { type: T }>;
@@ -98,24 +98,36 @@ const applyReview = (
   programme: ProgrammeDocument,
   docs: ProgrammeDocuments,
 ): ProgrammeDocument => {
-  const after = evolveReview(docs.get('review', event.data.reviewId), event, record);
+  const before = docs.get('review', event.data.reviewId);
+  const after = evolveReview(before, event, record);
   if (!after) return programme;
   docs.put('review', after.reviewId, after);
   if (event.type === 'InsightRecorded') return programme;
-  return withTallies(programme, (t) => {
-    const { reviewId, kind, heldAt, heldEventId } = after;
-    const reviews = {
-      ...t.reviews,
-      [reviewId]: { reviewId, kind, heldAt, heldEventId, decisions: after.decisions.length },
-    };
-    return {
-      ...t,
-      reviews,
-      lastReview: latestReview(reviews),
-      reviewsHeld: t.reviewsHeld + (event.type === 'ReviewHeld' ? 1 : 0),
-      decisionsRecorded: t.decisionsRecorded + (event.type === 'DecisionRecorded' ? 1 : 0),
-    };
-  });
+  return withTallies(programme, (t) => ({
+    ...t,
+    lastReview: latestAfter(t.lastReview, reviewHeldOf(after), before === undefined, docs),
+    reviewsHeld: t.reviewsHeld + (event.type === 'ReviewHeld' ? 1 : 0),
+    decisionsRecorded: t.decisionsRecorded + (event.type === 'DecisionRecorded' ? 1 : 0),
+  }));
+};
+
+/**
+ * The latest review once one is held or decided on, from the latest before it: a new review is
+ * the latest unless an earlier-recorded one was held later; a decision changes only its own
+ * review's count. (A review held again, which the domain refuses, is found among them all.) No
+ * list of every review is kept in the programme's document, so each event costs the same however
+ * many reviews a programme has held.
+ */
+const latestAfter = (
+  last: ReviewHeld | null,
+  changed: ReviewHeld,
+  isNew: boolean,
+  docs: ProgrammeDocuments,
+): ReviewHeld | null => {
+  if (isNew) return !last || changed.heldAt >= last.heldAt ? changed : last;
+  if (last?.reviewId === changed.reviewId && last.heldAt !== changed.heldAt)
+    return latestReview(docs.all('review').map(reviewHeldOf));
+  return last?.reviewId === changed.reviewId ? changed : last;
 };
 
 const applyBlueprint = (

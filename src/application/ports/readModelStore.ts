@@ -59,6 +59,8 @@ export interface HistoryEntry {
 export interface ProjectionTarget {
   get<T>(collection: Collection, programmeId: string, id: string): T | undefined;
   put<T>(collection: Collection, programmeId: string, id: string, document: T): void;
+  /** Every document of the collection in the programme as this commit sees it, in the order first written. */
+  all<T>(collection: Collection, programmeId: string): T[];
   addJourneyEntry(entry: JourneyEntry): void;
   /** A corrected occurred date: the entries of these events take their place at the correct time. */
   moveJourneyEntries(programmeId: string, eventIds: readonly string[], occurredAt: string): void;

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 
-export const READ_MODEL_VERSION = '3';
+export const READ_MODEL_VERSION = '4';
 
 const TABLES = ['checkpoints', 'documents', 'journey', 'history'] as const;
 

@@ -31,6 +31,9 @@ import { dropReadModels, prepareReadModelDatabase } from './schema';
 import { decodeCursor, encodeCursor } from '../../projections/cursors';
 import { preparedStatements } from '../preparedStatements';
 
+/** What a commit has read or written, by collection, programme and id; `dirty` ones are written at its end. */
+type CommitCache = Map<string, { key: [Collection, string, string]; document: unknown; dirty: boolean }>;
+
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
 
@@ -60,6 +63,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       readDocuments: this.db
         .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? ORDER BY rowid')
         .pluck(),
+      readDocumentsWithIds: this.db.prepare(
+        'SELECT id, body FROM documents WHERE collection = ? AND programme_id = ? ORDER BY rowid',
+      ),
       writeDocument: this.db.prepare(
         `INSERT INTO documents (collection, programme_id, id, body) VALUES (?, ?, ?, ?)
        ON CONFLICT (collection, programme_id, id) DO UPDATE SET body = excluded.body`,
@@ -111,24 +117,17 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void {
-    const { readDocument, writeDocument, addJourney, moveJourney, addHistory, saveCheckpoint } =
-      this.statements;
-    const cache = new Map<string, { key: [Collection, string, string]; document: unknown; dirty: boolean }>();
+    const { writeDocument, addJourney, moveJourney, addHistory, saveCheckpoint } = this.statements;
+    const cache: CommitCache = new Map();
     const target: ProjectionTarget = {
-      get: <T>(collection: Collection, programmeId: string, id: string) => {
-        const key = `${collection}\u0000${programmeId}\u0000${id}`;
-        const cached = cache.get(key);
-        if (cached) return cached.document as T;
-        const body = readDocument.get(collection, programmeId, id) as string | undefined;
-        if (body === undefined) return undefined;
-        const document = JSON.parse(body) as T;
-        cache.set(key, { key: [collection, programmeId, id], document, dirty: false });
-        return document;
-      },
+      get: <T>(collection: Collection, programmeId: string, id: string) =>
+        this.inCommit<T>(cache, collection, programmeId, id),
       put: (collection, programmeId, id, document) => {
         const key = `${collection}\u0000${programmeId}\u0000${id}`;
         cache.set(key, { key: [collection, programmeId, id], document, dirty: true });
       },
+      all: <T>(collection: Collection, programmeId: string) =>
+        this.allInCommit<T>(cache, collection, programmeId),
       addJourneyEntry: (entry) => {
         const { position, programmeId, eventId, occurredAt, kind, teamId, ...rest } = entry;
         const body = JSON.stringify({ ...rest, programmeId, eventId, occurredAt, kind, teamId });
@@ -165,6 +164,40 @@ export class SqliteReadModelStore implements ReadModelStore {
     } finally {
       this.parsed.forget(written);
     }
+  }
+
+  /** A document as a commit sees it: its own writes first, then the file (parsed once per commit). */
+  private inCommit<T>(
+    cache: CommitCache,
+    collection: Collection,
+    programmeId: string,
+    id: string,
+  ): T | undefined {
+    const key = `${collection}\u0000${programmeId}\u0000${id}`;
+    const cached = cache.get(key);
+    if (cached) return cached.document as T;
+    const body = this.statements.readDocument.get(collection, programmeId, id) as string | undefined;
+    if (body === undefined) return undefined;
+    const document = JSON.parse(body) as T;
+    cache.set(key, { key: [collection, programmeId, id], document, dirty: false });
+    return document;
+  }
+
+  /** Every document of a collection as a commit sees it: the file's in their order, then those new in the commit. */
+  private allInCommit<T>(cache: CommitCache, collection: Collection, programmeId: string): T[] {
+    const prefix = `${collection}\u0000${programmeId}\u0000`;
+    const rows = this.statements.readDocumentsWithIds.all(collection, programmeId) as {
+      id: string;
+      body: string;
+    }[];
+    const stored = new Set(rows.map(({ id }) => `${prefix}${id}`));
+    const documents = rows.map(({ id, body }) => {
+      const cached = cache.get(`${prefix}${id}`);
+      return (cached ? cached.document : JSON.parse(body)) as T;
+    });
+    for (const [key, { document }] of cache)
+      if (key.startsWith(prefix) && !stored.has(key)) documents.push(document as T);
+    return documents;
   }
 
   /** Parsed once and kept while unchanged (see DocumentCache): frozen, so copy before changing it. */
