@@ -18,6 +18,7 @@ import type {
 import { pageCountedOnRead } from '../../application/ports/readModelStore';
 import { ensurePrivateFile } from '../ensureFolder';
 import { decodePayload, encodePayload } from '../eventStore/payloadCodec';
+import { CommitDocuments } from './commitDocuments';
 import { collectionKey, DocumentCache, documentKey } from './documentCache';
 import {
   conditions,
@@ -30,9 +31,6 @@ import {
 import { dropReadModels, prepareReadModelDatabase } from './schema';
 import { decodeCursor, encodeCursor } from '../../projections/cursors';
 import { preparedStatements } from '../preparedStatements';
-
-/** What a commit has read or written, by collection, programme and id; `dirty` ones are written at its end. */
-type CommitCache = Map<string, { key: [Collection, string, string]; document: unknown; dirty: boolean }>;
 
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
@@ -118,16 +116,11 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void {
     const { writeDocument, addJourney, moveJourney, addHistory, saveCheckpoint } = this.statements;
-    const cache: CommitCache = new Map();
+    const documents = new CommitDocuments(this.statements);
     const target: ProjectionTarget = {
-      get: <T>(collection: Collection, programmeId: string, id: string) =>
-        this.inCommit<T>(cache, collection, programmeId, id),
-      put: (collection, programmeId, id, document) => {
-        const key = `${collection}\u0000${programmeId}\u0000${id}`;
-        cache.set(key, { key: [collection, programmeId, id], document, dirty: true });
-      },
-      all: <T>(collection: Collection, programmeId: string) =>
-        this.allInCommit<T>(cache, collection, programmeId),
+      get: (collection, programmeId, id) => documents.get(collection, programmeId, id),
+      put: (collection, programmeId, id, document) => documents.put(collection, programmeId, id, document),
+      all: (collection, programmeId) => documents.all(collection, programmeId),
       addJourneyEntry: (entry) => {
         const { position, programmeId, eventId, occurredAt, kind, teamId, ...rest } = entry;
         const body = JSON.stringify({ ...rest, programmeId, eventId, occurredAt, kind, teamId });
@@ -154,8 +147,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     try {
       this.db.transaction(() => {
         writes(target);
-        for (const { key, document, dirty } of cache.values()) {
-          if (!dirty) continue;
+        for (const [key, document] of documents.written()) {
           writeDocument.run(...key, JSON.stringify(document));
           written.push(documentKey(...key), collectionKey(key[0], key[1]));
         }
@@ -164,40 +156,6 @@ export class SqliteReadModelStore implements ReadModelStore {
     } finally {
       this.parsed.forget(written);
     }
-  }
-
-  /** A document as a commit sees it: its own writes first, then the file (parsed once per commit). */
-  private inCommit<T>(
-    cache: CommitCache,
-    collection: Collection,
-    programmeId: string,
-    id: string,
-  ): T | undefined {
-    const key = `${collection}\u0000${programmeId}\u0000${id}`;
-    const cached = cache.get(key);
-    if (cached) return cached.document as T;
-    const body = this.statements.readDocument.get(collection, programmeId, id) as string | undefined;
-    if (body === undefined) return undefined;
-    const document = JSON.parse(body) as T;
-    cache.set(key, { key: [collection, programmeId, id], document, dirty: false });
-    return document;
-  }
-
-  /** Every document of a collection as a commit sees it: the file's in their order, then those new in the commit. */
-  private allInCommit<T>(cache: CommitCache, collection: Collection, programmeId: string): T[] {
-    const prefix = `${collection}\u0000${programmeId}\u0000`;
-    const rows = this.statements.readDocumentsWithIds.all(collection, programmeId) as {
-      id: string;
-      body: string;
-    }[];
-    const stored = new Set(rows.map(({ id }) => `${prefix}${id}`));
-    const documents = rows.map(({ id, body }) => {
-      const cached = cache.get(`${prefix}${id}`);
-      return (cached ? cached.document : JSON.parse(body)) as T;
-    });
-    for (const [key, { document }] of cache)
-      if (key.startsWith(prefix) && !stored.has(key)) documents.push(document as T);
-    return documents;
   }
 
   /** Parsed once and kept while unchanged (see DocumentCache): frozen, so copy before changing it. */
