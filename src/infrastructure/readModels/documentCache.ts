@@ -13,6 +13,8 @@ export const documentKey = (collection: string, programmeId: string, id: string)
   `${collection}\u0000${programmeId}\u0000${id}`;
 /** The key of a programme's whole collection, as `documents()` reads it. */
 export const collectionKey = (collection: string, programmeId: string) => `${collection}\u0000${programmeId}`;
+/** The key of a programme's journey rows: a commit that adds or moves one forgets what was derived from them. */
+export const journeyKey = (programmeId: string) => `journey\u0000${programmeId}`;
 /** The key of a value computed from a programme's documents (see `derived`). */
 const derivedKey = (name: string, programmeId: string) => `derived\u0000${programmeId}\u0000${name}`;
 const programmeOfKey = (key: string) => key.split('\u0000')[1];
@@ -48,7 +50,11 @@ export class DocumentCache {
     }
     const value = deepFreeze(read());
     this.parsed.set(key, value);
-    if (this.parsed.size > this.maxDocuments) this.parsed.delete(this.parsed.keys().next().value!);
+    if (this.parsed.size > this.maxDocuments) {
+      const oldest = this.parsed.keys().next().value!;
+      this.parsed.delete(oldest);
+      this.derivedOf.get(programmeOfKey(oldest) ?? '')?.delete(oldest);
+    }
     return value;
   }
 
@@ -59,26 +65,31 @@ export class DocumentCache {
    */
   derived<T>(name: string, programmeId: string, compute: () => T): T {
     const key = derivedKey(name, programmeId);
+    const value = this.read(key, compute);
+    // After the read, which may have forgotten everything (another connection's write) first.
     const keys = this.derivedOf.get(programmeId) ?? new Set<string>();
     this.derivedOf.set(programmeId, keys.add(key));
-    return this.read(key, compute);
+    return value;
   }
 
   /** Forgets what this connection's own commit wrote (those do not move its `data_version`). */
   forget(keys: Iterable<string>): void {
     for (const key of keys) {
       this.parsed.delete(key);
-      for (const derived of this.derivedOf.get(programmeOfKey(key) ?? '') ?? []) this.parsed.delete(derived);
+      const programmeId = programmeOfKey(key) ?? '';
+      for (const derived of this.derivedOf.get(programmeId) ?? []) this.parsed.delete(derived);
+      this.derivedOf.delete(programmeId);
     }
   }
 
   clear(): void {
     this.parsed.clear();
+    this.derivedOf.clear();
   }
 
   private forgetOthersWrites(): void {
     const version = this.dataVersion();
-    if (version !== this.seenVersion) this.parsed.clear();
+    if (version !== this.seenVersion) this.clear();
     this.seenVersion = version;
   }
 }

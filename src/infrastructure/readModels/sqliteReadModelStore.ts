@@ -19,10 +19,10 @@ import { pageCountedOnRead } from '../../application/ports/readModelStore';
 import { ensurePrivateFile } from '../ensureFolder';
 import { decodePayload, encodePayload } from '../eventStore/payloadCodec';
 import { CommitDocuments } from './commitDocuments';
-import { collectionKey, DocumentCache, documentKey } from './documentCache';
+import { collectionKey, DocumentCache, documentKey, journeyKey } from './documentCache';
 import {
-  conditions,
-  notAfter,
+  historyConditions,
+  journeyConditions,
   positionIn,
   type Conditions,
   type HistoryRow,
@@ -31,6 +31,11 @@ import {
 import { dropReadModels, prepareReadModelDatabase } from './schema';
 import { decodeCursor, encodeCursor } from '../../projections/cursors';
 import { preparedStatements } from '../preparedStatements';
+
+/** The longest journey page kept between reads. */
+const KEPT_JOURNEY_PAGE = 100;
+
+const jsonOfBigint = (_key: string, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value);
 
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
@@ -117,6 +122,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   commit(writes: (target: ProjectionTarget) => void, checkpoints: ReadonlyMap<string, bigint>): void {
     const { writeDocument, addJourney, moveJourney, addHistory, saveCheckpoint } = this.statements;
     const documents = new CommitDocuments(this.statements);
+    /** What the commit changes, for the parsed documents and journey pages kept to be forgotten. */
+    const written: string[] = [];
     const target: ProjectionTarget = {
       get: (collection, programmeId, id) => documents.get(collection, programmeId, id),
       put: (collection, programmeId, id, document) => documents.put(collection, programmeId, id, document),
@@ -125,9 +132,11 @@ export class SqliteReadModelStore implements ReadModelStore {
         const { position, programmeId, eventId, occurredAt, kind, teamId, ...rest } = entry;
         const body = JSON.stringify({ ...rest, programmeId, eventId, occurredAt, kind, teamId });
         addJourney.run(position, programmeId, eventId, occurredAt, kind, teamId, body);
+        written.push(journeyKey(programmeId));
       },
       moveJourneyEntries: (programmeId, eventIds, occurredAt) => {
         for (const eventId of eventIds) moveJourney.run(occurredAt, occurredAt, programmeId, eventId);
+        written.push(journeyKey(programmeId));
       },
       addHistoryEntry: (entry) => {
         const { position, programmeId, type, metadata, eventId, streamName, streamRevision, data } = entry;
@@ -143,7 +152,6 @@ export class SqliteReadModelStore implements ReadModelStore {
         );
       },
     };
-    const written: string[] = [];
     try {
       this.db.transaction(() => {
         writes(target);
@@ -186,24 +194,24 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   journey(programmeId: string, filter: JourneyFilter, page: PageRequest): Page<JourneyEntry> {
-    const where = conditions('programme_id = ?', programmeId);
-    if (filter.kinds?.length) {
-      where.add(`kind IN (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
-    }
-    if (filter.teamId) where.add('team_id = ?', filter.teamId);
-    if (filter.phase) {
-      where.add('substr(occurred_at, 1, 10) >= ?', filter.phase.fromDay);
-      if (filter.phase.untilDay !== null) where.add('substr(occurred_at, 1, 10) < ?', filter.phase.untilDay);
-    }
-    if (filter.from) where.add('occurred_at >= ?', filter.from);
-    if (filter.to) where.add(notAfter('occurred_at'), filter.to, filter.to);
-    if (filter.positions) {
-      where.add(`position IN (${filter.positions.map(() => '?').join(', ') || 'NULL'})`, ...filter.positions);
-    }
-    if (filter.eventIds) {
-      where.add(`event_id IN (${filter.eventIds.map(() => '?').join(', ') || 'NULL'})`, ...filter.eventIds);
-    }
+    const where = journeyConditions(programmeId, filter);
     const count = this.counter('journey', where);
+    const read = () => this.journeyPage(where, page);
+    // Pages a dashboard shows are kept until the programme's journey changes (see DocumentCache);
+    // longer ones (a written output reads the whole journey a thousand at a time) are not.
+    const found =
+      page.first > KEPT_JOURNEY_PAGE
+        ? read()
+        : this.parsed.derived(
+            `journey page ${JSON.stringify([filter, page], jsonOfBigint)}`,
+            programmeId,
+            read,
+          );
+    return pageCountedOnRead(found, count);
+  }
+
+  /** One page of the journey rows the conditions select, after the page's cursor. */
+  private journeyPage(where: Conditions, page: PageRequest) {
     let hasPreviousPage = false;
     if (page.after != null) {
       const [occurredAt = '', position = ''] = decodeCursor(page.after, 'journey', 2);
@@ -222,18 +230,11 @@ export class SqliteReadModelStore implements ReadModelStore {
       const node = { ...(JSON.parse(body) as Omit<JourneyEntry, 'position'>), position };
       return { cursor: encodeCursor('journey', [node.occurredAt, position.toString()]), node };
     });
-    return pageCountedOnRead({ items, hasNextPage: rows.length > page.first, hasPreviousPage }, count);
+    return { items, hasNextPage: rows.length > page.first, hasPreviousPage };
   }
 
   history(programmeId: string, filter: HistoryFilter, page: PageRequest): Page<HistoryEntry> {
-    const where = conditions('programme_id = ?', programmeId);
-    if (filter.types?.length) {
-      where.add(`event_type IN (${filter.types.map(() => '?').join(', ')})`, ...filter.types);
-    }
-    if (filter.actorId) where.add('actor_id = ?', filter.actorId);
-    if (filter.recordedFrom) where.add('recorded_at >= ?', filter.recordedFrom);
-    if (filter.recordedTo) where.add(notAfter('recorded_at'), filter.recordedTo, filter.recordedTo);
-    if (filter.occurredTo) where.add(notAfter('occurred_at'), filter.occurredTo, filter.occurredTo);
+    const where = historyConditions(programmeId, filter);
     const count = this.counter('history', where);
     let hasPreviousPage = false;
     if (page.after != null) {

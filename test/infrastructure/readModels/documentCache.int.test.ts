@@ -137,6 +137,37 @@ describe("values computed from a programme's documents (the overview), kept betw
     reader.close();
   });
 
+  it("are computed again when this store writes, after one computed just after another connection's write", () => {
+    const path = freshPath();
+    const reader = new SqliteReadModelStore(path);
+    const writer = new SqliteReadModelStore(path);
+    const computed: string[] = [];
+    putIn(reader, 'p1', 'a', 2);
+    expect(totalOf(reader, 'p1', computed)).toBe(2);
+    putIn(writer, 'p1', 'b', 3);
+    expect(totalOf(reader, 'p1', computed)).toBe(5);
+    putIn(reader, 'p1', 'a', 10);
+    expect(totalOf(reader, 'p1', computed)).toBe(13);
+    expect(computed).toEqual(['p1', 'p1', 'p1']);
+    writer.close();
+    reader.close();
+  });
+
+  it('are forgotten beyond the bound, the least recently read first, and computed again when asked', () => {
+    const store = new SqliteReadModelStore(freshPath());
+    putIn(store, 'p1', 'a', 2);
+    const computed: string[] = [];
+    const value = (name: string) => store.derived(name, 'p1', () => (computed.push(name), name.length));
+    value('first');
+    for (let i = 0; i < 500; i += 1) value(`other ${i}`);
+    value('first');
+    expect(computed.filter((name) => name === 'first')).toHaveLength(2);
+    putIn(store, 'p1', 'a', 3);
+    value('first');
+    expect(computed.filter((name) => name === 'first')).toHaveLength(3);
+    store.close();
+  });
+
   it('are frozen, so no reader can change what the next reader sees', () => {
     const store = new SqliteReadModelStore(freshPath());
     putIn(store, 'p1', 'a', 2);
