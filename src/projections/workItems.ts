@@ -105,7 +105,7 @@ const applyReview = (
   if (event.type === 'InsightRecorded') return programme;
   return withTallies(programme, (t) => ({
     ...t,
-    lastReview: latestAfter(t.lastReview, reviewHeldOf(after), before === undefined, docs),
+    lastReview: latestAfter(t.lastReview, reviewHeldOf(after), before?.heldAt, docs),
     reviewsHeld: t.reviewsHeld + (event.type === 'ReviewHeld' ? 1 : 0),
     decisionsRecorded: t.decisionsRecorded + (event.type === 'DecisionRecorded' ? 1 : 0),
   }));
@@ -114,19 +114,18 @@ const applyReview = (
 /**
  * The latest review once one is held or decided on, from the latest before it: a new review is
  * the latest unless an earlier-recorded one was held later; a decision changes only its own
- * review's count. (A review held again, which the domain refuses, is found among them all.) No
- * list of every review is kept in the programme's document, so each event costs the same however
- * many reviews a programme has held.
+ * review's count. A review whose date changed (held again, which the domain refuses) is found
+ * among them all. No list of every review is kept in the programme's document, so each event
+ * costs the same however many reviews a programme has held.
  */
 const latestAfter = (
   last: ReviewHeld | null,
   changed: ReviewHeld,
-  isNew: boolean,
+  heldBefore: string | undefined,
   docs: ProgrammeDocuments,
 ): ReviewHeld | null => {
-  if (isNew) return !last || changed.heldAt >= last.heldAt ? changed : last;
-  if (last?.reviewId === changed.reviewId && last.heldAt !== changed.heldAt)
-    return latestReview(docs.all('review').map(reviewHeldOf));
+  if (heldBefore === undefined) return !last || changed.heldAt >= last.heldAt ? changed : last;
+  if (heldBefore !== changed.heldAt) return latestReview(docs.all('review').map(reviewHeldOf));
   return last?.reviewId === changed.reviewId ? changed : last;
 };
 

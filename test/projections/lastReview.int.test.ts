@@ -105,6 +105,16 @@ describe.each(['one', 'one per event'] as const)('the last review, folded in %s 
     );
   });
 
+  it('is found among them all when a review is held again on another date (the projection alone; the domain refuses it)', () => {
+    expect(last([...three, held('r-3', '2022-05-01', 'held-again-r-3')], commits)).toEqual({
+      ...review('r-3', '2022-05-01', 0),
+      heldEventId: 'held-again-r-3',
+    });
+    expect(last([...three, held('r-2', '2022-01-01', 'held-again-r-2')], commits)).toEqual(
+      review('r-1', '2022-03-01', 0),
+    );
+  });
+
   it('takes a review held after a correction when it is the latest', () => {
     const given = [...three, redated('r-2', '2022-04-01', '2022-01-15'), held('r-4', '2022-03-20')];
     expect(last(given, commits)).toEqual(review('r-4', '2022-03-20', 0));
