@@ -4,11 +4,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { Collection } from '../../application/ports/readModelStore';
+import { documentKey } from './documentCache';
 
 type Key = [Collection, string, string];
-
-const keyOf = (collection: Collection, programmeId: string, id: string) =>
-  `${collection}\u0000${programmeId}\u0000${id}`;
 
 export interface DocumentStatements {
   readonly readDocument: Database.Statement;
@@ -21,7 +19,7 @@ export class CommitDocuments {
   constructor(private readonly statements: DocumentStatements) {}
 
   get<T>(collection: Collection, programmeId: string, id: string): T | undefined {
-    const key = keyOf(collection, programmeId, id);
+    const key = documentKey(collection, programmeId, id);
     const cached = this.cache.get(key);
     if (cached) return cached.document as T;
     const body = this.statements.readDocument.get(collection, programmeId, id) as string | undefined;
@@ -32,7 +30,7 @@ export class CommitDocuments {
   }
 
   put(collection: Collection, programmeId: string, id: string, document: unknown): void {
-    this.cache.set(keyOf(collection, programmeId, id), {
+    this.cache.set(documentKey(collection, programmeId, id), {
       key: [collection, programmeId, id],
       document,
       dirty: true,
@@ -41,7 +39,7 @@ export class CommitDocuments {
 
   /** Every document of a collection in the programme: the file's in their order, then those new in the commit. */
   all<T>(collection: Collection, programmeId: string): T[] {
-    const prefix = keyOf(collection, programmeId, '');
+    const prefix = documentKey(collection, programmeId, '');
     const rows = this.statements.readDocumentsWithIds.all(collection, programmeId) as {
       id: string;
       body: string;

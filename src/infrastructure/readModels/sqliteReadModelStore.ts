@@ -63,9 +63,6 @@ export class SqliteReadModelStore implements ReadModelStore {
       readDocument: this.db
         .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? AND id = ?')
         .pluck(),
-      readDocuments: this.db
-        .prepare('SELECT body FROM documents WHERE collection = ? AND programme_id = ? ORDER BY rowid')
-        .pluck(),
       readDocumentsWithIds: this.db.prepare(
         'SELECT id, body FROM documents WHERE collection = ? AND programme_id = ? ORDER BY rowid',
       ),
@@ -123,7 +120,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     const { writeDocument, addJourney, moveJourney, addHistory, saveCheckpoint } = this.statements;
     const documents = new CommitDocuments(this.statements);
     /** What the commit changes, for the parsed documents and journey pages kept to be forgotten. */
-    const written: string[] = [];
+    const written = new Set<string>();
     const target: ProjectionTarget = {
       get: (collection, programmeId, id) => documents.get(collection, programmeId, id),
       put: (collection, programmeId, id, document) => documents.put(collection, programmeId, id, document),
@@ -132,11 +129,11 @@ export class SqliteReadModelStore implements ReadModelStore {
         const { position, programmeId, eventId, occurredAt, kind, teamId, ...rest } = entry;
         const body = JSON.stringify({ ...rest, programmeId, eventId, occurredAt, kind, teamId });
         addJourney.run(position, programmeId, eventId, occurredAt, kind, teamId, body);
-        written.push(journeyKey(programmeId));
+        written.add(journeyKey(programmeId));
       },
       moveJourneyEntries: (programmeId, eventIds, occurredAt) => {
         for (const eventId of eventIds) moveJourney.run(occurredAt, occurredAt, programmeId, eventId);
-        written.push(journeyKey(programmeId));
+        written.add(journeyKey(programmeId));
       },
       addHistoryEntry: (entry) => {
         const { position, programmeId, type, metadata, eventId, streamName, streamRevision, data } = entry;
@@ -157,7 +154,7 @@ export class SqliteReadModelStore implements ReadModelStore {
         writes(target);
         for (const [key, document] of documents.written()) {
           writeDocument.run(...key, JSON.stringify(document));
-          written.push(documentKey(...key), collectionKey(key[0], key[1]));
+          written.add(documentKey(...key)).add(collectionKey(key[0], key[1]));
         }
         for (const [projection, position] of checkpoints) saveCheckpoint.run(projection, position.toString());
       })();
@@ -181,8 +178,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   /** A new array each time, of documents parsed once and kept while unchanged (frozen). */
   documents<T>(collection: Collection, programmeId: string): T[] {
     const parsed = this.parsed.read(collectionKey(collection, programmeId), () => {
-      const bodies = this.statements.readDocuments.all(collection, programmeId) as string[];
-      return bodies.map((body) => JSON.parse(body) as T);
+      const rows = this.statements.readDocumentsWithIds.all(collection, programmeId) as { body: string }[];
+      return rows.map(({ body }) => JSON.parse(body) as T);
     });
     return [...parsed];
   }
