@@ -1,15 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
+import {
+  SqliteEventStore,
+  type SqliteEventStoreOptions,
+} from '../../src/infrastructure/eventStore/sqlite/sqliteEventStore';
 
 /** A real SQLite event store in a fresh temporary folder, removed by `dispose`. */
-export const tempSqliteStore = () => {
+export const tempSqliteStore = (options: Omit<SqliteEventStoreOptions, 'path'> = {}) => {
   const folder = mkdtempSync(join(tmpdir(), 'ledger-test-'));
   const path = join(folder, 'ledger.db');
   const opened: SqliteEventStore[] = [];
   const open = () => {
-    const store = new SqliteEventStore({ path });
+    const store = new SqliteEventStore({ ...options, path });
     opened.push(store);
     return store;
   };

@@ -2,6 +2,7 @@
 import type { EntrySource, JsonObject } from '../../../domain/audit/leafEntry';
 import type { AuditedEvent } from '../../../application/ports/treeStore';
 import type { EncodedEvent } from '../payloadCodec';
+import type { StoredEntryText } from './leafHashSlots';
 import type { EventRow } from './schema';
 
 export type StoredRow = Omit<EventRow, 'position' | 'stream_revision'> & {
@@ -41,20 +42,45 @@ export const auditedRow = (row: StoredRow): AuditedEvent => {
   }
 };
 
-/** What the new event's leaf commits to: the event as it is being stored. */
-export const leafEntry = (
-  event: EncodedEvent,
-  streamName: string,
-  streamRevision: bigint,
-  position: bigint,
-  recordedAt: string,
-): EntrySource => ({
-  position,
-  eventId: event.id,
-  streamName,
-  streamRevision,
-  type: event.type,
-  recordedAt,
-  data: JSON.parse(event.data) as JsonObject,
-  metadata: JSON.parse(event.metadata) as JsonObject,
-});
+/**
+ * What a new event's leaf commits to: the event as it is being stored. Its data and metadata are
+ * parsed from the stored text only when read: when a worker hashes the leaf (leafHashing.ts), this
+ * thread never needs them.
+ */
+export class NewEntry implements EntrySource, StoredEntryText {
+  private parsed: { data: JsonObject; metadata: JsonObject } | undefined;
+  readonly eventId: string;
+  readonly type: string;
+  readonly dataText: string;
+  readonly metadataText: string;
+
+  constructor(
+    event: EncodedEvent,
+    readonly streamName: string,
+    readonly streamRevision: bigint,
+    readonly position: bigint,
+    readonly recordedAt: string,
+  ) {
+    [this.eventId, this.type, this.dataText, this.metadataText] = [
+      event.id,
+      event.type,
+      event.data,
+      event.metadata,
+    ];
+  }
+
+  private get fields(): { data: JsonObject; metadata: JsonObject } {
+    return (this.parsed ??= {
+      data: JSON.parse(this.dataText) as JsonObject,
+      metadata: JSON.parse(this.metadataText) as JsonObject,
+    });
+  }
+
+  get data(): JsonObject {
+    return this.fields.data;
+  }
+
+  get metadata(): JsonObject {
+    return this.fields.metadata;
+  }
+}

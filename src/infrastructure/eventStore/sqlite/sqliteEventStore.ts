@@ -3,7 +3,6 @@
  */
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
-import type { EntrySource } from '../../../domain/audit/leafEntry';
 import { ensurePrivateFile } from '../../ensureFolder';
 import {
   ANY,
@@ -29,7 +28,7 @@ import { prepareEventsDatabase, type EventRow } from './schema';
 import { appendSignals, pollingSubscription } from './pollingSubscription';
 import { repeatedAppend, type StoredPlace } from './repeatedAppend';
 import { embeddedLog } from './embeddedLog';
-import { leafEntry } from './eventRows';
+import { NewEntry } from './eventRows';
 import { SqliteTreeStore } from './sqliteTreeStore';
 
 export interface SqliteEventStoreOptions {
@@ -47,6 +46,12 @@ export interface SqliteEventStoreOptions {
    * as the append (on by default; off only to measure what it costs).
    */
   readonly merkleTree?: boolean;
+  /**
+   * Hash new events' leaves on a worker thread once this store has appended this many events (500
+   * by default; Infinity never). Before that, and whenever the worker is not there, the appending
+   * thread hashes them itself.
+   */
+  readonly hashOnWorkerAfter?: number;
 }
 
 type Row = Omit<EventRow, 'position' | 'stream_revision'> & { position: bigint; stream_revision: bigint };
@@ -84,7 +89,12 @@ export class SqliteEventStore implements EventStore {
     prepareEventsDatabase(this.db, options.busyTimeoutMs ?? 5000);
     this.signalKey = inMemory ? `memory:${Math.random()}` : resolve(options.path);
     this.clock = options.clock ?? (() => new Date());
-    this.tree = options.merkleTree === false ? undefined : new SqliteTreeStore(this.db, embeddedLog(this.db));
+    this.tree =
+      options.merkleTree === false
+        ? undefined
+        : new SqliteTreeStore(this.db, embeddedLog(this.db), {
+            hashOnWorkerAfter: options.hashOnWorkerAfter,
+          });
     // A file written before the tree existed (or by such a version since) gets its leaves now.
     if (this.tree) this.inTreeTransaction(() => this.tree!.catchUpNow());
   }
@@ -130,7 +140,7 @@ export class SqliteEventStore implements EventStore {
         let revision = actual === NO_STREAM ? -1n : actual;
         let lastPosition = 0n;
         const tree = this.tree;
-        const leaves: EntrySource[] = [];
+        const leaves: NewEntry[] = [];
         for (const event of events) {
           revision += 1n;
           const info = this.insertEvent().run(
@@ -144,7 +154,7 @@ export class SqliteEventStore implements EventStore {
             recordedAt,
           );
           lastPosition = BigInt(info.lastInsertRowid);
-          if (tree) leaves.push(leafEntry(event, streamName, revision, lastPosition, recordedAt));
+          if (tree) leaves.push(new NewEntry(event, streamName, revision, lastPosition, recordedAt));
         }
         // After the events: their leaves wait for a batch, written behind the log (see sqliteTreeStore.ts).
         tree?.appendStored(leaves);
@@ -317,6 +327,7 @@ export class SqliteEventStore implements EventStore {
       } catch {
         // Nothing is lost: the events are in the log, and no signed head covers them yet.
       }
+    this.tree?.stopHashing();
     if (this.db.open) this.db.close();
   }
 

@@ -14,7 +14,7 @@
  * salts; no signed head covered them, so nothing an auditor holds changes.
  */
 import type Database from 'better-sqlite3';
-import { leafHashOf, seededLeafHash, type EntrySource } from '../../../domain/audit/leafEntry';
+import { leafHashOf, type EntrySource } from '../../../domain/audit/leafEntry';
 import {
   appendLeaves,
   consistencyProof,
@@ -27,8 +27,10 @@ import {
 } from '../../../domain/audit/merkle';
 import type { SignedTreeHead } from '../../../domain/audit/treeHead';
 import type { AuditedEvent, Redaction, TreeLeaf, TreeStore } from '../../../application/ports/treeStore';
-import { indexLeavesByEvent, prepareTreeTables, type LeafRow } from './treeSchema';
+import { indexLeavesByEvent, prepareTreeTables, treeStatements, type LeafRow } from './treeSchema';
 import { positionOf, readableSource, toLeaf } from './treeRows';
+import type { StoredEntryText } from './leafHashSlots';
+import { HASH_ON_WORKER_AFTER, LEAVES_PER_WRITE, WaitingLeaves, type WaitingLeaf } from './waitingLeaves';
 
 /** Where the tree reads the log from. */
 export interface LogSource {
@@ -47,8 +49,7 @@ export interface LogSource {
 
 const BATCH = 500;
 
-/** How many of this process's events wait for their leaves before an append writes them. */
-export const LEAVES_PER_WRITE = 32;
+export { LEAVES_PER_WRITE } from './waitingLeaves';
 
 /**
  * Subtrees of 2, 4 and 8 leaves are not stored but hashed from their leaves when a proof needs
@@ -62,53 +63,22 @@ export class SqliteTreeStore implements TreeStore {
   private frontier: { size: number; hashes: Hash[] } | undefined;
   private pending: { size: number; hashes: Hash[] } | undefined;
   private catchingUp: Promise<number> = Promise.resolve(0);
-  /** Events this process stored whose leaves are not written yet: committed, and in this transaction. */
-  private waiting: EntrySource[] = [];
-  private staged: EntrySource[] = [];
-  private integrated = false;
-  private readonly statements;
+  /** Events this process stored whose leaves are not written yet (see waitingLeaves.ts). */
+  private readonly waiting: WaitingLeaves;
+  private readonly statements: ReturnType<typeof treeStatements>;
 
   constructor(
     private readonly db: Database.Database,
     private readonly source: LogSource,
+    options: { readonly hashOnWorkerAfter?: number } = {},
   ) {
+    this.waiting = new WaitingLeaves(
+      () => source.newSeed(),
+      options.hashOnWorkerAfter ?? HASH_ON_WORKER_AFTER,
+    );
     prepareTreeTables(db);
     if (!source.positionOf) indexLeavesByEvent(db);
-    const leafColumns = 'leaf_index, position, event_id, seed, redaction, leaf_hash';
-    this.statements = {
-      last: db
-        .prepare(`SELECT leaf_index, position FROM merkle_leaves ORDER BY leaf_index DESC LIMIT 1`)
-        .safeIntegers(true),
-      leaf: db.prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE leaf_index = ?`).safeIntegers(true),
-      leafOfEvent: db
-        .prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE event_id = ?`)
-        .safeIntegers(true),
-      leaves: db
-        .prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?`)
-        .safeIntegers(true),
-      leafPosition: db
-        .prepare('SELECT position FROM merkle_leaves WHERE leaf_index = ?')
-        .pluck()
-        .safeIntegers(true),
-      leafHashes: db
-        .prepare('SELECT leaf_hash FROM merkle_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?')
-        .pluck(),
-      leafHash: db.prepare('SELECT leaf_hash FROM merkle_leaves WHERE leaf_index = ?').pluck(),
-      node: db.prepare('SELECT hash FROM merkle_nodes WHERE level = ? AND node_index = ?').pluck(),
-      insertLeaf: db.prepare(
-        'INSERT INTO merkle_leaves (leaf_index, position, event_id, seed, leaf_hash) VALUES (?, ?, ?, ?, ?)',
-      ),
-      insertNode: db.prepare(
-        'INSERT OR REPLACE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)',
-      ),
-      setLeafHash: db.prepare('UPDATE merkle_leaves SET leaf_hash = ? WHERE leaf_index = ?'),
-      addHead: db.prepare('INSERT INTO tree_heads (tree_size, body) VALUES (?, ?)'),
-      latestHead: db.prepare('SELECT body FROM tree_heads ORDER BY head_id DESC LIMIT 1').pluck(),
-      headAt: db
-        .prepare('SELECT body FROM tree_heads WHERE tree_size = ? ORDER BY head_id DESC LIMIT 1')
-        .pluck(),
-      heads: db.prepare('SELECT body FROM tree_heads ORDER BY head_id').pluck(),
-    };
+    this.statements = treeStatements(db);
   }
 
   private last(): { size: number; position: bigint | undefined } {
@@ -220,62 +190,76 @@ export class SqliteTreeStore implements TreeStore {
    * inside a transaction: the embedded store does, with the append that wrote them.
    */
   appendEntries(events: readonly EntrySource[]): void {
-    this.appendAt(this.last().size, events);
+    this.appendAt(
+      this.last().size,
+      events.map((source) => ({ source, seed: this.source.newSeed() })),
+    );
   }
 
-  /** How many events of this process wait for their leaves (see the top). */
+  /** How many of this process's events wait for their leaves (see the top). */
   get waitingEvents(): number {
-    return this.waiting.length;
+    return this.waiting.committedCount;
+  }
+
+  /** How many leaves a worker thread has hashed for this store (see leafHashing.ts). */
+  get hashedByWorker(): number {
+    return this.waiting.hashedByWorker;
   }
 
   /**
    * Events a same-file log has just stored, in the append's transaction: their leaves wait in memory
    * until LEAVES_PER_WRITE events wait, and are then written in this transaction (see the top).
    */
-  appendStored(events: readonly EntrySource[]): void {
-    this.staged.push(...events);
-    if (this.waiting.length + this.staged.length >= LEAVES_PER_WRITE) this.writeWaiting();
+  appendStored(events: readonly (EntrySource & StoredEntryText)[]): void {
+    if (this.waiting.add(events) >= LEAVES_PER_WRITE) this.writeWaiting(false);
   }
 
   /**
-   * Writes the leaves of the waiting events, in the caller's transaction. One read of the tree's
-   * last leaf: when it sits right before the first waiting event and they follow one another, the
-   * tree holds every earlier event and their leaves follow it; otherwise (another process or an
-   * older version wrote between them, or the positions have a gap) the tree catches up from the log.
+   * Writes the leaves of the waiting events (all, or those whose hashes are back), in the caller's
+   * transaction. One read of the tree's last leaf: when it sits right before the first waiting event
+   * and they follow one another, the tree holds every earlier event and their leaves follow it;
+   * otherwise (another process or an older version wrote between them, or the positions have a
+   * gap) the tree catches up from the log.
    */
-  private writeWaiting(): void {
-    const events = [...this.waiting, ...this.staged];
-    this.integrated = true;
-    if (events.length === 0) return;
+  private writeWaiting(all: boolean): void {
+    const leaves = this.waiting.list();
+    if (leaves.length === 0) return this.waiting.settle([]);
     const { size, position } = this.last();
     const first = (position ?? 0n) + 1n;
-    if (events.every((event, i) => event.position === first + BigInt(i))) this.appendAt(size, events);
-    else this.catchUpNow();
+    if (!leaves.every((leaf, i) => leaf.source.position === first + BigInt(i))) {
+      this.waiting.giveUp(leaves);
+      this.waiting.settle([]);
+      if (!all) this.catchUpNow();
+      return;
+    }
+    const count = all ? leaves.length : this.waiting.writable(leaves);
+    this.appendAt(size, leaves.slice(0, count));
+    this.waiting.settle(leaves.slice(count));
   }
 
-  private appendAt(size: number, events: readonly EntrySource[]): void {
-    if (events.length === 0) return;
-    const seeds = events.map(() => this.source.newSeed());
-    const hashes = events.map((event, i) => seededLeafHash(event, seeds[i]!));
+  private appendAt(size: number, leaves: readonly WaitingLeaf[]): void {
+    if (leaves.length === 0) return;
+    const hashes = leaves.map((leaf) => this.waiting.hashOf(leaf));
     const grown = appendLeaves(size, this.currentFrontier(size), hashes);
-    events.forEach((event, i) =>
-      this.statements.insertLeaf.run(size + i, event.position, event.eventId, seeds[i], hashes[i]),
+    leaves.forEach(({ source, seed }, i) =>
+      this.statements.insertLeaf.run(size + i, source.position, source.eventId, seed, hashes[i]),
     );
     for (const node of grown.completed)
       if (node.level >= STORED_FROM_LEVEL) this.statements.insertNode.run(node.level, node.index, node.hash);
-    this.pending = { size: size + events.length, hashes: grown.frontier };
+    this.pending = { size: size + leaves.length, hashes: grown.frontier };
   }
 
   /** The transaction that appended leaves has committed: their frontier can be kept. */
   committed(): void {
     if (this.pending) this.frontier = this.pending;
-    this.waiting = this.integrated ? [] : [...this.waiting, ...this.staged];
-    [this.pending, this.staged, this.integrated] = [undefined, [], false];
+    this.pending = undefined;
+    this.waiting.committed();
   }
 
   /** It failed: what it wrote is not there, so nothing of it is kept (the events before it still wait). */
   rolledBack(): void {
-    [this.pending, this.frontier, this.staged, this.integrated] = [undefined, undefined, [], false];
+    [this.pending, this.frontier] = [undefined, undefined];
+    this.waiting.rolledBack();
   }
 
   /** Leaves for the events of a same-file log that the tree does not hold yet, in this transaction. */
@@ -283,7 +267,7 @@ export class SqliteTreeStore implements TreeStore {
     const readNow = this.source.readNow;
     if (!readNow) throw new Error('This log cannot be read at once: use catchUp()');
     const from = this.size();
-    if (!this.integrated) this.writeWaiting();
+    this.writeWaiting(true);
     for (;;) {
       const events = readNow(this.lastPosition(), BATCH);
       this.appendEntries(events.map(readableSource));
@@ -374,7 +358,13 @@ export class SqliteTreeStore implements TreeStore {
     this.source.redact(this.db, redaction);
   }
 
+  /** This tree no longer hands leaves to a worker (see leafHashing.ts). */
+  stopHashing(): void {
+    this.waiting.stop();
+  }
+
   close(): void {
     // The database belongs to whoever opened it (the event store, or the EventStoreDB audit file).
+    this.stopHashing();
   }
 }

@@ -70,3 +70,38 @@ export const saltingOf = (row: Pick<LeafRow, 'seed' | 'redaction'>): Salting =>
   row.redaction !== null
     ? (JSON.parse(row.redaction) as Salting)
     : { seed: (row.seed ?? Buffer.alloc(0)).toString('hex') };
+
+/** The tree's statements, prepared once per store. */
+export const treeStatements = (db: Database.Database) => {
+  const leafColumns = 'leaf_index, position, event_id, seed, redaction, leaf_hash';
+  return {
+    last: db
+      .prepare(`SELECT leaf_index, position FROM merkle_leaves ORDER BY leaf_index DESC LIMIT 1`)
+      .safeIntegers(true),
+    leaf: db.prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE leaf_index = ?`).safeIntegers(true),
+    leafOfEvent: db.prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE event_id = ?`).safeIntegers(true),
+    leaves: db
+      .prepare(`SELECT ${leafColumns} FROM merkle_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?`)
+      .safeIntegers(true),
+    leafPosition: db
+      .prepare('SELECT position FROM merkle_leaves WHERE leaf_index = ?')
+      .pluck()
+      .safeIntegers(true),
+    leafHashes: db
+      .prepare('SELECT leaf_hash FROM merkle_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?')
+      .pluck(),
+    leafHash: db.prepare('SELECT leaf_hash FROM merkle_leaves WHERE leaf_index = ?').pluck(),
+    node: db.prepare('SELECT hash FROM merkle_nodes WHERE level = ? AND node_index = ?').pluck(),
+    insertLeaf: db.prepare(
+      'INSERT INTO merkle_leaves (leaf_index, position, event_id, seed, leaf_hash) VALUES (?, ?, ?, ?, ?)',
+    ),
+    insertNode: db.prepare('INSERT OR REPLACE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)'),
+    setLeafHash: db.prepare('UPDATE merkle_leaves SET leaf_hash = ? WHERE leaf_index = ?'),
+    addHead: db.prepare('INSERT INTO tree_heads (tree_size, body) VALUES (?, ?)'),
+    latestHead: db.prepare('SELECT body FROM tree_heads ORDER BY head_id DESC LIMIT 1').pluck(),
+    headAt: db
+      .prepare('SELECT body FROM tree_heads WHERE tree_size = ? ORDER BY head_id DESC LIMIT 1')
+      .pluck(),
+    heads: db.prepare('SELECT body FROM tree_heads ORDER BY head_id').pluck(),
+  };
+};
