@@ -79,16 +79,10 @@ export const close = (memory: LeafHashMemory): void => {
 };
 
 /** An event's fields as the worker needs them, the data and metadata as the JSON text stored. */
-export interface StoredEntryText {
-  readonly position: bigint;
-  readonly eventId: string;
-  readonly streamName: string;
-  readonly streamRevision: bigint;
-  readonly type: string;
-  readonly recordedAt: string;
+export type StoredEntryText = Omit<EntrySource, 'data' | 'metadata'> & {
   readonly metadataText: string;
   readonly dataText: string;
-}
+};
 
 const fieldsOf = (entry: StoredEntryText): string[] => [
   `${entry.position}`,

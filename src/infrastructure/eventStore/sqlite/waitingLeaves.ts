@@ -67,7 +67,7 @@ export class WaitingLeaves {
     this.hashing?.ring();
     this.staged.push(...added);
     this.current?.push(...added);
-    return this.list().length;
+    return this.current?.length ?? this.waiting.length + this.staged.length;
   }
 
   private startWorker(): void {
