@@ -120,7 +120,10 @@ describe('a ledger whose leaves a worker thread hashed', () => {
       await temp.store.appendToStream(`smallChange-${appended}`, events, 'any');
     };
     await appendTen();
+    expect(temp.store.tree!.handsToWorker).toBe(false);
     expect(temp.store.tree!.hashedByWorker).toBe(0);
+    await appendTen();
+    expect(temp.store.tree!.handsToWorker).toBe(true);
     for (let round = 0; round < 3_000 && temp.store.tree!.hashedByWorker < 100; round += 1) {
       await appendTen();
       await sleep(2);

@@ -42,8 +42,8 @@ export interface SqliteEventStoreOptions {
   readonly batchSize?: number;
   readonly clock?: () => Date;
   /**
-   * Keep the Merkle tree over the log in the same file, one leaf per event in the same transaction
-   * as the append (on by default; off only to measure what it costs).
+   * Keep the Merkle tree over the log in the same file, one leaf per event, written behind the log a
+   * batch at a time (see sqliteTreeStore.ts; on by default, off only to measure what it costs).
    */
   readonly merkleTree?: boolean;
   /**

@@ -6,10 +6,11 @@
  * grown the tree meanwhile.
  *
  * On the embedded store the leaves of new events are written behind the log, as Trillian's
- * sequencer integrates queued leaves in batches: the events an append stores are held here and
- * their leaves written in the transaction of the append that brings LEAVES_PER_WRITE of them
- * together (a few pages of leaves per batch instead of one page per append), and whenever the tree
- * is caught up: before every proof, head, redaction and rebuild, and when the store closes. A
+ * sequencer integrates queued leaves in batches: the events an append stores are held here
+ * (waitingLeaves.ts, their hashes made meanwhile on a worker thread once a store is busy) and their
+ * leaves written in the transaction of the append that brings LEAVES_PER_WRITE of them together (a
+ * few pages of leaves per batch instead of one page per append), and whenever the tree is caught
+ * up: before every proof, head, redaction and rebuild, and when the store closes. A
  * process that stops without closing leaves those events for the next opening to take in, with new
  * salts; no signed head covered them, so nothing an auditor holds changes.
  */
@@ -199,6 +200,11 @@ export class SqliteTreeStore implements TreeStore {
   /** How many of this process's events wait for their leaves (see the top). */
   get waitingEvents(): number {
     return this.waiting.committedCount;
+  }
+
+  /** Whether this store's new events go to the leaf-hashing worker (see leafHashing.ts). */
+  get handsToWorker(): boolean {
+    return this.waiting.handsToWorker;
   }
 
   /** How many leaves a worker thread has hashed for this store (see leafHashing.ts). */

@@ -46,6 +46,11 @@ export class WaitingLeaves {
     return this.waiting.length;
   }
 
+  /** Whether new events go to the worker (from `hashOnWorkerAfter` events on). */
+  get handsToWorker(): boolean {
+    return this.hashing !== undefined;
+  }
+
   /** How many leaves the worker has hashed (for tests and benches). */
   get hashedByWorker(): number {
     return this.fromWorker;
