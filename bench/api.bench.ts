@@ -7,7 +7,9 @@
  * turns of half a second (see loadTakingTurns): the ledger, and a bare Apollo server with the same
  * schema answering the same documents from memory (the baseline). Reports requests per second and p50/p99 latency of a programme overview
  * and a 50-entry journey page for both, and the ratios. As-of reads have a bench of their own
- * (asOf.bench.ts).
+ * (asOf.bench.ts). The baseline is Apollo with its defaults, as the issue set it; the ledger turns
+ * Apollo's cache policy off (it answers no-store), and BENCH_BARE_CACHE_POLICY=off turns it off in
+ * the baseline too, for the comparison of like with like.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

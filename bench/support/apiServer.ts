@@ -4,6 +4,7 @@
  * with the same schema answering from memory what the ledger answered. Prints its port.
  */
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -36,6 +37,10 @@ const serveBare = async (answersFile: string) => {
   const server = new ApolloServer({
     schema,
     rootValue: { overview: () => answers.overview, journey: () => answers.journey },
+    // BENCH_BARE_CACHE_POLICY=off: bare Apollo without its cache policy too, as the ledger runs.
+    ...(process.env.BENCH_BARE_CACHE_POLICY === 'off'
+      ? { plugins: [ApolloServerPluginCacheControlDisabled()] }
+      : {}),
   });
   const { url } = await startStandaloneServer(server, { listen: { port: 0 } });
   return Number(new URL(url).port);

@@ -7,7 +7,10 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import DataLoader from 'dataloader';
 import { Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
@@ -132,7 +135,7 @@ const hostInUrl = (host: string) =>
 
 type Subscriptions = ReturnType<typeof serveSubscriptions>;
 
-/** Apollo with the query limits, no landing page, and a drain that closes subscriptions last. */
+/** Apollo with the query limits, no landing page, no cache policy, and a drain that closes subscriptions last. */
 const apolloServer = (
   schema: GraphQLSchema,
   httpServer: Server,
@@ -151,6 +154,9 @@ const apolloServer = (
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No answer is cacheable (graphqlOverHttp sends no-store on each): without this, Apollo
+      // works out a cache policy field by field on every request (a seventh of a journey page's time).
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(schema, limits),
       {
         async serverWillStart() {

@@ -286,3 +286,34 @@ describe('the unexpected', () => {
     }
   });
 });
+
+describe('caching', () => {
+  const post = (body: string, token?: Parameters<typeof tokenOf>[0]) =>
+    fetch(ledger.server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${tokenOf(token)}` } : {}),
+      },
+      body,
+    });
+
+  it('tells every cache not to keep an answer: data, errors and refusals alike', async () => {
+    const answered = await post(
+      JSON.stringify({ query: '{ overview(programmeId: "p1") { programme { name } } }' }),
+      'auditor',
+    );
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const refused = await post(
+      JSON.stringify({ query: '{ overview(programmeId: "p1") { programme { name } } }' }),
+    );
+    expect(
+      ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ).toBe('UNAUTHENTICATED');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    const broken = await post('{ not json', 'auditor');
+    expect(broken.status).toBe(400);
+    expect(broken.headers.get('cache-control')).toBe('no-store');
+  });
+});

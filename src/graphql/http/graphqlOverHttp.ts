@@ -1,7 +1,8 @@
 /**
  * POST/GET /graphql: rate limits, the body (413 over the limit, 400 when it is not JSON), Apollo,
- * then the request's correlation id on every error answered and one JSON log line and one metric
- * per request, whatever became of it (refused sign-ins, 4xx and 429 included).
+ * then the request's correlation id on every error answered, `cache-control: no-store` on every
+ * answer, and one JSON log line and one metric per request, whatever became of it (refused
+ * sign-ins, 4xx and 429 included).
  */
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
@@ -74,6 +75,8 @@ const beginExchange = (
   const started = process.hrtime.bigint();
   const correlationId = correlationIdOf(request);
   response.setHeader('x-correlation-id', correlationId);
+  // What the ledger answers is never to be kept by a cache or a browser, refusals included.
+  response.setHeader('cache-control', 'no-store');
   const exchange: Exchange = {
     correlationId,
     report: { operation: null, rootField: null },
