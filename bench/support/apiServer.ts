@@ -16,14 +16,15 @@ import { openLedger } from '../../src/composition/openLedger';
 
 export const BENCH_TOKEN = 'ledger_bench_evaluator';
 
+/** The bench's key, and limits far above the load (every request is served, the limiters' own work still measured). */
+export const BENCH_LEDGER_ENV: Readonly<Record<string, string>> = {
+  LEDGER_API_KEYS: JSON.stringify([{ actorId: 'bench', roles: ['evaluator'], hash: hashKey(BENCH_TOKEN) }]),
+  RATE_LIMIT_PER_KEY: '100000000',
+  RATE_LIMIT_PER_ADDRESS: '100000000',
+};
+
 const serveLedger = async (folder: string) => {
-  const config = loadConfig({
-    SQLITE_PATH: join(folder, 'ledger.db'),
-    LEDGER_API_KEYS: JSON.stringify([{ actorId: 'bench', roles: ['evaluator'], hash: hashKey(BENCH_TOKEN) }]),
-    // Limits far above the load, so every request is served and the limiters' own work is still measured.
-    RATE_LIMIT_PER_KEY: '100000000',
-    RATE_LIMIT_PER_ADDRESS: '100000000',
-  });
+  const config = loadConfig({ SQLITE_PATH: join(folder, 'ledger.db'), ...BENCH_LEDGER_ENV });
   const ledger = openLedger(config);
   await ledger.runner.start();
   const server = await startLedgerServer(ledger, { port: 0, limits: config.limits, http: config.http });
