@@ -36,6 +36,9 @@ export interface RandomHistoryOptions {
   readonly newDayChance?: number;
 }
 
+/** Weeks over which programmes' start dates are spread before they start again from the first. */
+const PROGRAMME_STARTS = 150;
+
 const PEOPLE = [
   { id: 'sw', role: 'socialWorker', level: 'practitioner' },
   { id: 'ps', role: 'practiceSupervisor', level: 'practitioner' },
@@ -51,7 +54,9 @@ export const recordRandomHistory = async (handler: CommandHandler, options: Rand
   for (let p = first; p < first + options.programmes; p += 1) {
     const programmeId = `programme-random-${p}`;
     const person = (id: string) => `${programmeId}-person-${id}`;
-    const start = addDays('2021-01-04', p * 7);
+    // A week apart, over about three years: programme 150 starts where programme 0 would, so that
+    // a long bench history (1,000,000 events is about 520 programmes) is never recorded ahead of today.
+    const start = addDays('2021-01-04', (p % PROGRAMME_STARTS) * 7);
     let day = 0;
     const run = async (type: string, data: Record<string, unknown>, actor = 'sw') => {
       try {
