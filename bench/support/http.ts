@@ -1,4 +1,7 @@
-/** What the API benches share: a TypeScript child process, a bench server's port, a keep-alive POST. */
+/**
+ * What the API benches share: a TypeScript child process, a bench server's port, the ledger built
+ * and served as an operator runs it, a keep-alive POST.
+ */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';

@@ -154,8 +154,9 @@ const apolloServer = (
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // No answer is cacheable (graphqlOverHttp sends no-store on each): without this, Apollo
-      // works out a cache policy field by field on every request (a seventh of a journey page's time).
+      // No answer is cacheable (graphqlOverHttp sends no-store on each): without this, Apollo works
+      // out a cache policy field by field on every request (with the resolver wrapping that needs, a
+      // quarter of a journey page's CPU; bench/RESULTS.md, issue 14).
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(schema, limits),
       {
