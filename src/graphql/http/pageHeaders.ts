@@ -8,7 +8,7 @@ import cors from 'cors';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-type Middleware = (
+export type Middleware = (
   request: IncomingMessage,
   response: ServerResponse,
   next: (error?: unknown) => void,
@@ -32,7 +32,7 @@ export const CONTENT_SECURITY_POLICY = {
  * and are then done without a promise (a promise per middleware per request showed in the API's
  * profile). One that calls it later is waited for.
  */
-const run = (middleware: Middleware, request: IncomingMessage, response: ServerResponse) => {
+export const runMiddleware = (middleware: Middleware, request: IncomingMessage, response: ServerResponse) => {
   let outcome: { error?: unknown } | undefined;
   let settle: ((error?: unknown) => void) | undefined;
   middleware(request, response, (error) => (settle ? settle(error) : (outcome = { error })));
@@ -61,7 +61,7 @@ export const pageHeaders = (corsOrigins: readonly string[]) => {
     maxAge: 600,
   }) as Middleware;
   return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
-    const securing = run(security, request, response);
+    const securing = runMiddleware(security, request, response);
     if (securing) await securing;
     if (request.method === 'OPTIONS') {
       await new Promise<void>((resolve) => {
@@ -71,7 +71,7 @@ export const pageHeaders = (corsOrigins: readonly string[]) => {
       if (!response.writableEnded) response.writeHead(204).end();
       return true;
     }
-    const crossing = run(crossOrigin, request, response);
+    const crossing = runMiddleware(crossOrigin, request, response);
     if (crossing) await crossing;
     return false;
   };
